@@ -10,14 +10,15 @@ namespace ByteChip.Isa;
 /// </summary>
 public static class InstructionPrinter
 {
-    public static string Print(in Instruction i, long address, Func<long, string?>? labelOf = null)
+    public static string Print(in Instruction i, long address, Func<long, string?>? labelOf = null, string? immediateText = null)
     {
         var sb = new StringBuilder(32);
-        Append(sb, i, address, labelOf);
+        Append(sb, i, address, labelOf, immediateText);
         return sb.ToString();
     }
 
-    public static void Append(StringBuilder sb, in Instruction i, long address, Func<long, string?>? labelOf = null)
+    /// <summary>Appends the instruction. <paramref name="immediateText"/>, when given, replaces the 32-bit immediate operand (relocations).</summary>
+    public static void Append(StringBuilder sb, in Instruction i, long address, Func<long, string?>? labelOf = null, string? immediateText = null)
     {
         if (!InstructionTable.TryGet((int)i.Opcode, out var form))
         {
@@ -50,7 +51,13 @@ public static class InstructionPrinter
         for (int k = 0; k < form.Operands.Count; k++)
         {
             sb.Append(k == 0 ? " " : ", ");
-            AppendOperand(sb, i, form.Operands[k], address, labelOf);
+            var op = form.Operands[k];
+            if (immediateText is not null && op.Field == InstructionField.Imm && !op.IsMemory)
+            {
+                sb.Append(immediateText);
+                continue;
+            }
+            AppendOperand(sb, i, op, address, labelOf);
         }
     }
 
