@@ -169,7 +169,8 @@ internal sealed class ElfImage
             throw new BcFormatException(BcFormatError.BadStringTable, $"section #{shstrndx} named by e_shstrndx is not SHT_STRTAB", offset: (long)shoff + (shstrndx * SectionHeaderSize));
         }
 
-        var names = new StringTable(this, shstrtab, "section name table");
+        // e_shstrndx names the section name table by definition; call it that in messages before names exist.
+        var names = new StringTable(this, shstrtab with { Name = ".shstrtab" }, "section name table");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 1; i < shnum; i++)
         {
