@@ -88,3 +88,28 @@ public static class DiagnosticFormatter
         }
     }
 }
+
+/// <summary>Parsing of the <c>--diagnostics-format</c> option shared by the tools.</summary>
+public static class DiagnosticFormats
+{
+    public const string Names = "clang|msbuild|json";
+
+    public static bool TryParse(string? text, out DiagnosticFormat format)
+    {
+        switch (text?.ToLowerInvariant())
+        {
+            case null or "clang":
+                format = DiagnosticFormat.Clang;
+                return true;
+            case "msbuild":
+                format = DiagnosticFormat.MSBuild;
+                return true;
+            case "json":
+                format = DiagnosticFormat.Json;
+                return true;
+            default:
+                format = DiagnosticFormat.Clang;
+                return false;
+        }
+    }
+}
