@@ -171,7 +171,8 @@ structKey
     ;
 
 memberDeclaration
-    : accessSpecifier ':'
+    : HostCode
+    | accessSpecifier ':'
     | templatePrefix? functionDefinition
     | constructorDefinition
     | declaration
@@ -234,6 +235,7 @@ directDeclarator
 
 declaratorId
     : nestedNameSpecifier? Identifier
+    | nestedNameSpecifier? TemplateName
     | nestedNameSpecifier? 'operator' overloadableOperator
     ;
 

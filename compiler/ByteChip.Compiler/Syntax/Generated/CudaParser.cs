@@ -849,7 +849,7 @@ public partial class CudaParser : Parser {
 				State = 198;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__13 || _la==T__53 || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 144115188075855911L) != 0)) {
+				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 43911195878490113L) != 0) || _la==Identifier || _la==TemplateName) {
 					{
 					State = 197;
 					initDeclaratorList();
@@ -2317,7 +2317,7 @@ public partial class CudaParser : Parser {
 				State = 366;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -4935945191598116314L) != 0) || ((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 4225L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -4935945191598116314L) != 0) || ((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 4737L) != 0)) {
 					{
 					{
 					State = 363;
@@ -2423,6 +2423,7 @@ public partial class CudaParser : Parser {
 	}
 
 	public partial class MemberDeclarationContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode HostCode() { return GetToken(CudaParser.HostCode, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public AccessSpecifierContext accessSpecifier() {
 			return GetRuleContext<AccessSpecifierContext>(0);
 		}
@@ -2468,60 +2469,67 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 44, RULE_memberDeclaration);
 		int _la;
 		try {
-			State = 395;
+			State = 396;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
 				State = 384;
-				accessSpecifier();
-				State = 385;
-				Match(T__57);
+				Match(HostCode);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 388;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==T__4) {
-					{
-					State = 387;
-					templatePrefix();
-					}
-				}
-
-				State = 390;
-				functionDefinition();
+				State = 385;
+				accessSpecifier();
+				State = 386;
+				Match(T__57);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
+				State = 389;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==T__4) {
+					{
+					State = 388;
+					templatePrefix();
+					}
+				}
+
 				State = 391;
-				constructorDefinition();
+				functionDefinition();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
 				State = 392;
-				declaration();
+				constructorDefinition();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
 				State = 393;
-				Match(PragmaOther);
+				declaration();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
 				State = 394;
+				Match(PragmaOther);
+				}
+				break;
+			case 7:
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 395;
 				Match(T__0);
 				}
 				break;
@@ -2570,7 +2578,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 397;
+			State = 398;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4035225266123964416L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2646,12 +2654,12 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 403;
+			State = 404;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 68711088128L) != 0)) {
 				{
-				State = 401;
+				State = 402;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__22:
@@ -2664,7 +2672,7 @@ public partial class CudaParser : Parser {
 				case T__29:
 				case T__30:
 					{
-					State = 399;
+					State = 400;
 					functionSpecifier();
 					}
 					break;
@@ -2673,7 +2681,7 @@ public partial class CudaParser : Parser {
 				case T__33:
 				case T__34:
 					{
-					State = 400;
+					State = 401;
 					attributeSpecifier();
 					}
 					break;
@@ -2681,59 +2689,59 @@ public partial class CudaParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 405;
+				State = 406;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 406;
-			Match(TypeName);
 			State = 407;
+			Match(TypeName);
+			State = 408;
 			Match(T__13);
-			State = 409;
+			State = 410;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
 				{
-				State = 408;
+				State = 409;
 				parameterList();
 				}
 			}
 
-			State = 411;
+			State = 412;
 			Match(T__14);
-			State = 413;
+			State = 414;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__57) {
 				{
-				State = 412;
+				State = 413;
 				constructorInitializer();
 				}
 			}
 
-			State = 420;
+			State = 421;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__2:
 			case HostBody:
 				{
-				State = 415;
+				State = 416;
 				functionBody();
 				}
 				break;
 			case T__0:
 				{
-				State = 416;
+				State = 417;
 				Match(T__0);
 				}
 				break;
 			case T__10:
 				{
-				State = 417;
-				Match(T__10);
 				State = 418;
-				Match(T__61);
+				Match(T__10);
 				State = 419;
+				Match(T__61);
+				State = 420;
 				Match(T__0);
 				}
 				break;
@@ -2791,23 +2799,23 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 422;
-			Match(T__57);
 			State = 423;
+			Match(T__57);
+			State = 424;
 			memberInitializer();
-			State = 428;
+			State = 429;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 424;
-				Match(T__6);
 				State = 425;
+				Match(T__6);
+				State = 426;
 				memberInitializer();
 				}
 				}
-				State = 430;
+				State = 431;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2861,36 +2869,36 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 52, RULE_memberInitializer);
 		int _la;
 		try {
-			State = 439;
+			State = 440;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 431;
-				Match(Identifier);
 				State = 432;
+				Match(Identifier);
+				State = 433;
 				Match(T__13);
-				State = 434;
+				State = 435;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 433;
+					State = 434;
 					argumentList();
 					}
 				}
 
-				State = 436;
+				State = 437;
 				Match(T__14);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 437;
-				Match(Identifier);
 				State = 438;
+				Match(Identifier);
+				State = 439;
 				bracedInitList();
 				}
 				break;
@@ -2948,20 +2956,20 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 472;
+			State = 473;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 441;
+				State = 442;
 				Match(T__62);
-				State = 443;
+				State = 444;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__9 || _la==T__55) {
 					{
-					State = 442;
+					State = 443;
 					_la = TokenStream.LA(1);
 					if ( !(_la==T__9 || _la==T__55) ) {
 					ErrorHandler.RecoverInline(this);
@@ -2973,61 +2981,61 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 446;
+				State = 447;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TypeName) {
 					{
-					State = 445;
+					State = 446;
 					Match(TypeName);
 					}
 				}
 
-				State = 450;
+				State = 451;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__57) {
 					{
-					State = 448;
-					Match(T__57);
 					State = 449;
+					Match(T__57);
+					State = 450;
 					declSpecifiers();
 					}
 				}
 
-				State = 452;
+				State = 453;
 				Match(T__2);
-				State = 464;
+				State = 465;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==Identifier) {
 					{
-					State = 453;
+					State = 454;
 					enumerator();
-					State = 458;
+					State = 459;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 454;
-							Match(T__6);
 							State = 455;
+							Match(T__6);
+							State = 456;
 							enumerator();
 							}
 							} 
 						}
-						State = 460;
+						State = 461;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 					}
-					State = 462;
+					State = 463;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==T__6) {
 						{
-						State = 461;
+						State = 462;
 						Match(T__6);
 						}
 					}
@@ -3035,21 +3043,21 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 466;
+				State = 467;
 				Match(T__3);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 467;
+				State = 468;
 				Match(T__62);
-				State = 469;
+				State = 470;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__9 || _la==T__55) {
 					{
-					State = 468;
+					State = 469;
 					_la = TokenStream.LA(1);
 					if ( !(_la==T__9 || _la==T__55) ) {
 					ErrorHandler.RecoverInline(this);
@@ -3061,7 +3069,7 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 471;
+				State = 472;
 				Match(TypeName);
 				}
 				break;
@@ -3114,16 +3122,16 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 474;
+			State = 475;
 			Match(Identifier);
-			State = 477;
+			State = 478;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__10) {
 				{
-				State = 475;
-				Match(T__10);
 				State = 476;
+				Match(T__10);
+				State = 477;
 				expression();
 				}
 			}
@@ -3179,21 +3187,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 479;
+			State = 480;
 			initDeclarator();
-			State = 484;
+			State = 485;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 480;
-				Match(T__6);
 				State = 481;
+				Match(T__6);
+				State = 482;
 				initDeclarator();
 				}
 				}
-				State = 486;
+				State = 487;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3253,32 +3261,32 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 487;
+			State = 488;
 			declarator();
-			State = 495;
+			State = 496;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__10:
 				{
-				State = 488;
-				Match(T__10);
 				State = 489;
+				Match(T__10);
+				State = 490;
 				initializer();
 				}
 				break;
 			case T__13:
 				{
-				State = 490;
-				Match(T__13);
 				State = 491;
-				argumentList();
+				Match(T__13);
 				State = 492;
+				argumentList();
+				State = 493;
 				Match(T__14);
 				}
 				break;
 			case T__2:
 				{
-				State = 494;
+				State = 495;
 				bracedInitList();
 				}
 				break;
@@ -3342,21 +3350,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 500;
+			State = 501;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 7L) != 0)) {
 				{
 				{
-				State = 497;
+				State = 498;
 				pointerOperator();
 				}
 				}
-				State = 502;
+				State = 503;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 503;
+			State = 504;
 			directDeclarator(0);
 			}
 		}
@@ -3407,25 +3415,25 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 64, RULE_pointerOperator);
 		int _la;
 		try {
-			State = 514;
+			State = 515;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__63:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 505;
+				State = 506;
 				Match(T__63);
-				State = 509;
+				State = 510;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2130303778816L) != 0)) {
 					{
 					{
-					State = 506;
+					State = 507;
 					typeQualifier();
 					}
 					}
-					State = 511;
+					State = 512;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -3434,14 +3442,14 @@ public partial class CudaParser : Parser {
 			case T__64:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 512;
+				State = 513;
 				Match(T__64);
 				}
 				break;
 			case T__65:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 513;
+				State = 514;
 				Match(T__65);
 				}
 				break;
@@ -3522,24 +3530,25 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 522;
+			State = 523;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__53:
 			case T__68:
 			case Identifier:
+			case TemplateName:
 				{
-				State = 517;
+				State = 518;
 				declaratorId();
 				}
 				break;
 			case T__13:
 				{
-				State = 518;
-				Match(T__13);
 				State = 519;
-				declarator();
+				Match(T__13);
 				State = 520;
+				declarator();
+				State = 521;
 				Match(T__14);
 				}
 				break;
@@ -3547,7 +3556,7 @@ public partial class CudaParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 544;
+			State = 545;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,66,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -3556,28 +3565,28 @@ public partial class CudaParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 542;
+					State = 543;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,65,Context) ) {
 					case 1:
 						{
 						_localctx = new DirectDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directDeclarator);
-						State = 524;
-						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
 						State = 525;
+						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
+						State = 526;
 						Match(T__66);
-						State = 527;
+						State = 528;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 							{
-							State = 526;
+							State = 527;
 							expression();
 							}
 						}
 
-						State = 529;
+						State = 530;
 						Match(T__67);
 						}
 						break;
@@ -3585,35 +3594,35 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new DirectDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directDeclarator);
-						State = 530;
-						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
 						State = 531;
+						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
+						State = 532;
 						Match(T__13);
-						State = 533;
+						State = 534;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
 							{
-							State = 532;
+							State = 533;
 							parameterList();
 							}
 						}
 
-						State = 535;
+						State = 536;
 						Match(T__14);
-						State = 539;
+						State = 540;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
 						while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 							if ( _alt==1 ) {
 								{
 								{
-								State = 536;
+								State = 537;
 								typeQualifier();
 								}
 								} 
 							}
-							State = 541;
+							State = 542;
 							ErrorHandler.Sync(this);
 							_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
 						}
@@ -3622,7 +3631,7 @@ public partial class CudaParser : Parser {
 					}
 					} 
 				}
-				State = 546;
+				State = 547;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,66,Context);
 			}
@@ -3644,6 +3653,7 @@ public partial class CudaParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public NestedNameSpecifierContext nestedNameSpecifier() {
 			return GetRuleContext<NestedNameSpecifierContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TemplateName() { return GetToken(CudaParser.TemplateName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public OverloadableOperatorContext overloadableOperator() {
 			return GetRuleContext<OverloadableOperatorContext>(0);
 		}
@@ -3676,42 +3686,59 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 68, RULE_declaratorId);
 		int _la;
 		try {
-			State = 556;
+			State = 561;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 548;
+				State = 549;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,67,Context) ) {
 				case 1:
 					{
-					State = 547;
+					State = 548;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 550;
+				State = 551;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 552;
+				State = 553;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier) {
 					{
-					State = 551;
+					State = 552;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 554;
-				Match(T__68);
 				State = 555;
+				Match(TemplateName);
+				}
+				break;
+			case 3:
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 557;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==T__53 || _la==Identifier) {
+					{
+					State = 556;
+					nestedNameSpecifier();
+					}
+				}
+
+				State = 559;
+				Match(T__68);
+				State = 560;
 				overloadableOperator();
 				}
 				break;
@@ -3757,269 +3784,269 @@ public partial class CudaParser : Parser {
 		OverloadableOperatorContext _localctx = new OverloadableOperatorContext(Context, State);
 		EnterRule(_localctx, 70, RULE_overloadableOperator);
 		try {
-			State = 597;
+			State = 602;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__69:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 558;
+				State = 563;
 				Match(T__69);
 				}
 				break;
 			case T__54:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 559;
+				State = 564;
 				Match(T__54);
 				}
 				break;
 			case T__63:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 560;
+				State = 565;
 				Match(T__63);
 				}
 				break;
 			case T__70:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 561;
+				State = 566;
 				Match(T__70);
 				}
 				break;
 			case T__71:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 562;
+				State = 567;
 				Match(T__71);
 				}
 				break;
 			case T__72:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 563;
+				State = 568;
 				Match(T__72);
 				}
 				break;
 			case T__64:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 564;
+				State = 569;
 				Match(T__64);
 				}
 				break;
 			case T__73:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 565;
+				State = 570;
 				Match(T__73);
 				}
 				break;
 			case T__74:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 566;
+				State = 571;
 				Match(T__74);
 				}
 				break;
 			case T__75:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 567;
+				State = 572;
 				Match(T__75);
 				}
 				break;
 			case T__10:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 568;
+				State = 573;
 				Match(T__10);
 				}
 				break;
 			case T__5:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 569;
+				State = 574;
 				Match(T__5);
 				}
 				break;
 			case T__7:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 570;
+				State = 575;
 				Match(T__7);
 				}
 				break;
 			case T__76:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 571;
+				State = 576;
 				Match(T__76);
 				}
 				break;
 			case T__77:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 572;
+				State = 577;
 				Match(T__77);
 				}
 				break;
 			case T__78:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 573;
+				State = 578;
 				Match(T__78);
 				}
 				break;
 			case T__79:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 574;
+				State = 579;
 				Match(T__79);
 				}
 				break;
 			case T__80:
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 575;
+				State = 580;
 				Match(T__80);
 				}
 				break;
 			case T__81:
 				EnterOuterAlt(_localctx, 19);
 				{
-				State = 576;
+				State = 581;
 				Match(T__81);
 				}
 				break;
 			case T__82:
 				EnterOuterAlt(_localctx, 20);
 				{
-				State = 577;
+				State = 582;
 				Match(T__82);
 				}
 				break;
 			case T__83:
 				EnterOuterAlt(_localctx, 21);
 				{
-				State = 578;
+				State = 583;
 				Match(T__83);
 				}
 				break;
 			case T__84:
 				EnterOuterAlt(_localctx, 22);
 				{
-				State = 579;
+				State = 584;
 				Match(T__84);
 				}
 				break;
 			case T__85:
 				EnterOuterAlt(_localctx, 23);
 				{
-				State = 580;
+				State = 585;
 				Match(T__85);
 				}
 				break;
 			case T__86:
 				EnterOuterAlt(_localctx, 24);
 				{
-				State = 581;
+				State = 586;
 				Match(T__86);
 				}
 				break;
 			case T__87:
 				EnterOuterAlt(_localctx, 25);
 				{
-				State = 582;
+				State = 587;
 				Match(T__87);
 				}
 				break;
 			case T__88:
 				EnterOuterAlt(_localctx, 26);
 				{
-				State = 583;
+				State = 588;
 				Match(T__88);
 				}
 				break;
 			case T__89:
 				EnterOuterAlt(_localctx, 27);
 				{
-				State = 584;
+				State = 589;
 				Match(T__89);
 				}
 				break;
 			case T__90:
 				EnterOuterAlt(_localctx, 28);
 				{
-				State = 585;
+				State = 590;
 				Match(T__90);
 				}
 				break;
 			case T__91:
 				EnterOuterAlt(_localctx, 29);
 				{
-				State = 586;
+				State = 591;
 				Match(T__91);
 				}
 				break;
 			case T__65:
 				EnterOuterAlt(_localctx, 30);
 				{
-				State = 587;
+				State = 592;
 				Match(T__65);
 				}
 				break;
 			case T__92:
 				EnterOuterAlt(_localctx, 31);
 				{
-				State = 588;
+				State = 593;
 				Match(T__92);
 				}
 				break;
 			case T__93:
 				EnterOuterAlt(_localctx, 32);
 				{
-				State = 589;
+				State = 594;
 				Match(T__93);
 				}
 				break;
 			case T__94:
 				EnterOuterAlt(_localctx, 33);
 				{
-				State = 590;
+				State = 595;
 				Match(T__94);
 				}
 				break;
 			case T__6:
 				EnterOuterAlt(_localctx, 34);
 				{
-				State = 591;
+				State = 596;
 				Match(T__6);
 				}
 				break;
 			case T__95:
 				EnterOuterAlt(_localctx, 35);
 				{
-				State = 592;
+				State = 597;
 				Match(T__95);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 36);
 				{
-				State = 593;
+				State = 598;
 				Match(T__13);
-				State = 594;
+				State = 599;
 				Match(T__14);
 				}
 				break;
 			case T__66:
 				EnterOuterAlt(_localctx, 37);
 				{
-				State = 595;
+				State = 600;
 				Match(T__66);
-				State = 596;
+				State = 601;
 				Match(T__67);
 				}
 				break;
@@ -4075,7 +4102,7 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 612;
+			State = 617;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__1:
@@ -4126,34 +4153,34 @@ public partial class CudaParser : Parser {
 			case TypeName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 599;
-				parameterDeclaration();
 				State = 604;
+				parameterDeclaration();
+				State = 609;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 600;
+						State = 605;
 						Match(T__6);
-						State = 601;
+						State = 606;
 						parameterDeclaration();
 						}
 						} 
 					}
-					State = 606;
+					State = 611;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
 				}
-				State = 609;
+				State = 614;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 607;
+					State = 612;
 					Match(T__6);
-					State = 608;
+					State = 613;
 					Match(T__96);
 					}
 				}
@@ -4163,7 +4190,7 @@ public partial class CudaParser : Parser {
 			case T__96:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 611;
+				State = 616;
 				Match(T__96);
 				}
 				break;
@@ -4226,32 +4253,32 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 614;
+			State = 619;
 			declSpecifiers();
-			State = 617;
+			State = 622;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,75,Context) ) {
 			case 1:
 				{
-				State = 615;
+				State = 620;
 				declarator();
 				}
 				break;
 			case 2:
 				{
-				State = 616;
+				State = 621;
 				abstractDeclarator();
 				}
 				break;
 			}
-			State = 621;
+			State = 626;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__10) {
 				{
-				State = 619;
+				State = 624;
 				Match(T__10);
-				State = 620;
+				State = 625;
 				initializer();
 				}
 			}
@@ -4307,14 +4334,14 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 623;
+			State = 628;
 			declSpecifiers();
-			State = 625;
+			State = 630;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 16888498602639361L) != 0)) {
 				{
-				State = 624;
+				State = 629;
 				abstractDeclarator();
 				}
 			}
@@ -4371,7 +4398,7 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 78, RULE_abstractDeclarator);
 		int _la;
 		try {
-			State = 636;
+			State = 641;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__63:
@@ -4379,26 +4406,26 @@ public partial class CudaParser : Parser {
 			case T__65:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 628;
+				State = 633;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 627;
+					State = 632;
 					pointerOperator();
 					}
 					}
-					State = 630;
+					State = 635;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 7L) != 0) );
-				State = 633;
+				State = 638;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__13 || _la==T__66) {
 					{
-					State = 632;
+					State = 637;
 					directAbstractDeclarator(0);
 					}
 				}
@@ -4409,7 +4436,7 @@ public partial class CudaParser : Parser {
 			case T__66:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 635;
+				State = 640;
 				directAbstractDeclarator(0);
 				}
 				break;
@@ -4481,88 +4508,88 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 653;
+			State = 658;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,82,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,83,Context) ) {
 			case 1:
 				{
-				State = 639;
+				State = 644;
 				Match(T__13);
-				State = 640;
+				State = 645;
 				abstractDeclarator();
-				State = 641;
+				State = 646;
 				Match(T__14);
 				}
 				break;
 			case 2:
 				{
-				State = 643;
+				State = 648;
 				Match(T__66);
-				State = 645;
+				State = 650;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 644;
+					State = 649;
 					expression();
 					}
 				}
 
-				State = 647;
+				State = 652;
 				Match(T__67);
 				}
 				break;
 			case 3:
 				{
-				State = 648;
+				State = 653;
 				Match(T__13);
-				State = 650;
+				State = 655;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
 					{
-					State = 649;
+					State = 654;
 					parameterList();
 					}
 				}
 
-				State = 652;
+				State = 657;
 				Match(T__14);
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 669;
+			State = 674;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,86,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 667;
+					State = 672;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,85,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,86,Context) ) {
 					case 1:
 						{
 						_localctx = new DirectAbstractDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directAbstractDeclarator);
-						State = 655;
+						State = 660;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 656;
+						State = 661;
 						Match(T__66);
-						State = 658;
+						State = 663;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 							{
-							State = 657;
+							State = 662;
 							expression();
 							}
 						}
 
-						State = 660;
+						State = 665;
 						Match(T__67);
 						}
 						break;
@@ -4570,30 +4597,30 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new DirectAbstractDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directAbstractDeclarator);
-						State = 661;
+						State = 666;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 662;
+						State = 667;
 						Match(T__13);
-						State = 664;
+						State = 669;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
 							{
-							State = 663;
+							State = 668;
 							parameterList();
 							}
 						}
 
-						State = 666;
+						State = 671;
 						Match(T__14);
 						}
 						break;
 					}
 					} 
 				}
-				State = 671;
+				State = 676;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,86,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
 			}
 			}
 		}
@@ -4643,7 +4670,7 @@ public partial class CudaParser : Parser {
 		InitializerContext _localctx = new InitializerContext(Context, State);
 		EnterRule(_localctx, 82, RULE_initializer);
 		try {
-			State = 674;
+			State = 679;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__8:
@@ -4686,14 +4713,14 @@ public partial class CudaParser : Parser {
 			case TemplateName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 672;
+				State = 677;
 				assignmentExpression();
 				}
 				break;
 			case T__2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 673;
+				State = 678;
 				bracedInitList();
 				}
 				break;
@@ -4751,39 +4778,39 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 676;
+			State = 681;
 			Match(T__2);
-			State = 688;
+			State = 693;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & 6925128302256457793L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493972190308598537L) != 0)) {
 				{
-				State = 677;
-				initializerItem();
 				State = 682;
+				initializerItem();
+				State = 687;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,88,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 678;
+						State = 683;
 						Match(T__6);
-						State = 679;
+						State = 684;
 						initializerItem();
 						}
 						} 
 					}
-					State = 684;
+					State = 689;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,88,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
 				}
-				State = 686;
+				State = 691;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 685;
+					State = 690;
 					Match(T__6);
 					}
 				}
@@ -4791,7 +4818,7 @@ public partial class CudaParser : Parser {
 				}
 			}
 
-			State = 690;
+			State = 695;
 			Match(T__3);
 			}
 		}
@@ -4845,30 +4872,30 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 86, RULE_initializerItem);
 		int _la;
 		try {
-			State = 701;
+			State = 706;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__66:
 			case T__97:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 693;
+				State = 698;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 692;
+					State = 697;
 					designator();
 					}
 					}
-					State = 695;
+					State = 700;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==T__66 || _la==T__97 );
-				State = 697;
+				State = 702;
 				Match(T__10);
-				State = 698;
+				State = 703;
 				initializer();
 				}
 				break;
@@ -4913,7 +4940,7 @@ public partial class CudaParser : Parser {
 			case TemplateName:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 700;
+				State = 705;
 				initializer();
 				}
 				break;
@@ -4965,26 +4992,26 @@ public partial class CudaParser : Parser {
 		DesignatorContext _localctx = new DesignatorContext(Context, State);
 		EnterRule(_localctx, 88, RULE_designator);
 		try {
-			State = 709;
+			State = 714;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__97:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 703;
+				State = 708;
 				Match(T__97);
-				State = 704;
+				State = 709;
 				Match(Identifier);
 				}
 				break;
 			case T__66:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 705;
+				State = 710;
 				Match(T__66);
-				State = 706;
+				State = 711;
 				expression();
-				State = 707;
+				State = 712;
 				Match(T__67);
 				}
 				break;
@@ -5060,112 +5087,112 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 90, RULE_statement);
 		int _la;
 		try {
-			State = 786;
+			State = 791;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,99,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,100,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 711;
+				State = 716;
 				Match(PragmaUnroll);
-				State = 712;
+				State = 717;
 				statement();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 713;
+				State = 718;
 				Match(PragmaOther);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 714;
+				State = 719;
 				Match(Identifier);
-				State = 715;
+				State = 720;
 				Match(T__57);
-				State = 716;
+				State = 721;
 				statement();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 717;
+				State = 722;
 				Match(T__98);
-				State = 718;
+				State = 723;
 				expression();
-				State = 719;
+				State = 724;
 				Match(T__57);
-				State = 720;
+				State = 725;
 				statement();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 722;
+				State = 727;
 				Match(T__61);
-				State = 723;
+				State = 728;
 				Match(T__57);
-				State = 724;
+				State = 729;
 				statement();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 725;
+				State = 730;
 				compoundStatement();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 726;
+				State = 731;
 				declaration();
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 728;
+				State = 733;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 727;
+					State = 732;
 					expression();
 					}
 				}
 
-				State = 730;
+				State = 735;
 				Match(T__0);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 731;
+				State = 736;
 				Match(T__99);
-				State = 732;
+				State = 737;
 				Match(T__13);
-				State = 733;
-				expression();
-				State = 734;
-				Match(T__14);
-				State = 735;
-				statement();
 				State = 738;
+				expression();
+				State = 739;
+				Match(T__14);
+				State = 740;
+				statement();
+				State = 743;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,95,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,96,Context) ) {
 				case 1:
 					{
-					State = 736;
+					State = 741;
 					Match(T__100);
-					State = 737;
+					State = 742;
 					statement();
 					}
 					break;
@@ -5175,124 +5202,124 @@ public partial class CudaParser : Parser {
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 740;
+				State = 745;
 				Match(T__101);
-				State = 741;
+				State = 746;
 				Match(T__13);
-				State = 742;
+				State = 747;
 				expression();
-				State = 743;
+				State = 748;
 				Match(T__14);
-				State = 744;
+				State = 749;
 				statement();
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 746;
+				State = 751;
 				Match(T__102);
-				State = 747;
+				State = 752;
 				Match(T__13);
-				State = 748;
+				State = 753;
 				expression();
-				State = 749;
+				State = 754;
 				Match(T__14);
-				State = 750;
+				State = 755;
 				statement();
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 752;
-				Match(T__103);
-				State = 753;
-				statement();
-				State = 754;
-				Match(T__102);
-				State = 755;
-				Match(T__13);
-				State = 756;
-				expression();
 				State = 757;
-				Match(T__14);
+				Match(T__103);
 				State = 758;
+				statement();
+				State = 759;
+				Match(T__102);
+				State = 760;
+				Match(T__13);
+				State = 761;
+				expression();
+				State = 762;
+				Match(T__14);
+				State = 763;
 				Match(T__0);
 				}
 				break;
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 760;
+				State = 765;
 				Match(T__104);
-				State = 761;
-				Match(T__13);
-				State = 762;
-				forInit();
-				State = 764;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
-					{
-					State = 763;
-					expression();
-					}
-				}
-
 				State = 766;
-				Match(T__0);
-				State = 768;
+				Match(T__13);
+				State = 767;
+				forInit();
+				State = 769;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 767;
+					State = 768;
 					expression();
 					}
 				}
 
-				State = 770;
-				Match(T__14);
 				State = 771;
+				Match(T__0);
+				State = 773;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+					{
+					State = 772;
+					expression();
+					}
+				}
+
+				State = 775;
+				Match(T__14);
+				State = 776;
 				statement();
 				}
 				break;
 			case 14:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 773;
+				State = 778;
 				Match(T__105);
-				State = 774;
+				State = 779;
 				Match(Identifier);
-				State = 775;
+				State = 780;
 				Match(T__0);
 				}
 				break;
 			case 15:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 776;
+				State = 781;
 				Match(T__106);
-				State = 777;
+				State = 782;
 				Match(T__0);
 				}
 				break;
 			case 16:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 778;
+				State = 783;
 				Match(T__107);
-				State = 779;
+				State = 784;
 				Match(T__0);
 				}
 				break;
 			case 17:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 780;
+				State = 785;
 				Match(T__108);
-				State = 783;
+				State = 788;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -5334,13 +5361,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 781;
+					State = 786;
 					expression();
 					}
 					break;
 				case T__2:
 					{
-					State = 782;
+					State = 787;
 					bracedInitList();
 					}
 					break;
@@ -5349,7 +5376,7 @@ public partial class CudaParser : Parser {
 				default:
 					break;
 				}
-				State = 785;
+				State = 790;
 				Match(T__0);
 				}
 				break;
@@ -5404,23 +5431,23 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 788;
+			State = 793;
 			Match(T__2);
-			State = 792;
+			State = 797;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -4323455642275712498L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4611615481105750083L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 51L) != 0)) {
 				{
 				{
-				State = 789;
+				State = 794;
 				statement();
 				}
 				}
-				State = 794;
+				State = 799;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 795;
+			State = 800;
 			Match(T__3);
 			}
 		}
@@ -5471,30 +5498,30 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 94, RULE_forInit);
 		int _la;
 		try {
-			State = 802;
+			State = 807;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,102,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,103,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 797;
+				State = 802;
 				declaration();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 799;
+				State = 804;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 798;
+					State = 803;
 					expression();
 					}
 				}
 
-				State = 801;
+				State = 806;
 				Match(T__0);
 				}
 				break;
@@ -5549,25 +5576,25 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 804;
-			assignmentExpression();
 			State = 809;
+			assignmentExpression();
+			State = 814;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,103,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 805;
+					State = 810;
 					Match(T__6);
-					State = 806;
+					State = 811;
 					assignmentExpression();
 					}
 					} 
 				}
-				State = 811;
+				State = 816;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,103,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
 			}
 			}
 		}
@@ -5623,24 +5650,24 @@ public partial class CudaParser : Parser {
 		AssignmentExpressionContext _localctx = new AssignmentExpressionContext(Context, State);
 		EnterRule(_localctx, 98, RULE_assignmentExpression);
 		try {
-			State = 819;
+			State = 824;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,106,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 812;
+				State = 817;
 				conditionalExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 813;
+				State = 818;
 				conditionalExpression();
-				State = 814;
+				State = 819;
 				assignmentOperator();
-				State = 817;
+				State = 822;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -5682,13 +5709,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 815;
+					State = 820;
 					assignmentExpression();
 					}
 					break;
 				case T__2:
 					{
-					State = 816;
+					State = 821;
 					bracedInitList();
 					}
 					break;
@@ -5742,7 +5769,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 821;
+			State = 826;
 			_la = TokenStream.LA(1);
 			if ( !(_la==T__10 || ((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 3327L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5805,20 +5832,20 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 823;
+			State = 828;
 			binaryExpression(0);
-			State = 829;
+			State = 834;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__109) {
 				{
-				State = 824;
+				State = 829;
 				Match(T__109);
-				State = 825;
+				State = 830;
 				expression();
-				State = 826;
+				State = 831;
 				Match(T__57);
-				State = 827;
+				State = 832;
 				assignmentExpression();
 				}
 			}
@@ -5888,29 +5915,29 @@ public partial class CudaParser : Parser {
 			EnterOuterAlt(_localctx, 1);
 			{
 			{
-			State = 832;
+			State = 837;
 			castExpression();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 866;
+			State = 871;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,108,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 864;
+					State = 869;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,108,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 834;
+						State = 839;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 835;
+						State = 840;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 385L) != 0)) ) {
@@ -5920,7 +5947,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 836;
+						State = 841;
 						binaryExpression(11);
 						}
 						break;
@@ -5928,9 +5955,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 837;
+						State = 842;
 						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 838;
+						State = 843;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__54 || _la==T__69) ) {
@@ -5940,7 +5967,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 839;
+						State = 844;
 						binaryExpression(10);
 						}
 						break;
@@ -5948,9 +5975,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 840;
+						State = 845;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 841;
+						State = 846;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__84 || _la==T__85) ) {
@@ -5960,7 +5987,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 842;
+						State = 847;
 						binaryExpression(9);
 						}
 						break;
@@ -5968,9 +5995,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 843;
+						State = 848;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 844;
+						State = 849;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__5 || _la==T__7 || _la==T__90 || _la==T__91) ) {
@@ -5980,7 +6007,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 845;
+						State = 850;
 						binaryExpression(8);
 						}
 						break;
@@ -5988,9 +6015,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 846;
+						State = 851;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 847;
+						State = 852;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__88 || _la==T__89) ) {
@@ -6000,7 +6027,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 848;
+						State = 853;
 						binaryExpression(7);
 						}
 						break;
@@ -6008,11 +6035,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 849;
+						State = 854;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 850;
+						State = 855;
 						_localctx.op = Match(T__64);
-						State = 851;
+						State = 856;
 						binaryExpression(6);
 						}
 						break;
@@ -6020,11 +6047,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 852;
+						State = 857;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 853;
+						State = 858;
 						_localctx.op = Match(T__72);
-						State = 854;
+						State = 859;
 						binaryExpression(5);
 						}
 						break;
@@ -6032,11 +6059,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 855;
+						State = 860;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 856;
+						State = 861;
 						_localctx.op = Match(T__73);
-						State = 857;
+						State = 862;
 						binaryExpression(4);
 						}
 						break;
@@ -6044,11 +6071,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 858;
+						State = 863;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 859;
+						State = 864;
 						_localctx.op = Match(T__65);
-						State = 860;
+						State = 865;
 						binaryExpression(3);
 						}
 						break;
@@ -6056,20 +6083,20 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 861;
+						State = 866;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 862;
+						State = 867;
 						_localctx.op = Match(T__92);
-						State = 863;
+						State = 868;
 						binaryExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 868;
+				State = 873;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,108,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
 			}
 			}
 		}
@@ -6122,26 +6149,26 @@ public partial class CudaParser : Parser {
 		CastExpressionContext _localctx = new CastExpressionContext(Context, State);
 		EnterRule(_localctx, 106, RULE_castExpression);
 		try {
-			State = 875;
+			State = 880;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,109,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 869;
+				State = 874;
 				Match(T__13);
-				State = 870;
+				State = 875;
 				typeName();
-				State = 871;
+				State = 876;
 				Match(T__14);
-				State = 872;
+				State = 877;
 				castExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 874;
+				State = 879;
 				unaryExpression();
 				}
 				break;
@@ -6201,20 +6228,20 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 108, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 894;
+			State = 899;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 877;
+				State = 882;
 				postfixExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 878;
+				State = 883;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__93 || _la==T__94) ) {
@@ -6224,14 +6251,14 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 879;
+				State = 884;
 				unaryExpression();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 880;
+				State = 885;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 3180033L) != 0)) ) {
@@ -6241,36 +6268,36 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 881;
+				State = 886;
 				castExpression();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 882;
+				State = 887;
 				Match(T__110);
-				State = 883;
+				State = 888;
 				unaryExpression();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 884;
+				State = 889;
 				Match(T__110);
-				State = 885;
+				State = 890;
 				Match(T__13);
-				State = 886;
+				State = 891;
 				typeName();
-				State = 887;
+				State = 892;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 889;
+				State = 894;
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__111 || _la==T__112) ) {
 				ErrorHandler.RecoverInline(this);
@@ -6279,11 +6306,11 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 890;
+				State = 895;
 				Match(T__13);
-				State = 891;
+				State = 896;
 				typeName();
-				State = 892;
+				State = 897;
 				Match(T__14);
 				}
 				break;
@@ -6341,23 +6368,23 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 896;
+			State = 901;
 			primaryExpression();
-			State = 900;
+			State = 905;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,112,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 897;
+					State = 902;
 					postfixSuffix();
 					}
 					} 
 				}
-				State = 902;
+				State = 907;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,112,Context);
 			}
 			}
 		}
@@ -6412,36 +6439,36 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 112, RULE_postfixSuffix);
 		int _la;
 		try {
-			State = 915;
+			State = 920;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__66:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 903;
+				State = 908;
 				Match(T__66);
-				State = 904;
+				State = 909;
 				expression();
-				State = 905;
+				State = 910;
 				Match(T__67);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 907;
+				State = 912;
 				Match(T__13);
-				State = 909;
+				State = 914;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 908;
+					State = 913;
 					argumentList();
 					}
 				}
 
-				State = 911;
+				State = 916;
 				Match(T__14);
 				}
 				break;
@@ -6449,7 +6476,7 @@ public partial class CudaParser : Parser {
 			case T__97:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 912;
+				State = 917;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__95 || _la==T__97) ) {
@@ -6459,7 +6486,7 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 913;
+				State = 918;
 				memberName();
 				}
 				break;
@@ -6467,7 +6494,7 @@ public partial class CudaParser : Parser {
 			case T__94:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 914;
+				State = 919;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__93 || _la==T__94) ) {
@@ -6529,7 +6556,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 917;
+			State = 922;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 385L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6589,21 +6616,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 919;
-			assignmentExpression();
 			State = 924;
+			assignmentExpression();
+			State = 929;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 920;
+				State = 925;
 				Match(T__6);
-				State = 921;
+				State = 926;
 				assignmentExpression();
 				}
 				}
-				State = 926;
+				State = 931;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -6684,47 +6711,47 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 970;
+			State = 975;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 928;
+				State = 933;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,115,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
 				case 1:
 					{
-					State = 927;
+					State = 932;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 930;
+				State = 935;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 932;
+				State = 937;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier) {
 					{
-					State = 931;
+					State = 936;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 934;
+				State = 939;
 				Match(TemplateName);
-				State = 936;
+				State = 941;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,118,Context) ) {
 				case 1:
 					{
-					State = 935;
+					State = 940;
 					templateArguments();
 					}
 					break;
@@ -6734,14 +6761,14 @@ public partial class CudaParser : Parser {
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 938;
+				State = 943;
 				constant();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 940;
+				State = 945;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6749,7 +6776,7 @@ public partial class CudaParser : Parser {
 					case 1:
 						{
 						{
-						State = 939;
+						State = 944;
 						Match(StringLiteral);
 						}
 						}
@@ -6757,97 +6784,97 @@ public partial class CudaParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 942;
+					State = 947;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 944;
+				State = 949;
 				Match(T__13);
-				State = 945;
+				State = 950;
 				expression();
-				State = 946;
+				State = 951;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 948;
+				State = 953;
 				Match(T__113);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 949;
+				State = 954;
 				Match(T__114);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 950;
+				State = 955;
 				Match(T__115);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 951;
+				State = 956;
 				Match(T__116);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 952;
-				castKeyword();
-				State = 953;
-				Match(T__5);
-				State = 954;
-				typeName();
-				State = 955;
-				Match(T__7);
-				State = 956;
-				Match(T__13);
 				State = 957;
-				expression();
+				castKeyword();
 				State = 958;
+				Match(T__5);
+				State = 959;
+				typeName();
+				State = 960;
+				Match(T__7);
+				State = 961;
+				Match(T__13);
+				State = 962;
+				expression();
+				State = 963;
 				Match(T__14);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 960;
+				State = 965;
 				functionalCastType();
-				State = 961;
+				State = 966;
 				Match(T__13);
-				State = 963;
+				State = 968;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 962;
+					State = 967;
 					argumentList();
 					}
 				}
 
-				State = 965;
+				State = 970;
 				Match(T__14);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 967;
+				State = 972;
 				functionalCastType();
-				State = 968;
+				State = 973;
 				bracedInitList();
 				}
 				break;
@@ -6896,7 +6923,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 972;
+			State = 977;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 118)) & ~0x3f) == 0 && ((1L << (_la - 118)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6950,123 +6977,123 @@ public partial class CudaParser : Parser {
 		FunctionalCastTypeContext _localctx = new FunctionalCastTypeContext(Context, State);
 		EnterRule(_localctx, 122, RULE_functionalCastType);
 		try {
-			State = 996;
+			State = 1001;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,122,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 974;
+				State = 979;
 				typenameSpecifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 975;
+				State = 980;
 				Match(T__41);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 976;
+				State = 981;
 				Match(T__42);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 977;
+				State = 982;
 				Match(T__43);
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 978;
+				State = 983;
 				Match(T__44);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 979;
+				State = 984;
 				Match(T__45);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 980;
+				State = 985;
 				Match(T__46);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 981;
+				State = 986;
 				Match(T__47);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 982;
+				State = 987;
 				Match(T__48);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 983;
+				State = 988;
 				Match(T__49);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 984;
+				State = 989;
 				Match(T__51);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 985;
+				State = 990;
 				Match(T__48);
-				State = 992;
+				State = 997;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,122,Context) ) {
 				case 1:
 					{
-					State = 986;
+					State = 991;
 					Match(T__41);
 					}
 					break;
 				case 2:
 					{
-					State = 987;
+					State = 992;
 					Match(T__42);
 					}
 					break;
 				case 3:
 					{
-					State = 988;
+					State = 993;
 					Match(T__43);
 					}
 					break;
 				case 4:
 					{
-					State = 989;
+					State = 994;
 					Match(T__44);
 					}
 					break;
 				case 5:
 					{
-					State = 990;
+					State = 995;
 					Match(T__44);
-					State = 991;
+					State = 996;
 					Match(T__44);
 					}
 					break;
@@ -7076,9 +7103,9 @@ public partial class CudaParser : Parser {
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 994;
+				State = 999;
 				Match(T__44);
-				State = 995;
+				State = 1000;
 				Match(T__44);
 				}
 				break;
@@ -7130,7 +7157,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 998;
+			State = 1003;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 122)) & ~0x3f) == 0 && ((1L << (_la - 122)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7191,7 +7218,7 @@ public partial class CudaParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,133,1001,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,133,1006,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -7219,348 +7246,351 @@ public partial class CudaParser : Parser {
 		19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,351,8,19,1,20,1,20,5,20,
 		355,8,20,10,20,12,20,358,9,20,1,20,3,20,361,8,20,1,20,1,20,5,20,365,8,
 		20,10,20,12,20,368,9,20,1,20,1,20,1,20,1,20,5,20,374,8,20,10,20,12,20,
-		377,9,20,1,20,1,20,3,20,381,8,20,1,21,1,21,1,22,1,22,1,22,1,22,3,22,389,
-		8,22,1,22,1,22,1,22,1,22,1,22,3,22,396,8,22,1,23,1,23,1,24,1,24,5,24,402,
-		8,24,10,24,12,24,405,9,24,1,24,1,24,1,24,3,24,410,8,24,1,24,1,24,3,24,
-		414,8,24,1,24,1,24,1,24,1,24,1,24,3,24,421,8,24,1,25,1,25,1,25,1,25,5,
-		25,427,8,25,10,25,12,25,430,9,25,1,26,1,26,1,26,3,26,435,8,26,1,26,1,26,
-		1,26,3,26,440,8,26,1,27,1,27,3,27,444,8,27,1,27,3,27,447,8,27,1,27,1,27,
-		3,27,451,8,27,1,27,1,27,1,27,1,27,5,27,457,8,27,10,27,12,27,460,9,27,1,
-		27,3,27,463,8,27,3,27,465,8,27,1,27,1,27,1,27,3,27,470,8,27,1,27,3,27,
-		473,8,27,1,28,1,28,1,28,3,28,478,8,28,1,29,1,29,1,29,5,29,483,8,29,10,
-		29,12,29,486,9,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,496,8,30,
-		1,31,5,31,499,8,31,10,31,12,31,502,9,31,1,31,1,31,1,32,1,32,5,32,508,8,
-		32,10,32,12,32,511,9,32,1,32,1,32,3,32,515,8,32,1,33,1,33,1,33,1,33,1,
-		33,1,33,3,33,523,8,33,1,33,1,33,1,33,3,33,528,8,33,1,33,1,33,1,33,1,33,
-		3,33,534,8,33,1,33,1,33,5,33,538,8,33,10,33,12,33,541,9,33,5,33,543,8,
-		33,10,33,12,33,546,9,33,1,34,3,34,549,8,34,1,34,1,34,3,34,553,8,34,1,34,
-		1,34,3,34,557,8,34,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,
-		35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,
-		35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,
-		35,3,35,598,8,35,1,36,1,36,1,36,5,36,603,8,36,10,36,12,36,606,9,36,1,36,
-		1,36,3,36,610,8,36,1,36,3,36,613,8,36,1,37,1,37,1,37,3,37,618,8,37,1,37,
-		1,37,3,37,622,8,37,1,38,1,38,3,38,626,8,38,1,39,4,39,629,8,39,11,39,12,
-		39,630,1,39,3,39,634,8,39,1,39,3,39,637,8,39,1,40,1,40,1,40,1,40,1,40,
-		1,40,1,40,3,40,646,8,40,1,40,1,40,1,40,3,40,651,8,40,1,40,3,40,654,8,40,
-		1,40,1,40,1,40,3,40,659,8,40,1,40,1,40,1,40,1,40,3,40,665,8,40,1,40,5,
-		40,668,8,40,10,40,12,40,671,9,40,1,41,1,41,3,41,675,8,41,1,42,1,42,1,42,
-		1,42,5,42,681,8,42,10,42,12,42,684,9,42,1,42,3,42,687,8,42,3,42,689,8,
-		42,1,42,1,42,1,43,4,43,694,8,43,11,43,12,43,695,1,43,1,43,1,43,1,43,3,
-		43,702,8,43,1,44,1,44,1,44,1,44,1,44,1,44,3,44,710,8,44,1,45,1,45,1,45,
-		1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
-		3,45,729,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,739,8,45,1,
+		377,9,20,1,20,1,20,3,20,381,8,20,1,21,1,21,1,22,1,22,1,22,1,22,1,22,3,
+		22,390,8,22,1,22,1,22,1,22,1,22,1,22,3,22,397,8,22,1,23,1,23,1,24,1,24,
+		5,24,403,8,24,10,24,12,24,406,9,24,1,24,1,24,1,24,3,24,411,8,24,1,24,1,
+		24,3,24,415,8,24,1,24,1,24,1,24,1,24,1,24,3,24,422,8,24,1,25,1,25,1,25,
+		1,25,5,25,428,8,25,10,25,12,25,431,9,25,1,26,1,26,1,26,3,26,436,8,26,1,
+		26,1,26,1,26,3,26,441,8,26,1,27,1,27,3,27,445,8,27,1,27,3,27,448,8,27,
+		1,27,1,27,3,27,452,8,27,1,27,1,27,1,27,1,27,5,27,458,8,27,10,27,12,27,
+		461,9,27,1,27,3,27,464,8,27,3,27,466,8,27,1,27,1,27,1,27,3,27,471,8,27,
+		1,27,3,27,474,8,27,1,28,1,28,1,28,3,28,479,8,28,1,29,1,29,1,29,5,29,484,
+		8,29,10,29,12,29,487,9,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,
+		497,8,30,1,31,5,31,500,8,31,10,31,12,31,503,9,31,1,31,1,31,1,32,1,32,5,
+		32,509,8,32,10,32,12,32,512,9,32,1,32,1,32,3,32,516,8,32,1,33,1,33,1,33,
+		1,33,1,33,1,33,3,33,524,8,33,1,33,1,33,1,33,3,33,529,8,33,1,33,1,33,1,
+		33,1,33,3,33,535,8,33,1,33,1,33,5,33,539,8,33,10,33,12,33,542,9,33,5,33,
+		544,8,33,10,33,12,33,547,9,33,1,34,3,34,550,8,34,1,34,1,34,3,34,554,8,
+		34,1,34,1,34,3,34,558,8,34,1,34,1,34,3,34,562,8,34,1,35,1,35,1,35,1,35,
+		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
+		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
+		1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,603,8,35,1,36,1,36,1,36,5,36,608,
+		8,36,10,36,12,36,611,9,36,1,36,1,36,3,36,615,8,36,1,36,3,36,618,8,36,1,
+		37,1,37,1,37,3,37,623,8,37,1,37,1,37,3,37,627,8,37,1,38,1,38,3,38,631,
+		8,38,1,39,4,39,634,8,39,11,39,12,39,635,1,39,3,39,639,8,39,1,39,3,39,642,
+		8,39,1,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,651,8,40,1,40,1,40,1,40,3,
+		40,656,8,40,1,40,3,40,659,8,40,1,40,1,40,1,40,3,40,664,8,40,1,40,1,40,
+		1,40,1,40,3,40,670,8,40,1,40,5,40,673,8,40,10,40,12,40,676,9,40,1,41,1,
+		41,3,41,680,8,41,1,42,1,42,1,42,1,42,5,42,686,8,42,10,42,12,42,689,9,42,
+		1,42,3,42,692,8,42,3,42,694,8,42,1,42,1,42,1,43,4,43,699,8,43,11,43,12,
+		43,700,1,43,1,43,1,43,1,43,3,43,707,8,43,1,44,1,44,1,44,1,44,1,44,1,44,
+		3,44,715,8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
+		45,1,45,1,45,1,45,1,45,1,45,3,45,734,8,45,1,45,1,45,1,45,1,45,1,45,1,45,
+		1,45,1,45,3,45,744,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
 		45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
-		45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,765,8,45,1,45,1,45,
-		3,45,769,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
-		45,1,45,3,45,784,8,45,1,45,3,45,787,8,45,1,46,1,46,5,46,791,8,46,10,46,
-		12,46,794,9,46,1,46,1,46,1,47,1,47,3,47,800,8,47,1,47,3,47,803,8,47,1,
-		48,1,48,1,48,5,48,808,8,48,10,48,12,48,811,9,48,1,49,1,49,1,49,1,49,1,
-		49,3,49,818,8,49,3,49,820,8,49,1,50,1,50,1,51,1,51,1,51,1,51,1,51,1,51,
-		3,51,830,8,51,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,
+		45,3,45,770,8,45,1,45,1,45,3,45,774,8,45,1,45,1,45,1,45,1,45,1,45,1,45,
+		1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,789,8,45,1,45,3,45,792,8,45,1,
+		46,1,46,5,46,796,8,46,10,46,12,46,799,9,46,1,46,1,46,1,47,1,47,3,47,805,
+		8,47,1,47,3,47,808,8,47,1,48,1,48,1,48,5,48,813,8,48,10,48,12,48,816,9,
+		48,1,49,1,49,1,49,1,49,1,49,3,49,823,8,49,3,49,825,8,49,1,50,1,50,1,51,
+		1,51,1,51,1,51,1,51,1,51,3,51,835,8,51,1,52,1,52,1,52,1,52,1,52,1,52,1,
 		52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,
-		52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,5,52,865,8,52,10,52,12,52,868,9,
-		52,1,53,1,53,1,53,1,53,1,53,1,53,3,53,876,8,53,1,54,1,54,1,54,1,54,1,54,
-		1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,3,54,895,8,
-		54,1,55,1,55,5,55,899,8,55,10,55,12,55,902,9,55,1,56,1,56,1,56,1,56,1,
-		56,1,56,3,56,910,8,56,1,56,1,56,1,56,1,56,3,56,916,8,56,1,57,1,57,1,58,
-		1,58,1,58,5,58,923,8,58,10,58,12,58,926,9,58,1,59,3,59,929,8,59,1,59,1,
-		59,3,59,933,8,59,1,59,1,59,3,59,937,8,59,1,59,1,59,4,59,941,8,59,11,59,
-		12,59,942,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
-		1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,964,8,59,1,59,1,59,1,59,1,59,1,
-		59,3,59,971,8,59,1,60,1,60,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,
-		1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,3,61,993,8,61,1,61,1,61,3,
-		61,997,8,61,1,62,1,62,1,62,0,3,66,80,104,63,0,2,4,6,8,10,12,14,16,18,20,
-		22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,
-		70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,
-		114,116,118,120,122,124,0,20,1,0,9,10,1,0,23,31,1,0,14,15,1,0,36,40,1,
-		0,56,57,1,0,59,61,2,0,10,10,56,56,3,0,11,11,77,84,87,88,2,0,64,64,71,72,
-		2,0,55,55,70,70,1,0,85,86,3,0,6,6,8,8,91,92,1,0,89,90,1,0,94,95,4,0,55,
-		55,64,65,70,70,75,76,1,0,112,113,2,0,96,96,98,98,2,0,121,121,128,129,1,
-		0,118,120,1,0,122,124,1193,0,129,1,0,0,0,2,147,1,0,0,0,4,149,1,0,0,0,6,
-		160,1,0,0,0,8,186,1,0,0,0,10,188,1,0,0,0,12,194,1,0,0,0,14,218,1,0,0,0,
-		16,221,1,0,0,0,18,230,1,0,0,0,20,243,1,0,0,0,22,245,1,0,0,0,24,276,1,0,
-		0,0,26,287,1,0,0,0,28,289,1,0,0,0,30,307,1,0,0,0,32,310,1,0,0,0,34,326,
-		1,0,0,0,36,328,1,0,0,0,38,350,1,0,0,0,40,380,1,0,0,0,42,382,1,0,0,0,44,
-		395,1,0,0,0,46,397,1,0,0,0,48,403,1,0,0,0,50,422,1,0,0,0,52,439,1,0,0,
-		0,54,472,1,0,0,0,56,474,1,0,0,0,58,479,1,0,0,0,60,487,1,0,0,0,62,500,1,
-		0,0,0,64,514,1,0,0,0,66,522,1,0,0,0,68,556,1,0,0,0,70,597,1,0,0,0,72,612,
-		1,0,0,0,74,614,1,0,0,0,76,623,1,0,0,0,78,636,1,0,0,0,80,653,1,0,0,0,82,
-		674,1,0,0,0,84,676,1,0,0,0,86,701,1,0,0,0,88,709,1,0,0,0,90,786,1,0,0,
-		0,92,788,1,0,0,0,94,802,1,0,0,0,96,804,1,0,0,0,98,819,1,0,0,0,100,821,
-		1,0,0,0,102,823,1,0,0,0,104,831,1,0,0,0,106,875,1,0,0,0,108,894,1,0,0,
-		0,110,896,1,0,0,0,112,915,1,0,0,0,114,917,1,0,0,0,116,919,1,0,0,0,118,
-		970,1,0,0,0,120,972,1,0,0,0,122,996,1,0,0,0,124,998,1,0,0,0,126,128,3,
-		2,1,0,127,126,1,0,0,0,128,131,1,0,0,0,129,127,1,0,0,0,129,130,1,0,0,0,
-		130,132,1,0,0,0,131,129,1,0,0,0,132,133,5,0,0,1,133,1,1,0,0,0,134,148,
-		5,130,0,0,135,148,5,132,0,0,136,148,5,133,0,0,137,148,3,4,2,0,138,140,
-		3,6,3,0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,148,3,10,5,
-		0,142,144,3,6,3,0,143,142,1,0,0,0,143,144,1,0,0,0,144,145,1,0,0,0,145,
-		148,3,14,7,0,146,148,5,1,0,0,147,134,1,0,0,0,147,135,1,0,0,0,147,136,1,
-		0,0,0,147,137,1,0,0,0,147,139,1,0,0,0,147,143,1,0,0,0,147,146,1,0,0,0,
-		148,3,1,0,0,0,149,150,5,2,0,0,150,151,5,125,0,0,151,155,5,3,0,0,152,154,
-		3,2,1,0,153,152,1,0,0,0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,
-		0,156,158,1,0,0,0,157,155,1,0,0,0,158,159,5,4,0,0,159,5,1,0,0,0,160,161,
-		5,5,0,0,161,170,5,6,0,0,162,167,3,8,4,0,163,164,5,7,0,0,164,166,3,8,4,
-		0,165,163,1,0,0,0,166,169,1,0,0,0,167,165,1,0,0,0,167,168,1,0,0,0,168,
-		171,1,0,0,0,169,167,1,0,0,0,170,162,1,0,0,0,170,171,1,0,0,0,171,172,1,
-		0,0,0,172,173,5,8,0,0,173,7,1,0,0,0,174,175,7,0,0,0,175,178,5,128,0,0,
-		176,177,5,11,0,0,177,179,3,76,38,0,178,176,1,0,0,0,178,179,1,0,0,0,179,
-		187,1,0,0,0,180,181,3,16,8,0,181,184,5,121,0,0,182,183,5,11,0,0,183,185,
-		3,38,19,0,184,182,1,0,0,0,184,185,1,0,0,0,185,187,1,0,0,0,186,174,1,0,
-		0,0,186,180,1,0,0,0,187,9,1,0,0,0,188,189,3,16,8,0,189,190,3,62,31,0,190,
-		191,3,12,6,0,191,11,1,0,0,0,192,195,3,92,46,0,193,195,5,131,0,0,194,192,
-		1,0,0,0,194,193,1,0,0,0,195,13,1,0,0,0,196,198,3,16,8,0,197,199,3,58,29,
-		0,198,197,1,0,0,0,198,199,1,0,0,0,199,200,1,0,0,0,200,201,5,1,0,0,201,
-		219,1,0,0,0,202,203,5,12,0,0,203,204,5,128,0,0,204,205,5,11,0,0,205,206,
-		3,76,38,0,206,207,5,1,0,0,207,219,1,0,0,0,208,209,5,13,0,0,209,210,5,14,
-		0,0,210,213,3,96,48,0,211,212,5,7,0,0,212,214,5,125,0,0,213,211,1,0,0,
-		0,213,214,1,0,0,0,214,215,1,0,0,0,215,216,5,15,0,0,216,217,5,1,0,0,217,
-		219,1,0,0,0,218,196,1,0,0,0,218,202,1,0,0,0,218,208,1,0,0,0,219,15,1,0,
-		0,0,220,222,3,18,9,0,221,220,1,0,0,0,222,223,1,0,0,0,223,221,1,0,0,0,223,
-		224,1,0,0,0,224,17,1,0,0,0,225,231,3,20,10,0,226,231,3,30,15,0,227,231,
-		3,28,14,0,228,231,3,22,11,0,229,231,3,24,12,0,230,225,1,0,0,0,230,226,
-		1,0,0,0,230,227,1,0,0,0,230,228,1,0,0,0,230,229,1,0,0,0,231,19,1,0,0,0,
-		232,244,5,16,0,0,233,235,5,2,0,0,234,236,5,125,0,0,235,234,1,0,0,0,235,
-		236,1,0,0,0,236,244,1,0,0,0,237,244,5,17,0,0,238,244,5,18,0,0,239,244,
-		5,19,0,0,240,244,5,20,0,0,241,244,5,21,0,0,242,244,5,22,0,0,243,232,1,
-		0,0,0,243,233,1,0,0,0,243,237,1,0,0,0,243,238,1,0,0,0,243,239,1,0,0,0,
-		243,240,1,0,0,0,243,241,1,0,0,0,243,242,1,0,0,0,244,21,1,0,0,0,245,246,
-		7,1,0,0,246,23,1,0,0,0,247,248,5,32,0,0,248,249,5,14,0,0,249,250,3,116,
-		58,0,250,251,5,15,0,0,251,277,1,0,0,0,252,253,5,33,0,0,253,254,5,14,0,
-		0,254,255,3,96,48,0,255,256,5,15,0,0,256,277,1,0,0,0,257,258,5,34,0,0,
-		258,261,5,14,0,0,259,262,3,96,48,0,260,262,3,76,38,0,261,259,1,0,0,0,261,
-		260,1,0,0,0,262,263,1,0,0,0,263,264,5,15,0,0,264,277,1,0,0,0,265,266,5,
-		35,0,0,266,267,5,14,0,0,267,271,5,14,0,0,268,270,3,26,13,0,269,268,1,0,
-		0,0,270,273,1,0,0,0,271,269,1,0,0,0,271,272,1,0,0,0,272,274,1,0,0,0,273,
-		271,1,0,0,0,274,275,5,15,0,0,275,277,5,15,0,0,276,247,1,0,0,0,276,252,
-		1,0,0,0,276,257,1,0,0,0,276,265,1,0,0,0,277,25,1,0,0,0,278,282,5,14,0,
-		0,279,281,3,26,13,0,280,279,1,0,0,0,281,284,1,0,0,0,282,280,1,0,0,0,282,
-		283,1,0,0,0,283,285,1,0,0,0,284,282,1,0,0,0,285,288,5,15,0,0,286,288,8,
-		2,0,0,287,278,1,0,0,0,287,286,1,0,0,0,288,27,1,0,0,0,289,290,7,3,0,0,290,
-		29,1,0,0,0,291,308,5,41,0,0,292,308,5,42,0,0,293,308,5,43,0,0,294,308,
-		5,44,0,0,295,308,5,45,0,0,296,308,5,46,0,0,297,308,5,47,0,0,298,308,5,
-		48,0,0,299,308,5,49,0,0,300,308,5,50,0,0,301,308,5,51,0,0,302,308,5,52,
-		0,0,303,308,5,53,0,0,304,308,3,40,20,0,305,308,3,54,27,0,306,308,3,32,
-		16,0,307,291,1,0,0,0,307,292,1,0,0,0,307,293,1,0,0,0,307,294,1,0,0,0,307,
-		295,1,0,0,0,307,296,1,0,0,0,307,297,1,0,0,0,307,298,1,0,0,0,307,299,1,
-		0,0,0,307,300,1,0,0,0,307,301,1,0,0,0,307,302,1,0,0,0,307,303,1,0,0,0,
-		307,304,1,0,0,0,307,305,1,0,0,0,307,306,1,0,0,0,308,31,1,0,0,0,309,311,
-		5,9,0,0,310,309,1,0,0,0,310,311,1,0,0,0,311,313,1,0,0,0,312,314,3,34,17,
-		0,313,312,1,0,0,0,313,314,1,0,0,0,314,315,1,0,0,0,315,317,5,128,0,0,316,
-		318,3,36,18,0,317,316,1,0,0,0,317,318,1,0,0,0,318,33,1,0,0,0,319,320,5,
-		121,0,0,320,322,5,54,0,0,321,319,1,0,0,0,322,323,1,0,0,0,323,321,1,0,0,
-		0,323,324,1,0,0,0,324,327,1,0,0,0,325,327,5,54,0,0,326,321,1,0,0,0,326,
-		325,1,0,0,0,327,35,1,0,0,0,328,337,5,6,0,0,329,334,3,38,19,0,330,331,5,
-		7,0,0,331,333,3,38,19,0,332,330,1,0,0,0,333,336,1,0,0,0,334,332,1,0,0,
-		0,334,335,1,0,0,0,335,338,1,0,0,0,336,334,1,0,0,0,337,329,1,0,0,0,337,
-		338,1,0,0,0,338,339,1,0,0,0,339,340,5,8,0,0,340,37,1,0,0,0,341,351,3,76,
-		38,0,342,351,3,124,62,0,343,351,5,121,0,0,344,345,5,55,0,0,345,351,3,124,
-		62,0,346,347,5,14,0,0,347,348,3,96,48,0,348,349,5,15,0,0,349,351,1,0,0,
-		0,350,341,1,0,0,0,350,342,1,0,0,0,350,343,1,0,0,0,350,344,1,0,0,0,350,
-		346,1,0,0,0,351,39,1,0,0,0,352,356,3,42,21,0,353,355,3,24,12,0,354,353,
-		1,0,0,0,355,358,1,0,0,0,356,354,1,0,0,0,356,357,1,0,0,0,357,360,1,0,0,
-		0,358,356,1,0,0,0,359,361,5,128,0,0,360,359,1,0,0,0,360,361,1,0,0,0,361,
-		362,1,0,0,0,362,366,5,3,0,0,363,365,3,44,22,0,364,363,1,0,0,0,365,368,
-		1,0,0,0,366,364,1,0,0,0,366,367,1,0,0,0,367,369,1,0,0,0,368,366,1,0,0,
-		0,369,370,5,4,0,0,370,381,1,0,0,0,371,375,3,42,21,0,372,374,3,24,12,0,
-		373,372,1,0,0,0,374,377,1,0,0,0,375,373,1,0,0,0,375,376,1,0,0,0,376,378,
-		1,0,0,0,377,375,1,0,0,0,378,379,5,128,0,0,379,381,1,0,0,0,380,352,1,0,
-		0,0,380,371,1,0,0,0,381,41,1,0,0,0,382,383,7,4,0,0,383,43,1,0,0,0,384,
-		385,3,46,23,0,385,386,5,58,0,0,386,396,1,0,0,0,387,389,3,6,3,0,388,387,
-		1,0,0,0,388,389,1,0,0,0,389,390,1,0,0,0,390,396,3,10,5,0,391,396,3,48,
-		24,0,392,396,3,14,7,0,393,396,5,133,0,0,394,396,5,1,0,0,395,384,1,0,0,
-		0,395,388,1,0,0,0,395,391,1,0,0,0,395,392,1,0,0,0,395,393,1,0,0,0,395,
-		394,1,0,0,0,396,45,1,0,0,0,397,398,7,5,0,0,398,47,1,0,0,0,399,402,3,22,
-		11,0,400,402,3,24,12,0,401,399,1,0,0,0,401,400,1,0,0,0,402,405,1,0,0,0,
-		403,401,1,0,0,0,403,404,1,0,0,0,404,406,1,0,0,0,405,403,1,0,0,0,406,407,
-		5,128,0,0,407,409,5,14,0,0,408,410,3,72,36,0,409,408,1,0,0,0,409,410,1,
-		0,0,0,410,411,1,0,0,0,411,413,5,15,0,0,412,414,3,50,25,0,413,412,1,0,0,
-		0,413,414,1,0,0,0,414,420,1,0,0,0,415,421,3,12,6,0,416,421,5,1,0,0,417,
-		418,5,11,0,0,418,419,5,62,0,0,419,421,5,1,0,0,420,415,1,0,0,0,420,416,
-		1,0,0,0,420,417,1,0,0,0,421,49,1,0,0,0,422,423,5,58,0,0,423,428,3,52,26,
-		0,424,425,5,7,0,0,425,427,3,52,26,0,426,424,1,0,0,0,427,430,1,0,0,0,428,
-		426,1,0,0,0,428,429,1,0,0,0,429,51,1,0,0,0,430,428,1,0,0,0,431,432,5,121,
-		0,0,432,434,5,14,0,0,433,435,3,116,58,0,434,433,1,0,0,0,434,435,1,0,0,
-		0,435,436,1,0,0,0,436,440,5,15,0,0,437,438,5,121,0,0,438,440,3,84,42,0,
-		439,431,1,0,0,0,439,437,1,0,0,0,440,53,1,0,0,0,441,443,5,63,0,0,442,444,
-		7,6,0,0,443,442,1,0,0,0,443,444,1,0,0,0,444,446,1,0,0,0,445,447,5,128,
-		0,0,446,445,1,0,0,0,446,447,1,0,0,0,447,450,1,0,0,0,448,449,5,58,0,0,449,
-		451,3,16,8,0,450,448,1,0,0,0,450,451,1,0,0,0,451,452,1,0,0,0,452,464,5,
-		3,0,0,453,458,3,56,28,0,454,455,5,7,0,0,455,457,3,56,28,0,456,454,1,0,
-		0,0,457,460,1,0,0,0,458,456,1,0,0,0,458,459,1,0,0,0,459,462,1,0,0,0,460,
-		458,1,0,0,0,461,463,5,7,0,0,462,461,1,0,0,0,462,463,1,0,0,0,463,465,1,
-		0,0,0,464,453,1,0,0,0,464,465,1,0,0,0,465,466,1,0,0,0,466,473,5,4,0,0,
-		467,469,5,63,0,0,468,470,7,6,0,0,469,468,1,0,0,0,469,470,1,0,0,0,470,471,
-		1,0,0,0,471,473,5,128,0,0,472,441,1,0,0,0,472,467,1,0,0,0,473,55,1,0,0,
-		0,474,477,5,121,0,0,475,476,5,11,0,0,476,478,3,96,48,0,477,475,1,0,0,0,
-		477,478,1,0,0,0,478,57,1,0,0,0,479,484,3,60,30,0,480,481,5,7,0,0,481,483,
-		3,60,30,0,482,480,1,0,0,0,483,486,1,0,0,0,484,482,1,0,0,0,484,485,1,0,
-		0,0,485,59,1,0,0,0,486,484,1,0,0,0,487,495,3,62,31,0,488,489,5,11,0,0,
-		489,496,3,82,41,0,490,491,5,14,0,0,491,492,3,116,58,0,492,493,5,15,0,0,
-		493,496,1,0,0,0,494,496,3,84,42,0,495,488,1,0,0,0,495,490,1,0,0,0,495,
-		494,1,0,0,0,495,496,1,0,0,0,496,61,1,0,0,0,497,499,3,64,32,0,498,497,1,
-		0,0,0,499,502,1,0,0,0,500,498,1,0,0,0,500,501,1,0,0,0,501,503,1,0,0,0,
-		502,500,1,0,0,0,503,504,3,66,33,0,504,63,1,0,0,0,505,509,5,64,0,0,506,
-		508,3,28,14,0,507,506,1,0,0,0,508,511,1,0,0,0,509,507,1,0,0,0,509,510,
-		1,0,0,0,510,515,1,0,0,0,511,509,1,0,0,0,512,515,5,65,0,0,513,515,5,66,
-		0,0,514,505,1,0,0,0,514,512,1,0,0,0,514,513,1,0,0,0,515,65,1,0,0,0,516,
-		517,6,33,-1,0,517,523,3,68,34,0,518,519,5,14,0,0,519,520,3,62,31,0,520,
-		521,5,15,0,0,521,523,1,0,0,0,522,516,1,0,0,0,522,518,1,0,0,0,523,544,1,
-		0,0,0,524,525,10,2,0,0,525,527,5,67,0,0,526,528,3,96,48,0,527,526,1,0,
-		0,0,527,528,1,0,0,0,528,529,1,0,0,0,529,543,5,68,0,0,530,531,10,1,0,0,
-		531,533,5,14,0,0,532,534,3,72,36,0,533,532,1,0,0,0,533,534,1,0,0,0,534,
-		535,1,0,0,0,535,539,5,15,0,0,536,538,3,28,14,0,537,536,1,0,0,0,538,541,
-		1,0,0,0,539,537,1,0,0,0,539,540,1,0,0,0,540,543,1,0,0,0,541,539,1,0,0,
-		0,542,524,1,0,0,0,542,530,1,0,0,0,543,546,1,0,0,0,544,542,1,0,0,0,544,
-		545,1,0,0,0,545,67,1,0,0,0,546,544,1,0,0,0,547,549,3,34,17,0,548,547,1,
-		0,0,0,548,549,1,0,0,0,549,550,1,0,0,0,550,557,5,121,0,0,551,553,3,34,17,
-		0,552,551,1,0,0,0,552,553,1,0,0,0,553,554,1,0,0,0,554,555,5,69,0,0,555,
-		557,3,70,35,0,556,548,1,0,0,0,556,552,1,0,0,0,557,69,1,0,0,0,558,598,5,
-		70,0,0,559,598,5,55,0,0,560,598,5,64,0,0,561,598,5,71,0,0,562,598,5,72,
-		0,0,563,598,5,73,0,0,564,598,5,65,0,0,565,598,5,74,0,0,566,598,5,75,0,
-		0,567,598,5,76,0,0,568,598,5,11,0,0,569,598,5,6,0,0,570,598,5,8,0,0,571,
-		598,5,77,0,0,572,598,5,78,0,0,573,598,5,79,0,0,574,598,5,80,0,0,575,598,
-		5,81,0,0,576,598,5,82,0,0,577,598,5,83,0,0,578,598,5,84,0,0,579,598,5,
-		85,0,0,580,598,5,86,0,0,581,598,5,87,0,0,582,598,5,88,0,0,583,598,5,89,
-		0,0,584,598,5,90,0,0,585,598,5,91,0,0,586,598,5,92,0,0,587,598,5,66,0,
-		0,588,598,5,93,0,0,589,598,5,94,0,0,590,598,5,95,0,0,591,598,5,7,0,0,592,
-		598,5,96,0,0,593,594,5,14,0,0,594,598,5,15,0,0,595,596,5,67,0,0,596,598,
-		5,68,0,0,597,558,1,0,0,0,597,559,1,0,0,0,597,560,1,0,0,0,597,561,1,0,0,
-		0,597,562,1,0,0,0,597,563,1,0,0,0,597,564,1,0,0,0,597,565,1,0,0,0,597,
-		566,1,0,0,0,597,567,1,0,0,0,597,568,1,0,0,0,597,569,1,0,0,0,597,570,1,
-		0,0,0,597,571,1,0,0,0,597,572,1,0,0,0,597,573,1,0,0,0,597,574,1,0,0,0,
-		597,575,1,0,0,0,597,576,1,0,0,0,597,577,1,0,0,0,597,578,1,0,0,0,597,579,
-		1,0,0,0,597,580,1,0,0,0,597,581,1,0,0,0,597,582,1,0,0,0,597,583,1,0,0,
-		0,597,584,1,0,0,0,597,585,1,0,0,0,597,586,1,0,0,0,597,587,1,0,0,0,597,
-		588,1,0,0,0,597,589,1,0,0,0,597,590,1,0,0,0,597,591,1,0,0,0,597,592,1,
-		0,0,0,597,593,1,0,0,0,597,595,1,0,0,0,598,71,1,0,0,0,599,604,3,74,37,0,
-		600,601,5,7,0,0,601,603,3,74,37,0,602,600,1,0,0,0,603,606,1,0,0,0,604,
-		602,1,0,0,0,604,605,1,0,0,0,605,609,1,0,0,0,606,604,1,0,0,0,607,608,5,
-		7,0,0,608,610,5,97,0,0,609,607,1,0,0,0,609,610,1,0,0,0,610,613,1,0,0,0,
-		611,613,5,97,0,0,612,599,1,0,0,0,612,611,1,0,0,0,613,73,1,0,0,0,614,617,
-		3,16,8,0,615,618,3,62,31,0,616,618,3,78,39,0,617,615,1,0,0,0,617,616,1,
-		0,0,0,617,618,1,0,0,0,618,621,1,0,0,0,619,620,5,11,0,0,620,622,3,82,41,
-		0,621,619,1,0,0,0,621,622,1,0,0,0,622,75,1,0,0,0,623,625,3,16,8,0,624,
-		626,3,78,39,0,625,624,1,0,0,0,625,626,1,0,0,0,626,77,1,0,0,0,627,629,3,
-		64,32,0,628,627,1,0,0,0,629,630,1,0,0,0,630,628,1,0,0,0,630,631,1,0,0,
-		0,631,633,1,0,0,0,632,634,3,80,40,0,633,632,1,0,0,0,633,634,1,0,0,0,634,
-		637,1,0,0,0,635,637,3,80,40,0,636,628,1,0,0,0,636,635,1,0,0,0,637,79,1,
-		0,0,0,638,639,6,40,-1,0,639,640,5,14,0,0,640,641,3,78,39,0,641,642,5,15,
-		0,0,642,654,1,0,0,0,643,645,5,67,0,0,644,646,3,96,48,0,645,644,1,0,0,0,
-		645,646,1,0,0,0,646,647,1,0,0,0,647,654,5,68,0,0,648,650,5,14,0,0,649,
-		651,3,72,36,0,650,649,1,0,0,0,650,651,1,0,0,0,651,652,1,0,0,0,652,654,
-		5,15,0,0,653,638,1,0,0,0,653,643,1,0,0,0,653,648,1,0,0,0,654,669,1,0,0,
-		0,655,656,10,3,0,0,656,658,5,67,0,0,657,659,3,96,48,0,658,657,1,0,0,0,
-		658,659,1,0,0,0,659,660,1,0,0,0,660,668,5,68,0,0,661,662,10,1,0,0,662,
-		664,5,14,0,0,663,665,3,72,36,0,664,663,1,0,0,0,664,665,1,0,0,0,665,666,
-		1,0,0,0,666,668,5,15,0,0,667,655,1,0,0,0,667,661,1,0,0,0,668,671,1,0,0,
-		0,669,667,1,0,0,0,669,670,1,0,0,0,670,81,1,0,0,0,671,669,1,0,0,0,672,675,
-		3,98,49,0,673,675,3,84,42,0,674,672,1,0,0,0,674,673,1,0,0,0,675,83,1,0,
-		0,0,676,688,5,3,0,0,677,682,3,86,43,0,678,679,5,7,0,0,679,681,3,86,43,
-		0,680,678,1,0,0,0,681,684,1,0,0,0,682,680,1,0,0,0,682,683,1,0,0,0,683,
-		686,1,0,0,0,684,682,1,0,0,0,685,687,5,7,0,0,686,685,1,0,0,0,686,687,1,
-		0,0,0,687,689,1,0,0,0,688,677,1,0,0,0,688,689,1,0,0,0,689,690,1,0,0,0,
-		690,691,5,4,0,0,691,85,1,0,0,0,692,694,3,88,44,0,693,692,1,0,0,0,694,695,
-		1,0,0,0,695,693,1,0,0,0,695,696,1,0,0,0,696,697,1,0,0,0,697,698,5,11,0,
-		0,698,699,3,82,41,0,699,702,1,0,0,0,700,702,3,82,41,0,701,693,1,0,0,0,
-		701,700,1,0,0,0,702,87,1,0,0,0,703,704,5,98,0,0,704,710,5,121,0,0,705,
-		706,5,67,0,0,706,707,3,96,48,0,707,708,5,68,0,0,708,710,1,0,0,0,709,703,
-		1,0,0,0,709,705,1,0,0,0,710,89,1,0,0,0,711,712,5,132,0,0,712,787,3,90,
-		45,0,713,787,5,133,0,0,714,715,5,121,0,0,715,716,5,58,0,0,716,787,3,90,
-		45,0,717,718,5,99,0,0,718,719,3,96,48,0,719,720,5,58,0,0,720,721,3,90,
-		45,0,721,787,1,0,0,0,722,723,5,62,0,0,723,724,5,58,0,0,724,787,3,90,45,
-		0,725,787,3,92,46,0,726,787,3,14,7,0,727,729,3,96,48,0,728,727,1,0,0,0,
-		728,729,1,0,0,0,729,730,1,0,0,0,730,787,5,1,0,0,731,732,5,100,0,0,732,
-		733,5,14,0,0,733,734,3,96,48,0,734,735,5,15,0,0,735,738,3,90,45,0,736,
-		737,5,101,0,0,737,739,3,90,45,0,738,736,1,0,0,0,738,739,1,0,0,0,739,787,
-		1,0,0,0,740,741,5,102,0,0,741,742,5,14,0,0,742,743,3,96,48,0,743,744,5,
-		15,0,0,744,745,3,90,45,0,745,787,1,0,0,0,746,747,5,103,0,0,747,748,5,14,
-		0,0,748,749,3,96,48,0,749,750,5,15,0,0,750,751,3,90,45,0,751,787,1,0,0,
-		0,752,753,5,104,0,0,753,754,3,90,45,0,754,755,5,103,0,0,755,756,5,14,0,
-		0,756,757,3,96,48,0,757,758,5,15,0,0,758,759,5,1,0,0,759,787,1,0,0,0,760,
-		761,5,105,0,0,761,762,5,14,0,0,762,764,3,94,47,0,763,765,3,96,48,0,764,
-		763,1,0,0,0,764,765,1,0,0,0,765,766,1,0,0,0,766,768,5,1,0,0,767,769,3,
-		96,48,0,768,767,1,0,0,0,768,769,1,0,0,0,769,770,1,0,0,0,770,771,5,15,0,
-		0,771,772,3,90,45,0,772,787,1,0,0,0,773,774,5,106,0,0,774,775,5,121,0,
-		0,775,787,5,1,0,0,776,777,5,107,0,0,777,787,5,1,0,0,778,779,5,108,0,0,
-		779,787,5,1,0,0,780,783,5,109,0,0,781,784,3,96,48,0,782,784,3,84,42,0,
-		783,781,1,0,0,0,783,782,1,0,0,0,783,784,1,0,0,0,784,785,1,0,0,0,785,787,
-		5,1,0,0,786,711,1,0,0,0,786,713,1,0,0,0,786,714,1,0,0,0,786,717,1,0,0,
-		0,786,722,1,0,0,0,786,725,1,0,0,0,786,726,1,0,0,0,786,728,1,0,0,0,786,
-		731,1,0,0,0,786,740,1,0,0,0,786,746,1,0,0,0,786,752,1,0,0,0,786,760,1,
-		0,0,0,786,773,1,0,0,0,786,776,1,0,0,0,786,778,1,0,0,0,786,780,1,0,0,0,
-		787,91,1,0,0,0,788,792,5,3,0,0,789,791,3,90,45,0,790,789,1,0,0,0,791,794,
-		1,0,0,0,792,790,1,0,0,0,792,793,1,0,0,0,793,795,1,0,0,0,794,792,1,0,0,
-		0,795,796,5,4,0,0,796,93,1,0,0,0,797,803,3,14,7,0,798,800,3,96,48,0,799,
-		798,1,0,0,0,799,800,1,0,0,0,800,801,1,0,0,0,801,803,5,1,0,0,802,797,1,
-		0,0,0,802,799,1,0,0,0,803,95,1,0,0,0,804,809,3,98,49,0,805,806,5,7,0,0,
-		806,808,3,98,49,0,807,805,1,0,0,0,808,811,1,0,0,0,809,807,1,0,0,0,809,
-		810,1,0,0,0,810,97,1,0,0,0,811,809,1,0,0,0,812,820,3,102,51,0,813,814,
-		3,102,51,0,814,817,3,100,50,0,815,818,3,98,49,0,816,818,3,84,42,0,817,
-		815,1,0,0,0,817,816,1,0,0,0,818,820,1,0,0,0,819,812,1,0,0,0,819,813,1,
-		0,0,0,820,99,1,0,0,0,821,822,7,7,0,0,822,101,1,0,0,0,823,829,3,104,52,
-		0,824,825,5,110,0,0,825,826,3,96,48,0,826,827,5,58,0,0,827,828,3,98,49,
-		0,828,830,1,0,0,0,829,824,1,0,0,0,829,830,1,0,0,0,830,103,1,0,0,0,831,
-		832,6,52,-1,0,832,833,3,106,53,0,833,866,1,0,0,0,834,835,10,10,0,0,835,
-		836,7,8,0,0,836,865,3,104,52,11,837,838,10,9,0,0,838,839,7,9,0,0,839,865,
-		3,104,52,10,840,841,10,8,0,0,841,842,7,10,0,0,842,865,3,104,52,9,843,844,
-		10,7,0,0,844,845,7,11,0,0,845,865,3,104,52,8,846,847,10,6,0,0,847,848,
-		7,12,0,0,848,865,3,104,52,7,849,850,10,5,0,0,850,851,5,65,0,0,851,865,
-		3,104,52,6,852,853,10,4,0,0,853,854,5,73,0,0,854,865,3,104,52,5,855,856,
-		10,3,0,0,856,857,5,74,0,0,857,865,3,104,52,4,858,859,10,2,0,0,859,860,
-		5,66,0,0,860,865,3,104,52,3,861,862,10,1,0,0,862,863,5,93,0,0,863,865,
-		3,104,52,2,864,834,1,0,0,0,864,837,1,0,0,0,864,840,1,0,0,0,864,843,1,0,
-		0,0,864,846,1,0,0,0,864,849,1,0,0,0,864,852,1,0,0,0,864,855,1,0,0,0,864,
-		858,1,0,0,0,864,861,1,0,0,0,865,868,1,0,0,0,866,864,1,0,0,0,866,867,1,
-		0,0,0,867,105,1,0,0,0,868,866,1,0,0,0,869,870,5,14,0,0,870,871,3,76,38,
-		0,871,872,5,15,0,0,872,873,3,106,53,0,873,876,1,0,0,0,874,876,3,108,54,
-		0,875,869,1,0,0,0,875,874,1,0,0,0,876,107,1,0,0,0,877,895,3,110,55,0,878,
-		879,7,13,0,0,879,895,3,108,54,0,880,881,7,14,0,0,881,895,3,106,53,0,882,
-		883,5,111,0,0,883,895,3,108,54,0,884,885,5,111,0,0,885,886,5,14,0,0,886,
-		887,3,76,38,0,887,888,5,15,0,0,888,895,1,0,0,0,889,890,7,15,0,0,890,891,
-		5,14,0,0,891,892,3,76,38,0,892,893,5,15,0,0,893,895,1,0,0,0,894,877,1,
-		0,0,0,894,878,1,0,0,0,894,880,1,0,0,0,894,882,1,0,0,0,894,884,1,0,0,0,
-		894,889,1,0,0,0,895,109,1,0,0,0,896,900,3,118,59,0,897,899,3,112,56,0,
-		898,897,1,0,0,0,899,902,1,0,0,0,900,898,1,0,0,0,900,901,1,0,0,0,901,111,
-		1,0,0,0,902,900,1,0,0,0,903,904,5,67,0,0,904,905,3,96,48,0,905,906,5,68,
-		0,0,906,916,1,0,0,0,907,909,5,14,0,0,908,910,3,116,58,0,909,908,1,0,0,
-		0,909,910,1,0,0,0,910,911,1,0,0,0,911,916,5,15,0,0,912,913,7,16,0,0,913,
-		916,3,114,57,0,914,916,7,13,0,0,915,903,1,0,0,0,915,907,1,0,0,0,915,912,
-		1,0,0,0,915,914,1,0,0,0,916,113,1,0,0,0,917,918,7,17,0,0,918,115,1,0,0,
-		0,919,924,3,98,49,0,920,921,5,7,0,0,921,923,3,98,49,0,922,920,1,0,0,0,
-		923,926,1,0,0,0,924,922,1,0,0,0,924,925,1,0,0,0,925,117,1,0,0,0,926,924,
-		1,0,0,0,927,929,3,34,17,0,928,927,1,0,0,0,928,929,1,0,0,0,929,930,1,0,
-		0,0,930,971,5,121,0,0,931,933,3,34,17,0,932,931,1,0,0,0,932,933,1,0,0,
-		0,933,934,1,0,0,0,934,936,5,129,0,0,935,937,3,36,18,0,936,935,1,0,0,0,
-		936,937,1,0,0,0,937,971,1,0,0,0,938,971,3,124,62,0,939,941,5,125,0,0,940,
-		939,1,0,0,0,941,942,1,0,0,0,942,940,1,0,0,0,942,943,1,0,0,0,943,971,1,
-		0,0,0,944,945,5,14,0,0,945,946,3,96,48,0,946,947,5,15,0,0,947,971,1,0,
-		0,0,948,971,5,114,0,0,949,971,5,115,0,0,950,971,5,116,0,0,951,971,5,117,
-		0,0,952,953,3,120,60,0,953,954,5,6,0,0,954,955,3,76,38,0,955,956,5,8,0,
-		0,956,957,5,14,0,0,957,958,3,96,48,0,958,959,5,15,0,0,959,971,1,0,0,0,
-		960,961,3,122,61,0,961,963,5,14,0,0,962,964,3,116,58,0,963,962,1,0,0,0,
-		963,964,1,0,0,0,964,965,1,0,0,0,965,966,5,15,0,0,966,971,1,0,0,0,967,968,
-		3,122,61,0,968,969,3,84,42,0,969,971,1,0,0,0,970,928,1,0,0,0,970,932,1,
-		0,0,0,970,938,1,0,0,0,970,940,1,0,0,0,970,944,1,0,0,0,970,948,1,0,0,0,
-		970,949,1,0,0,0,970,950,1,0,0,0,970,951,1,0,0,0,970,952,1,0,0,0,970,960,
-		1,0,0,0,970,967,1,0,0,0,971,119,1,0,0,0,972,973,7,18,0,0,973,121,1,0,0,
-		0,974,997,3,32,16,0,975,997,5,42,0,0,976,997,5,43,0,0,977,997,5,44,0,0,
-		978,997,5,45,0,0,979,997,5,46,0,0,980,997,5,47,0,0,981,997,5,48,0,0,982,
-		997,5,49,0,0,983,997,5,50,0,0,984,997,5,52,0,0,985,992,5,49,0,0,986,993,
-		5,42,0,0,987,993,5,43,0,0,988,993,5,44,0,0,989,993,5,45,0,0,990,991,5,
-		45,0,0,991,993,5,45,0,0,992,986,1,0,0,0,992,987,1,0,0,0,992,988,1,0,0,
-		0,992,989,1,0,0,0,992,990,1,0,0,0,993,997,1,0,0,0,994,995,5,45,0,0,995,
-		997,5,45,0,0,996,974,1,0,0,0,996,975,1,0,0,0,996,976,1,0,0,0,996,977,1,
-		0,0,0,996,978,1,0,0,0,996,979,1,0,0,0,996,980,1,0,0,0,996,981,1,0,0,0,
-		996,982,1,0,0,0,996,983,1,0,0,0,996,984,1,0,0,0,996,985,1,0,0,0,996,994,
-		1,0,0,0,997,123,1,0,0,0,998,999,7,19,0,0,999,125,1,0,0,0,123,129,139,143,
-		147,155,167,170,178,184,186,194,198,213,218,223,230,235,243,261,271,276,
-		282,287,307,310,313,317,323,326,334,337,350,356,360,366,375,380,388,395,
-		401,403,409,413,420,428,434,439,443,446,450,458,462,464,469,472,477,484,
-		495,500,509,514,522,527,533,539,542,544,548,552,556,597,604,609,612,617,
-		621,625,630,633,636,645,650,653,658,664,667,669,674,682,686,688,695,701,
-		709,728,738,764,768,783,786,792,799,802,809,817,819,829,864,866,875,894,
-		900,909,915,924,928,932,936,942,963,970,992,996
+		52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,5,52,870,
+		8,52,10,52,12,52,873,9,52,1,53,1,53,1,53,1,53,1,53,1,53,3,53,881,8,53,
+		1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,
+		1,54,1,54,1,54,3,54,900,8,54,1,55,1,55,5,55,904,8,55,10,55,12,55,907,9,
+		55,1,56,1,56,1,56,1,56,1,56,1,56,3,56,915,8,56,1,56,1,56,1,56,1,56,3,56,
+		921,8,56,1,57,1,57,1,58,1,58,1,58,5,58,928,8,58,10,58,12,58,931,9,58,1,
+		59,3,59,934,8,59,1,59,1,59,3,59,938,8,59,1,59,1,59,3,59,942,8,59,1,59,
+		1,59,4,59,946,8,59,11,59,12,59,947,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
+		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,969,8,
+		59,1,59,1,59,1,59,1,59,1,59,3,59,976,8,59,1,60,1,60,1,61,1,61,1,61,1,61,
+		1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,
+		3,61,998,8,61,1,61,1,61,3,61,1002,8,61,1,62,1,62,1,62,0,3,66,80,104,63,
+		0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,
+		50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,
+		98,100,102,104,106,108,110,112,114,116,118,120,122,124,0,20,1,0,9,10,1,
+		0,23,31,1,0,14,15,1,0,36,40,1,0,56,57,1,0,59,61,2,0,10,10,56,56,3,0,11,
+		11,77,84,87,88,2,0,64,64,71,72,2,0,55,55,70,70,1,0,85,86,3,0,6,6,8,8,91,
+		92,1,0,89,90,1,0,94,95,4,0,55,55,64,65,70,70,75,76,1,0,112,113,2,0,96,
+		96,98,98,2,0,121,121,128,129,1,0,118,120,1,0,122,124,1201,0,129,1,0,0,
+		0,2,147,1,0,0,0,4,149,1,0,0,0,6,160,1,0,0,0,8,186,1,0,0,0,10,188,1,0,0,
+		0,12,194,1,0,0,0,14,218,1,0,0,0,16,221,1,0,0,0,18,230,1,0,0,0,20,243,1,
+		0,0,0,22,245,1,0,0,0,24,276,1,0,0,0,26,287,1,0,0,0,28,289,1,0,0,0,30,307,
+		1,0,0,0,32,310,1,0,0,0,34,326,1,0,0,0,36,328,1,0,0,0,38,350,1,0,0,0,40,
+		380,1,0,0,0,42,382,1,0,0,0,44,396,1,0,0,0,46,398,1,0,0,0,48,404,1,0,0,
+		0,50,423,1,0,0,0,52,440,1,0,0,0,54,473,1,0,0,0,56,475,1,0,0,0,58,480,1,
+		0,0,0,60,488,1,0,0,0,62,501,1,0,0,0,64,515,1,0,0,0,66,523,1,0,0,0,68,561,
+		1,0,0,0,70,602,1,0,0,0,72,617,1,0,0,0,74,619,1,0,0,0,76,628,1,0,0,0,78,
+		641,1,0,0,0,80,658,1,0,0,0,82,679,1,0,0,0,84,681,1,0,0,0,86,706,1,0,0,
+		0,88,714,1,0,0,0,90,791,1,0,0,0,92,793,1,0,0,0,94,807,1,0,0,0,96,809,1,
+		0,0,0,98,824,1,0,0,0,100,826,1,0,0,0,102,828,1,0,0,0,104,836,1,0,0,0,106,
+		880,1,0,0,0,108,899,1,0,0,0,110,901,1,0,0,0,112,920,1,0,0,0,114,922,1,
+		0,0,0,116,924,1,0,0,0,118,975,1,0,0,0,120,977,1,0,0,0,122,1001,1,0,0,0,
+		124,1003,1,0,0,0,126,128,3,2,1,0,127,126,1,0,0,0,128,131,1,0,0,0,129,127,
+		1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,129,1,0,0,0,132,133,5,0,0,
+		1,133,1,1,0,0,0,134,148,5,130,0,0,135,148,5,132,0,0,136,148,5,133,0,0,
+		137,148,3,4,2,0,138,140,3,6,3,0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,
+		1,0,0,0,141,148,3,10,5,0,142,144,3,6,3,0,143,142,1,0,0,0,143,144,1,0,0,
+		0,144,145,1,0,0,0,145,148,3,14,7,0,146,148,5,1,0,0,147,134,1,0,0,0,147,
+		135,1,0,0,0,147,136,1,0,0,0,147,137,1,0,0,0,147,139,1,0,0,0,147,143,1,
+		0,0,0,147,146,1,0,0,0,148,3,1,0,0,0,149,150,5,2,0,0,150,151,5,125,0,0,
+		151,155,5,3,0,0,152,154,3,2,1,0,153,152,1,0,0,0,154,157,1,0,0,0,155,153,
+		1,0,0,0,155,156,1,0,0,0,156,158,1,0,0,0,157,155,1,0,0,0,158,159,5,4,0,
+		0,159,5,1,0,0,0,160,161,5,5,0,0,161,170,5,6,0,0,162,167,3,8,4,0,163,164,
+		5,7,0,0,164,166,3,8,4,0,165,163,1,0,0,0,166,169,1,0,0,0,167,165,1,0,0,
+		0,167,168,1,0,0,0,168,171,1,0,0,0,169,167,1,0,0,0,170,162,1,0,0,0,170,
+		171,1,0,0,0,171,172,1,0,0,0,172,173,5,8,0,0,173,7,1,0,0,0,174,175,7,0,
+		0,0,175,178,5,128,0,0,176,177,5,11,0,0,177,179,3,76,38,0,178,176,1,0,0,
+		0,178,179,1,0,0,0,179,187,1,0,0,0,180,181,3,16,8,0,181,184,5,121,0,0,182,
+		183,5,11,0,0,183,185,3,38,19,0,184,182,1,0,0,0,184,185,1,0,0,0,185,187,
+		1,0,0,0,186,174,1,0,0,0,186,180,1,0,0,0,187,9,1,0,0,0,188,189,3,16,8,0,
+		189,190,3,62,31,0,190,191,3,12,6,0,191,11,1,0,0,0,192,195,3,92,46,0,193,
+		195,5,131,0,0,194,192,1,0,0,0,194,193,1,0,0,0,195,13,1,0,0,0,196,198,3,
+		16,8,0,197,199,3,58,29,0,198,197,1,0,0,0,198,199,1,0,0,0,199,200,1,0,0,
+		0,200,201,5,1,0,0,201,219,1,0,0,0,202,203,5,12,0,0,203,204,5,128,0,0,204,
+		205,5,11,0,0,205,206,3,76,38,0,206,207,5,1,0,0,207,219,1,0,0,0,208,209,
+		5,13,0,0,209,210,5,14,0,0,210,213,3,96,48,0,211,212,5,7,0,0,212,214,5,
+		125,0,0,213,211,1,0,0,0,213,214,1,0,0,0,214,215,1,0,0,0,215,216,5,15,0,
+		0,216,217,5,1,0,0,217,219,1,0,0,0,218,196,1,0,0,0,218,202,1,0,0,0,218,
+		208,1,0,0,0,219,15,1,0,0,0,220,222,3,18,9,0,221,220,1,0,0,0,222,223,1,
+		0,0,0,223,221,1,0,0,0,223,224,1,0,0,0,224,17,1,0,0,0,225,231,3,20,10,0,
+		226,231,3,30,15,0,227,231,3,28,14,0,228,231,3,22,11,0,229,231,3,24,12,
+		0,230,225,1,0,0,0,230,226,1,0,0,0,230,227,1,0,0,0,230,228,1,0,0,0,230,
+		229,1,0,0,0,231,19,1,0,0,0,232,244,5,16,0,0,233,235,5,2,0,0,234,236,5,
+		125,0,0,235,234,1,0,0,0,235,236,1,0,0,0,236,244,1,0,0,0,237,244,5,17,0,
+		0,238,244,5,18,0,0,239,244,5,19,0,0,240,244,5,20,0,0,241,244,5,21,0,0,
+		242,244,5,22,0,0,243,232,1,0,0,0,243,233,1,0,0,0,243,237,1,0,0,0,243,238,
+		1,0,0,0,243,239,1,0,0,0,243,240,1,0,0,0,243,241,1,0,0,0,243,242,1,0,0,
+		0,244,21,1,0,0,0,245,246,7,1,0,0,246,23,1,0,0,0,247,248,5,32,0,0,248,249,
+		5,14,0,0,249,250,3,116,58,0,250,251,5,15,0,0,251,277,1,0,0,0,252,253,5,
+		33,0,0,253,254,5,14,0,0,254,255,3,96,48,0,255,256,5,15,0,0,256,277,1,0,
+		0,0,257,258,5,34,0,0,258,261,5,14,0,0,259,262,3,96,48,0,260,262,3,76,38,
+		0,261,259,1,0,0,0,261,260,1,0,0,0,262,263,1,0,0,0,263,264,5,15,0,0,264,
+		277,1,0,0,0,265,266,5,35,0,0,266,267,5,14,0,0,267,271,5,14,0,0,268,270,
+		3,26,13,0,269,268,1,0,0,0,270,273,1,0,0,0,271,269,1,0,0,0,271,272,1,0,
+		0,0,272,274,1,0,0,0,273,271,1,0,0,0,274,275,5,15,0,0,275,277,5,15,0,0,
+		276,247,1,0,0,0,276,252,1,0,0,0,276,257,1,0,0,0,276,265,1,0,0,0,277,25,
+		1,0,0,0,278,282,5,14,0,0,279,281,3,26,13,0,280,279,1,0,0,0,281,284,1,0,
+		0,0,282,280,1,0,0,0,282,283,1,0,0,0,283,285,1,0,0,0,284,282,1,0,0,0,285,
+		288,5,15,0,0,286,288,8,2,0,0,287,278,1,0,0,0,287,286,1,0,0,0,288,27,1,
+		0,0,0,289,290,7,3,0,0,290,29,1,0,0,0,291,308,5,41,0,0,292,308,5,42,0,0,
+		293,308,5,43,0,0,294,308,5,44,0,0,295,308,5,45,0,0,296,308,5,46,0,0,297,
+		308,5,47,0,0,298,308,5,48,0,0,299,308,5,49,0,0,300,308,5,50,0,0,301,308,
+		5,51,0,0,302,308,5,52,0,0,303,308,5,53,0,0,304,308,3,40,20,0,305,308,3,
+		54,27,0,306,308,3,32,16,0,307,291,1,0,0,0,307,292,1,0,0,0,307,293,1,0,
+		0,0,307,294,1,0,0,0,307,295,1,0,0,0,307,296,1,0,0,0,307,297,1,0,0,0,307,
+		298,1,0,0,0,307,299,1,0,0,0,307,300,1,0,0,0,307,301,1,0,0,0,307,302,1,
+		0,0,0,307,303,1,0,0,0,307,304,1,0,0,0,307,305,1,0,0,0,307,306,1,0,0,0,
+		308,31,1,0,0,0,309,311,5,9,0,0,310,309,1,0,0,0,310,311,1,0,0,0,311,313,
+		1,0,0,0,312,314,3,34,17,0,313,312,1,0,0,0,313,314,1,0,0,0,314,315,1,0,
+		0,0,315,317,5,128,0,0,316,318,3,36,18,0,317,316,1,0,0,0,317,318,1,0,0,
+		0,318,33,1,0,0,0,319,320,5,121,0,0,320,322,5,54,0,0,321,319,1,0,0,0,322,
+		323,1,0,0,0,323,321,1,0,0,0,323,324,1,0,0,0,324,327,1,0,0,0,325,327,5,
+		54,0,0,326,321,1,0,0,0,326,325,1,0,0,0,327,35,1,0,0,0,328,337,5,6,0,0,
+		329,334,3,38,19,0,330,331,5,7,0,0,331,333,3,38,19,0,332,330,1,0,0,0,333,
+		336,1,0,0,0,334,332,1,0,0,0,334,335,1,0,0,0,335,338,1,0,0,0,336,334,1,
+		0,0,0,337,329,1,0,0,0,337,338,1,0,0,0,338,339,1,0,0,0,339,340,5,8,0,0,
+		340,37,1,0,0,0,341,351,3,76,38,0,342,351,3,124,62,0,343,351,5,121,0,0,
+		344,345,5,55,0,0,345,351,3,124,62,0,346,347,5,14,0,0,347,348,3,96,48,0,
+		348,349,5,15,0,0,349,351,1,0,0,0,350,341,1,0,0,0,350,342,1,0,0,0,350,343,
+		1,0,0,0,350,344,1,0,0,0,350,346,1,0,0,0,351,39,1,0,0,0,352,356,3,42,21,
+		0,353,355,3,24,12,0,354,353,1,0,0,0,355,358,1,0,0,0,356,354,1,0,0,0,356,
+		357,1,0,0,0,357,360,1,0,0,0,358,356,1,0,0,0,359,361,5,128,0,0,360,359,
+		1,0,0,0,360,361,1,0,0,0,361,362,1,0,0,0,362,366,5,3,0,0,363,365,3,44,22,
+		0,364,363,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,366,367,1,0,0,0,367,
+		369,1,0,0,0,368,366,1,0,0,0,369,370,5,4,0,0,370,381,1,0,0,0,371,375,3,
+		42,21,0,372,374,3,24,12,0,373,372,1,0,0,0,374,377,1,0,0,0,375,373,1,0,
+		0,0,375,376,1,0,0,0,376,378,1,0,0,0,377,375,1,0,0,0,378,379,5,128,0,0,
+		379,381,1,0,0,0,380,352,1,0,0,0,380,371,1,0,0,0,381,41,1,0,0,0,382,383,
+		7,4,0,0,383,43,1,0,0,0,384,397,5,130,0,0,385,386,3,46,23,0,386,387,5,58,
+		0,0,387,397,1,0,0,0,388,390,3,6,3,0,389,388,1,0,0,0,389,390,1,0,0,0,390,
+		391,1,0,0,0,391,397,3,10,5,0,392,397,3,48,24,0,393,397,3,14,7,0,394,397,
+		5,133,0,0,395,397,5,1,0,0,396,384,1,0,0,0,396,385,1,0,0,0,396,389,1,0,
+		0,0,396,392,1,0,0,0,396,393,1,0,0,0,396,394,1,0,0,0,396,395,1,0,0,0,397,
+		45,1,0,0,0,398,399,7,5,0,0,399,47,1,0,0,0,400,403,3,22,11,0,401,403,3,
+		24,12,0,402,400,1,0,0,0,402,401,1,0,0,0,403,406,1,0,0,0,404,402,1,0,0,
+		0,404,405,1,0,0,0,405,407,1,0,0,0,406,404,1,0,0,0,407,408,5,128,0,0,408,
+		410,5,14,0,0,409,411,3,72,36,0,410,409,1,0,0,0,410,411,1,0,0,0,411,412,
+		1,0,0,0,412,414,5,15,0,0,413,415,3,50,25,0,414,413,1,0,0,0,414,415,1,0,
+		0,0,415,421,1,0,0,0,416,422,3,12,6,0,417,422,5,1,0,0,418,419,5,11,0,0,
+		419,420,5,62,0,0,420,422,5,1,0,0,421,416,1,0,0,0,421,417,1,0,0,0,421,418,
+		1,0,0,0,422,49,1,0,0,0,423,424,5,58,0,0,424,429,3,52,26,0,425,426,5,7,
+		0,0,426,428,3,52,26,0,427,425,1,0,0,0,428,431,1,0,0,0,429,427,1,0,0,0,
+		429,430,1,0,0,0,430,51,1,0,0,0,431,429,1,0,0,0,432,433,5,121,0,0,433,435,
+		5,14,0,0,434,436,3,116,58,0,435,434,1,0,0,0,435,436,1,0,0,0,436,437,1,
+		0,0,0,437,441,5,15,0,0,438,439,5,121,0,0,439,441,3,84,42,0,440,432,1,0,
+		0,0,440,438,1,0,0,0,441,53,1,0,0,0,442,444,5,63,0,0,443,445,7,6,0,0,444,
+		443,1,0,0,0,444,445,1,0,0,0,445,447,1,0,0,0,446,448,5,128,0,0,447,446,
+		1,0,0,0,447,448,1,0,0,0,448,451,1,0,0,0,449,450,5,58,0,0,450,452,3,16,
+		8,0,451,449,1,0,0,0,451,452,1,0,0,0,452,453,1,0,0,0,453,465,5,3,0,0,454,
+		459,3,56,28,0,455,456,5,7,0,0,456,458,3,56,28,0,457,455,1,0,0,0,458,461,
+		1,0,0,0,459,457,1,0,0,0,459,460,1,0,0,0,460,463,1,0,0,0,461,459,1,0,0,
+		0,462,464,5,7,0,0,463,462,1,0,0,0,463,464,1,0,0,0,464,466,1,0,0,0,465,
+		454,1,0,0,0,465,466,1,0,0,0,466,467,1,0,0,0,467,474,5,4,0,0,468,470,5,
+		63,0,0,469,471,7,6,0,0,470,469,1,0,0,0,470,471,1,0,0,0,471,472,1,0,0,0,
+		472,474,5,128,0,0,473,442,1,0,0,0,473,468,1,0,0,0,474,55,1,0,0,0,475,478,
+		5,121,0,0,476,477,5,11,0,0,477,479,3,96,48,0,478,476,1,0,0,0,478,479,1,
+		0,0,0,479,57,1,0,0,0,480,485,3,60,30,0,481,482,5,7,0,0,482,484,3,60,30,
+		0,483,481,1,0,0,0,484,487,1,0,0,0,485,483,1,0,0,0,485,486,1,0,0,0,486,
+		59,1,0,0,0,487,485,1,0,0,0,488,496,3,62,31,0,489,490,5,11,0,0,490,497,
+		3,82,41,0,491,492,5,14,0,0,492,493,3,116,58,0,493,494,5,15,0,0,494,497,
+		1,0,0,0,495,497,3,84,42,0,496,489,1,0,0,0,496,491,1,0,0,0,496,495,1,0,
+		0,0,496,497,1,0,0,0,497,61,1,0,0,0,498,500,3,64,32,0,499,498,1,0,0,0,500,
+		503,1,0,0,0,501,499,1,0,0,0,501,502,1,0,0,0,502,504,1,0,0,0,503,501,1,
+		0,0,0,504,505,3,66,33,0,505,63,1,0,0,0,506,510,5,64,0,0,507,509,3,28,14,
+		0,508,507,1,0,0,0,509,512,1,0,0,0,510,508,1,0,0,0,510,511,1,0,0,0,511,
+		516,1,0,0,0,512,510,1,0,0,0,513,516,5,65,0,0,514,516,5,66,0,0,515,506,
+		1,0,0,0,515,513,1,0,0,0,515,514,1,0,0,0,516,65,1,0,0,0,517,518,6,33,-1,
+		0,518,524,3,68,34,0,519,520,5,14,0,0,520,521,3,62,31,0,521,522,5,15,0,
+		0,522,524,1,0,0,0,523,517,1,0,0,0,523,519,1,0,0,0,524,545,1,0,0,0,525,
+		526,10,2,0,0,526,528,5,67,0,0,527,529,3,96,48,0,528,527,1,0,0,0,528,529,
+		1,0,0,0,529,530,1,0,0,0,530,544,5,68,0,0,531,532,10,1,0,0,532,534,5,14,
+		0,0,533,535,3,72,36,0,534,533,1,0,0,0,534,535,1,0,0,0,535,536,1,0,0,0,
+		536,540,5,15,0,0,537,539,3,28,14,0,538,537,1,0,0,0,539,542,1,0,0,0,540,
+		538,1,0,0,0,540,541,1,0,0,0,541,544,1,0,0,0,542,540,1,0,0,0,543,525,1,
+		0,0,0,543,531,1,0,0,0,544,547,1,0,0,0,545,543,1,0,0,0,545,546,1,0,0,0,
+		546,67,1,0,0,0,547,545,1,0,0,0,548,550,3,34,17,0,549,548,1,0,0,0,549,550,
+		1,0,0,0,550,551,1,0,0,0,551,562,5,121,0,0,552,554,3,34,17,0,553,552,1,
+		0,0,0,553,554,1,0,0,0,554,555,1,0,0,0,555,562,5,129,0,0,556,558,3,34,17,
+		0,557,556,1,0,0,0,557,558,1,0,0,0,558,559,1,0,0,0,559,560,5,69,0,0,560,
+		562,3,70,35,0,561,549,1,0,0,0,561,553,1,0,0,0,561,557,1,0,0,0,562,69,1,
+		0,0,0,563,603,5,70,0,0,564,603,5,55,0,0,565,603,5,64,0,0,566,603,5,71,
+		0,0,567,603,5,72,0,0,568,603,5,73,0,0,569,603,5,65,0,0,570,603,5,74,0,
+		0,571,603,5,75,0,0,572,603,5,76,0,0,573,603,5,11,0,0,574,603,5,6,0,0,575,
+		603,5,8,0,0,576,603,5,77,0,0,577,603,5,78,0,0,578,603,5,79,0,0,579,603,
+		5,80,0,0,580,603,5,81,0,0,581,603,5,82,0,0,582,603,5,83,0,0,583,603,5,
+		84,0,0,584,603,5,85,0,0,585,603,5,86,0,0,586,603,5,87,0,0,587,603,5,88,
+		0,0,588,603,5,89,0,0,589,603,5,90,0,0,590,603,5,91,0,0,591,603,5,92,0,
+		0,592,603,5,66,0,0,593,603,5,93,0,0,594,603,5,94,0,0,595,603,5,95,0,0,
+		596,603,5,7,0,0,597,603,5,96,0,0,598,599,5,14,0,0,599,603,5,15,0,0,600,
+		601,5,67,0,0,601,603,5,68,0,0,602,563,1,0,0,0,602,564,1,0,0,0,602,565,
+		1,0,0,0,602,566,1,0,0,0,602,567,1,0,0,0,602,568,1,0,0,0,602,569,1,0,0,
+		0,602,570,1,0,0,0,602,571,1,0,0,0,602,572,1,0,0,0,602,573,1,0,0,0,602,
+		574,1,0,0,0,602,575,1,0,0,0,602,576,1,0,0,0,602,577,1,0,0,0,602,578,1,
+		0,0,0,602,579,1,0,0,0,602,580,1,0,0,0,602,581,1,0,0,0,602,582,1,0,0,0,
+		602,583,1,0,0,0,602,584,1,0,0,0,602,585,1,0,0,0,602,586,1,0,0,0,602,587,
+		1,0,0,0,602,588,1,0,0,0,602,589,1,0,0,0,602,590,1,0,0,0,602,591,1,0,0,
+		0,602,592,1,0,0,0,602,593,1,0,0,0,602,594,1,0,0,0,602,595,1,0,0,0,602,
+		596,1,0,0,0,602,597,1,0,0,0,602,598,1,0,0,0,602,600,1,0,0,0,603,71,1,0,
+		0,0,604,609,3,74,37,0,605,606,5,7,0,0,606,608,3,74,37,0,607,605,1,0,0,
+		0,608,611,1,0,0,0,609,607,1,0,0,0,609,610,1,0,0,0,610,614,1,0,0,0,611,
+		609,1,0,0,0,612,613,5,7,0,0,613,615,5,97,0,0,614,612,1,0,0,0,614,615,1,
+		0,0,0,615,618,1,0,0,0,616,618,5,97,0,0,617,604,1,0,0,0,617,616,1,0,0,0,
+		618,73,1,0,0,0,619,622,3,16,8,0,620,623,3,62,31,0,621,623,3,78,39,0,622,
+		620,1,0,0,0,622,621,1,0,0,0,622,623,1,0,0,0,623,626,1,0,0,0,624,625,5,
+		11,0,0,625,627,3,82,41,0,626,624,1,0,0,0,626,627,1,0,0,0,627,75,1,0,0,
+		0,628,630,3,16,8,0,629,631,3,78,39,0,630,629,1,0,0,0,630,631,1,0,0,0,631,
+		77,1,0,0,0,632,634,3,64,32,0,633,632,1,0,0,0,634,635,1,0,0,0,635,633,1,
+		0,0,0,635,636,1,0,0,0,636,638,1,0,0,0,637,639,3,80,40,0,638,637,1,0,0,
+		0,638,639,1,0,0,0,639,642,1,0,0,0,640,642,3,80,40,0,641,633,1,0,0,0,641,
+		640,1,0,0,0,642,79,1,0,0,0,643,644,6,40,-1,0,644,645,5,14,0,0,645,646,
+		3,78,39,0,646,647,5,15,0,0,647,659,1,0,0,0,648,650,5,67,0,0,649,651,3,
+		96,48,0,650,649,1,0,0,0,650,651,1,0,0,0,651,652,1,0,0,0,652,659,5,68,0,
+		0,653,655,5,14,0,0,654,656,3,72,36,0,655,654,1,0,0,0,655,656,1,0,0,0,656,
+		657,1,0,0,0,657,659,5,15,0,0,658,643,1,0,0,0,658,648,1,0,0,0,658,653,1,
+		0,0,0,659,674,1,0,0,0,660,661,10,3,0,0,661,663,5,67,0,0,662,664,3,96,48,
+		0,663,662,1,0,0,0,663,664,1,0,0,0,664,665,1,0,0,0,665,673,5,68,0,0,666,
+		667,10,1,0,0,667,669,5,14,0,0,668,670,3,72,36,0,669,668,1,0,0,0,669,670,
+		1,0,0,0,670,671,1,0,0,0,671,673,5,15,0,0,672,660,1,0,0,0,672,666,1,0,0,
+		0,673,676,1,0,0,0,674,672,1,0,0,0,674,675,1,0,0,0,675,81,1,0,0,0,676,674,
+		1,0,0,0,677,680,3,98,49,0,678,680,3,84,42,0,679,677,1,0,0,0,679,678,1,
+		0,0,0,680,83,1,0,0,0,681,693,5,3,0,0,682,687,3,86,43,0,683,684,5,7,0,0,
+		684,686,3,86,43,0,685,683,1,0,0,0,686,689,1,0,0,0,687,685,1,0,0,0,687,
+		688,1,0,0,0,688,691,1,0,0,0,689,687,1,0,0,0,690,692,5,7,0,0,691,690,1,
+		0,0,0,691,692,1,0,0,0,692,694,1,0,0,0,693,682,1,0,0,0,693,694,1,0,0,0,
+		694,695,1,0,0,0,695,696,5,4,0,0,696,85,1,0,0,0,697,699,3,88,44,0,698,697,
+		1,0,0,0,699,700,1,0,0,0,700,698,1,0,0,0,700,701,1,0,0,0,701,702,1,0,0,
+		0,702,703,5,11,0,0,703,704,3,82,41,0,704,707,1,0,0,0,705,707,3,82,41,0,
+		706,698,1,0,0,0,706,705,1,0,0,0,707,87,1,0,0,0,708,709,5,98,0,0,709,715,
+		5,121,0,0,710,711,5,67,0,0,711,712,3,96,48,0,712,713,5,68,0,0,713,715,
+		1,0,0,0,714,708,1,0,0,0,714,710,1,0,0,0,715,89,1,0,0,0,716,717,5,132,0,
+		0,717,792,3,90,45,0,718,792,5,133,0,0,719,720,5,121,0,0,720,721,5,58,0,
+		0,721,792,3,90,45,0,722,723,5,99,0,0,723,724,3,96,48,0,724,725,5,58,0,
+		0,725,726,3,90,45,0,726,792,1,0,0,0,727,728,5,62,0,0,728,729,5,58,0,0,
+		729,792,3,90,45,0,730,792,3,92,46,0,731,792,3,14,7,0,732,734,3,96,48,0,
+		733,732,1,0,0,0,733,734,1,0,0,0,734,735,1,0,0,0,735,792,5,1,0,0,736,737,
+		5,100,0,0,737,738,5,14,0,0,738,739,3,96,48,0,739,740,5,15,0,0,740,743,
+		3,90,45,0,741,742,5,101,0,0,742,744,3,90,45,0,743,741,1,0,0,0,743,744,
+		1,0,0,0,744,792,1,0,0,0,745,746,5,102,0,0,746,747,5,14,0,0,747,748,3,96,
+		48,0,748,749,5,15,0,0,749,750,3,90,45,0,750,792,1,0,0,0,751,752,5,103,
+		0,0,752,753,5,14,0,0,753,754,3,96,48,0,754,755,5,15,0,0,755,756,3,90,45,
+		0,756,792,1,0,0,0,757,758,5,104,0,0,758,759,3,90,45,0,759,760,5,103,0,
+		0,760,761,5,14,0,0,761,762,3,96,48,0,762,763,5,15,0,0,763,764,5,1,0,0,
+		764,792,1,0,0,0,765,766,5,105,0,0,766,767,5,14,0,0,767,769,3,94,47,0,768,
+		770,3,96,48,0,769,768,1,0,0,0,769,770,1,0,0,0,770,771,1,0,0,0,771,773,
+		5,1,0,0,772,774,3,96,48,0,773,772,1,0,0,0,773,774,1,0,0,0,774,775,1,0,
+		0,0,775,776,5,15,0,0,776,777,3,90,45,0,777,792,1,0,0,0,778,779,5,106,0,
+		0,779,780,5,121,0,0,780,792,5,1,0,0,781,782,5,107,0,0,782,792,5,1,0,0,
+		783,784,5,108,0,0,784,792,5,1,0,0,785,788,5,109,0,0,786,789,3,96,48,0,
+		787,789,3,84,42,0,788,786,1,0,0,0,788,787,1,0,0,0,788,789,1,0,0,0,789,
+		790,1,0,0,0,790,792,5,1,0,0,791,716,1,0,0,0,791,718,1,0,0,0,791,719,1,
+		0,0,0,791,722,1,0,0,0,791,727,1,0,0,0,791,730,1,0,0,0,791,731,1,0,0,0,
+		791,733,1,0,0,0,791,736,1,0,0,0,791,745,1,0,0,0,791,751,1,0,0,0,791,757,
+		1,0,0,0,791,765,1,0,0,0,791,778,1,0,0,0,791,781,1,0,0,0,791,783,1,0,0,
+		0,791,785,1,0,0,0,792,91,1,0,0,0,793,797,5,3,0,0,794,796,3,90,45,0,795,
+		794,1,0,0,0,796,799,1,0,0,0,797,795,1,0,0,0,797,798,1,0,0,0,798,800,1,
+		0,0,0,799,797,1,0,0,0,800,801,5,4,0,0,801,93,1,0,0,0,802,808,3,14,7,0,
+		803,805,3,96,48,0,804,803,1,0,0,0,804,805,1,0,0,0,805,806,1,0,0,0,806,
+		808,5,1,0,0,807,802,1,0,0,0,807,804,1,0,0,0,808,95,1,0,0,0,809,814,3,98,
+		49,0,810,811,5,7,0,0,811,813,3,98,49,0,812,810,1,0,0,0,813,816,1,0,0,0,
+		814,812,1,0,0,0,814,815,1,0,0,0,815,97,1,0,0,0,816,814,1,0,0,0,817,825,
+		3,102,51,0,818,819,3,102,51,0,819,822,3,100,50,0,820,823,3,98,49,0,821,
+		823,3,84,42,0,822,820,1,0,0,0,822,821,1,0,0,0,823,825,1,0,0,0,824,817,
+		1,0,0,0,824,818,1,0,0,0,825,99,1,0,0,0,826,827,7,7,0,0,827,101,1,0,0,0,
+		828,834,3,104,52,0,829,830,5,110,0,0,830,831,3,96,48,0,831,832,5,58,0,
+		0,832,833,3,98,49,0,833,835,1,0,0,0,834,829,1,0,0,0,834,835,1,0,0,0,835,
+		103,1,0,0,0,836,837,6,52,-1,0,837,838,3,106,53,0,838,871,1,0,0,0,839,840,
+		10,10,0,0,840,841,7,8,0,0,841,870,3,104,52,11,842,843,10,9,0,0,843,844,
+		7,9,0,0,844,870,3,104,52,10,845,846,10,8,0,0,846,847,7,10,0,0,847,870,
+		3,104,52,9,848,849,10,7,0,0,849,850,7,11,0,0,850,870,3,104,52,8,851,852,
+		10,6,0,0,852,853,7,12,0,0,853,870,3,104,52,7,854,855,10,5,0,0,855,856,
+		5,65,0,0,856,870,3,104,52,6,857,858,10,4,0,0,858,859,5,73,0,0,859,870,
+		3,104,52,5,860,861,10,3,0,0,861,862,5,74,0,0,862,870,3,104,52,4,863,864,
+		10,2,0,0,864,865,5,66,0,0,865,870,3,104,52,3,866,867,10,1,0,0,867,868,
+		5,93,0,0,868,870,3,104,52,2,869,839,1,0,0,0,869,842,1,0,0,0,869,845,1,
+		0,0,0,869,848,1,0,0,0,869,851,1,0,0,0,869,854,1,0,0,0,869,857,1,0,0,0,
+		869,860,1,0,0,0,869,863,1,0,0,0,869,866,1,0,0,0,870,873,1,0,0,0,871,869,
+		1,0,0,0,871,872,1,0,0,0,872,105,1,0,0,0,873,871,1,0,0,0,874,875,5,14,0,
+		0,875,876,3,76,38,0,876,877,5,15,0,0,877,878,3,106,53,0,878,881,1,0,0,
+		0,879,881,3,108,54,0,880,874,1,0,0,0,880,879,1,0,0,0,881,107,1,0,0,0,882,
+		900,3,110,55,0,883,884,7,13,0,0,884,900,3,108,54,0,885,886,7,14,0,0,886,
+		900,3,106,53,0,887,888,5,111,0,0,888,900,3,108,54,0,889,890,5,111,0,0,
+		890,891,5,14,0,0,891,892,3,76,38,0,892,893,5,15,0,0,893,900,1,0,0,0,894,
+		895,7,15,0,0,895,896,5,14,0,0,896,897,3,76,38,0,897,898,5,15,0,0,898,900,
+		1,0,0,0,899,882,1,0,0,0,899,883,1,0,0,0,899,885,1,0,0,0,899,887,1,0,0,
+		0,899,889,1,0,0,0,899,894,1,0,0,0,900,109,1,0,0,0,901,905,3,118,59,0,902,
+		904,3,112,56,0,903,902,1,0,0,0,904,907,1,0,0,0,905,903,1,0,0,0,905,906,
+		1,0,0,0,906,111,1,0,0,0,907,905,1,0,0,0,908,909,5,67,0,0,909,910,3,96,
+		48,0,910,911,5,68,0,0,911,921,1,0,0,0,912,914,5,14,0,0,913,915,3,116,58,
+		0,914,913,1,0,0,0,914,915,1,0,0,0,915,916,1,0,0,0,916,921,5,15,0,0,917,
+		918,7,16,0,0,918,921,3,114,57,0,919,921,7,13,0,0,920,908,1,0,0,0,920,912,
+		1,0,0,0,920,917,1,0,0,0,920,919,1,0,0,0,921,113,1,0,0,0,922,923,7,17,0,
+		0,923,115,1,0,0,0,924,929,3,98,49,0,925,926,5,7,0,0,926,928,3,98,49,0,
+		927,925,1,0,0,0,928,931,1,0,0,0,929,927,1,0,0,0,929,930,1,0,0,0,930,117,
+		1,0,0,0,931,929,1,0,0,0,932,934,3,34,17,0,933,932,1,0,0,0,933,934,1,0,
+		0,0,934,935,1,0,0,0,935,976,5,121,0,0,936,938,3,34,17,0,937,936,1,0,0,
+		0,937,938,1,0,0,0,938,939,1,0,0,0,939,941,5,129,0,0,940,942,3,36,18,0,
+		941,940,1,0,0,0,941,942,1,0,0,0,942,976,1,0,0,0,943,976,3,124,62,0,944,
+		946,5,125,0,0,945,944,1,0,0,0,946,947,1,0,0,0,947,945,1,0,0,0,947,948,
+		1,0,0,0,948,976,1,0,0,0,949,950,5,14,0,0,950,951,3,96,48,0,951,952,5,15,
+		0,0,952,976,1,0,0,0,953,976,5,114,0,0,954,976,5,115,0,0,955,976,5,116,
+		0,0,956,976,5,117,0,0,957,958,3,120,60,0,958,959,5,6,0,0,959,960,3,76,
+		38,0,960,961,5,8,0,0,961,962,5,14,0,0,962,963,3,96,48,0,963,964,5,15,0,
+		0,964,976,1,0,0,0,965,966,3,122,61,0,966,968,5,14,0,0,967,969,3,116,58,
+		0,968,967,1,0,0,0,968,969,1,0,0,0,969,970,1,0,0,0,970,971,5,15,0,0,971,
+		976,1,0,0,0,972,973,3,122,61,0,973,974,3,84,42,0,974,976,1,0,0,0,975,933,
+		1,0,0,0,975,937,1,0,0,0,975,943,1,0,0,0,975,945,1,0,0,0,975,949,1,0,0,
+		0,975,953,1,0,0,0,975,954,1,0,0,0,975,955,1,0,0,0,975,956,1,0,0,0,975,
+		957,1,0,0,0,975,965,1,0,0,0,975,972,1,0,0,0,976,119,1,0,0,0,977,978,7,
+		18,0,0,978,121,1,0,0,0,979,1002,3,32,16,0,980,1002,5,42,0,0,981,1002,5,
+		43,0,0,982,1002,5,44,0,0,983,1002,5,45,0,0,984,1002,5,46,0,0,985,1002,
+		5,47,0,0,986,1002,5,48,0,0,987,1002,5,49,0,0,988,1002,5,50,0,0,989,1002,
+		5,52,0,0,990,997,5,49,0,0,991,998,5,42,0,0,992,998,5,43,0,0,993,998,5,
+		44,0,0,994,998,5,45,0,0,995,996,5,45,0,0,996,998,5,45,0,0,997,991,1,0,
+		0,0,997,992,1,0,0,0,997,993,1,0,0,0,997,994,1,0,0,0,997,995,1,0,0,0,998,
+		1002,1,0,0,0,999,1000,5,45,0,0,1000,1002,5,45,0,0,1001,979,1,0,0,0,1001,
+		980,1,0,0,0,1001,981,1,0,0,0,1001,982,1,0,0,0,1001,983,1,0,0,0,1001,984,
+		1,0,0,0,1001,985,1,0,0,0,1001,986,1,0,0,0,1001,987,1,0,0,0,1001,988,1,
+		0,0,0,1001,989,1,0,0,0,1001,990,1,0,0,0,1001,999,1,0,0,0,1002,123,1,0,
+		0,0,1003,1004,7,19,0,0,1004,125,1,0,0,0,124,129,139,143,147,155,167,170,
+		178,184,186,194,198,213,218,223,230,235,243,261,271,276,282,287,307,310,
+		313,317,323,326,334,337,350,356,360,366,375,380,389,396,402,404,410,414,
+		421,429,435,440,444,447,451,459,463,465,470,473,478,485,496,501,510,515,
+		523,528,534,540,543,545,549,553,557,561,602,609,614,617,622,626,630,635,
+		638,641,650,655,658,663,669,672,674,679,687,691,693,700,706,714,733,743,
+		769,773,788,791,797,804,807,814,822,824,834,869,871,880,899,905,914,920,
+		929,933,937,941,947,968,975,997,1001
 	};
 
 	public static readonly ATN _ATN =

@@ -1,0 +1,24 @@
+using ByteChip.Compiler.Preprocessor;
+using ByteChip.Isa.Diagnostics;
+
+namespace ByteChip.Compiler.Syntax.Ast;
+
+/// <summary>
+/// Where a node is in the user's text: first and last token, and the macro expansion of the first token (for
+/// "expanded from macro" notes).
+/// </summary>
+public readonly record struct SourceSpan(SourceLocation Start, SourceLocation End, MacroExpansion? Expansion = null)
+{
+    public static SourceSpan None { get; } = new(SourceLocation.None, SourceLocation.None);
+
+    public override string ToString() => Start.IsNone ? "<none>" : $"{Start.Line}:{Start.Column}";
+}
+
+/// <summary>
+/// The base of the immutable syntax tree. Every node kind is a sealed record; a construct the parser could not
+/// read becomes an error node (<see cref="ErrorExpression"/>, <see cref="ErrorStatement"/>), never null.
+/// </summary>
+public abstract record SyntaxNode(SourceSpan Span);
+
+/// <summary>One translation unit: the top-level declarations of the file and everything it includes.</summary>
+public sealed record TranslationUnitSyntax(SourceSpan Span, ImmutableArray<DeclarationSyntax> Declarations) : SyntaxNode(Span);

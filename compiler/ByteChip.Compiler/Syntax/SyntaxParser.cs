@@ -1,0 +1,129 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using ByteChip.Compiler.Driver;
+using ByteChip.Compiler.Preprocessor;
+using ByteChip.Compiler.Syntax.Generated;
+
+namespace ByteChip.Compiler.Syntax;
+
+/// <summary>The parse tree of one translation unit and the parser tokens it was built from.</summary>
+public sealed record ParseResult(CudaParser.TranslationUnitContext Tree, IReadOnlyList<ClassifiedToken> Tokens, bool UsedFullContext);
+
+/// <summary>
+/// Runs the ANTLR parser: SLL prediction with a bail-out strategy first (fast, exact for this predicate-free
+/// grammar on valid input), then full LL with error recovery when SLL fails, which gives the real error messages.
+/// </summary>
+public static class SyntaxParser
+{
+    public static ParseResult Parse(IReadOnlyList<PpToken> ppTokens, DiagnosticBag diagnostics)
+    {
+        var classified = TokenClassifier.Classify(ppTokens);
+        var tokens = new List<IToken>(classified.Count);
+        for (int i = 0; i < classified.Count; i++)
+        {
+            var c = classified[i];
+            tokens.Add(new CommonToken(c.Type, c.Type == TokenConstants.EOF ? "<EOF>" : c.Token.Text)
+            {
+                Line = c.Token.Location.Line,
+                Column = Math.Max(0, c.Token.Location.Column - 1),
+                StartIndex = i,
+                StopIndex = i,
+                TokenIndex = i,
+            });
+        }
+
+        var parser = Create(tokens);
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        try
+        {
+            return new ParseResult(parser.translationUnit(), classified, false);
+        }
+        catch (ParseCanceledException)
+        {
+        }
+
+        parser = Create(tokens);
+        parser.Interpreter.PredictionMode = PredictionMode.LL;
+        parser.AddErrorListener(new ErrorListener(classified, diagnostics));
+        return new ParseResult(parser.translationUnit(), classified, true);
+    }
+
+    private static CudaParser Create(List<IToken> tokens)
+    {
+        var parser = new CudaParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.RemoveErrorListeners();
+        return parser;
+    }
+
+    private sealed class ErrorListener(IReadOnlyList<ClassifiedToken> tokens, DiagnosticBag diagnostics) : IAntlrErrorListener<IToken>
+    {
+        public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
+        {
+            int index = offendingSymbol?.StartIndex is int s && s >= 0 && s < tokens.Count ? s : tokens.Count - 1;
+            var at = tokens[index];
+            var parser = (Parser)recognizer;
+            string message;
+            SyntaxCode code = SyntaxCode.UnexpectedToken;
+            if (at.Type == TokenConstants.EOF)
+            {
+                code = SyntaxCode.UnexpectedEndOfFile;
+                message = $"unexpected end of file{Expecting(parser, e)}";
+            }
+            else if (at.Type == CudaParser.Unknown)
+            {
+                code = SyntaxCode.InvalidToken;
+                message = $"invalid token '{at.Token.Text}'";
+            }
+            else
+            {
+                string expecting = Expecting(parser, e);
+                message = expecting.Length > 0 ? $"{expecting.TrimStart(',', ' ')} before '{Spell(at)}'" : $"unexpected '{Spell(at)}'";
+                if (at.Type == CudaParser.HostCode)
+                {
+                    message = "host-only code is not allowed here";
+                }
+            }
+            diagnostics.Error((int)code, at.Token.Location, message, MacroNotes.For(at.Token));
+        }
+
+        private static string Spell(ClassifiedToken t) => t.Type == CudaParser.HostBody ? "{" : t.Token.Text;
+
+        /// <summary>"expected ';'" when one token would do, nothing when the set is large (it would not help).</summary>
+        private static string Expecting(Parser parser, RecognitionException? e)
+        {
+            IntervalSet? set = null;
+            try
+            {
+                set = e?.GetExpectedTokens() ?? parser.GetExpectedTokens();
+            }
+            catch (ArgumentException)
+            {
+            }
+            catch (InvalidOperationException)
+            {
+            }
+            if (set == null || set.Count == 0 || set.Count > 3)
+            {
+                return "";
+            }
+            var names = set.ToList().Select(t => parser.Vocabulary.GetDisplayName(t)).Select(n => n == "Identifier" ? "identifier" : n == "TypeName" ? "type name" : n);
+            return ", expected " + string.Join(" or ", names);
+        }
+    }
+}
+
+/// <summary>Builds the "expanded from macro" notes of a token that came from a macro body.</summary>
+public static class MacroNotes
+{
+    public static Isa.Diagnostics.Diagnostic[] For(PpToken token)
+    {
+        var notes = new List<Isa.Diagnostics.Diagnostic>();
+        for (var e = token.Expansion; e != null && notes.Count < 8; e = e.Parent)
+        {
+            notes.Add(DiagnosticBag.Note(e.DefinitionLocation, $"expanded from macro '{e.MacroName}'"));
+        }
+        return [.. notes];
+    }
+}
