@@ -25,11 +25,6 @@ internal sealed class ElfImage
 
     public IReadOnlyList<ElfSection> Sections { get; }
 
-    public int Length => _bytes.Length;
-
-    /// <summary>The section with this name, or null.</summary>
-    public ElfSection? Find(string name) => Sections.FirstOrDefault(s => s.Index != 0 && s.Name == name);
-
     /// <summary>A bounds-checked view of a section's bytes that reports problems with the given code.</summary>
     public SectionData Data(ElfSection section, BcFormatError error) =>
         section.Type == ShtNobits ? new(this, section, error, 0) : new(this, section, error, (int)section.Size);
@@ -197,8 +192,6 @@ internal sealed class ElfImage
 internal readonly struct SectionData(ElfImage image, ElfSection section, BcFormatError error, int length)
 {
     public int Length => length;
-
-    public ElfSection Section => section;
 
     public uint U32(long position) => BinaryPrimitives.ReadUInt32LittleEndian(Slice(position, 4, "a 32-bit field"));
 

@@ -69,9 +69,6 @@ internal sealed class ByteBuffer
 
     public void Zeros(int count) => Reserve(count).Clear();
 
-    /// <summary>Overwrites bytes already written.</summary>
-    public void Patch(int offset, ReadOnlySpan<byte> value) => value.CopyTo(_bytes.AsSpan(offset));
-
     public ReadOnlySpan<byte> Span => _bytes.AsSpan(0, Length);
 
     public byte[] ToArray() => Span.ToArray();
