@@ -1,0 +1,56 @@
+namespace ByteChip.Runtime;
+
+/// <summary>What one launch (or a sum of launches) executed, as <c>bcrun --stats</c> reports it.</summary>
+public sealed record LaunchStatistics
+{
+    /// <summary>The kernel's source name.</summary>
+    public required string Kernel { get; init; }
+
+    /// <summary>Number of launches summed here.</summary>
+    public int Launches { get; init; } = 1;
+
+    /// <summary>Instructions issued per warp (one per active group issue).</summary>
+    public long WarpInstructions { get; init; }
+
+    /// <summary>Lanes that issued, summed over warp instructions.</summary>
+    public long ThreadInstructions { get; init; }
+
+    /// <summary>Host wall-clock time of the launches.</summary>
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Branches whose guard differed among the active lanes.</summary>
+    public long DivergentBranches { get; init; }
+
+    /// <summary>Bytes loaded from global memory (including generic accesses that resolve there).</summary>
+    public long GlobalLoadBytes { get; init; }
+
+    /// <summary>Bytes stored to global memory.</summary>
+    public long GlobalStoreBytes { get; init; }
+
+    /// <summary>Bytes loaded from shared memory.</summary>
+    public long SharedLoadBytes { get; init; }
+
+    /// <summary>Bytes stored to shared memory.</summary>
+    public long SharedStoreBytes { get; init; }
+
+    /// <summary>Atomic operations (per lane).</summary>
+    public long Atomics { get; init; }
+
+    /// <summary>Simulated thread instructions per host second.</summary>
+    public double ThreadInstructionsPerSecond => Elapsed.TotalSeconds > 0 ? ThreadInstructions / Elapsed.TotalSeconds : 0;
+
+    /// <summary>The sum of two statistics of the same kernel (or of a total).</summary>
+    public LaunchStatistics Add(LaunchStatistics other) => this with
+    {
+        Launches = Launches + other.Launches,
+        WarpInstructions = WarpInstructions + other.WarpInstructions,
+        ThreadInstructions = ThreadInstructions + other.ThreadInstructions,
+        Elapsed = Elapsed + other.Elapsed,
+        DivergentBranches = DivergentBranches + other.DivergentBranches,
+        GlobalLoadBytes = GlobalLoadBytes + other.GlobalLoadBytes,
+        GlobalStoreBytes = GlobalStoreBytes + other.GlobalStoreBytes,
+        SharedLoadBytes = SharedLoadBytes + other.SharedLoadBytes,
+        SharedStoreBytes = SharedStoreBytes + other.SharedStoreBytes,
+        Atomics = Atomics + other.Atomics,
+    };
+}
