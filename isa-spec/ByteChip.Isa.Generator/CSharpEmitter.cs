@@ -129,7 +129,7 @@ public static class CSharpEmitter
                 ? $"new MnemonicPart({Str(p.Literal)}, null, null)"
                 : $"new MnemonicPart(null, {FieldRef(p.Field!)}, ModifierKind.{Pascal(p.Enum!)})"));
             var ops = string.Join(", ", i.Operands.Select(o =>
-                $"new OperandInfo(OperandKind.{o.Kind}, {FieldRef(o.Field)}, {(o.IsMemory ? "true" : "false")}, {(o.OffsetField is null ? "null" : FieldRef(o.OffsetField))})"));
+                $"new OperandInfo(OperandKind.{o.Kind}, {FieldRef(o.Field)}, {(o.IsMemory ? "true" : "false")}, {(o.OffsetField is null ? "null" : FieldRef(o.OffsetField))}, OperandRole.{o.Role})"));
             var doc = Str(string.Join("\n", i.Doc));
             sb.Append($"        new(Opcode.{i.Name}, {Str(i.Mnemonic)}, InstructionFormat.{i.Format}, Feature.{Pascal(feature)}, {Str(i.Group)}, 0x{used:X16}UL,\n");
             sb.Append($"            [{parts}],\n            [{ops}],\n            {doc}),\n");

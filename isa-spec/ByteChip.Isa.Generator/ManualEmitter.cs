@@ -80,7 +80,7 @@ public static class ManualEmitter
 
     private static string OperandText(OperandDef o)
     {
-        var text = $"{o.Field}:{KindText(o.Kind)}";
+        var text = (o.Role == OperandRole.UseDef ? "+" : "") + $"{o.Field}:{KindText(o.Kind)}";
         return o.IsMemory ? "[" + text + (o.OffsetField is null ? "" : $"+{o.OffsetField}:s32") + "]" : text;
     }
 

@@ -52,8 +52,16 @@ public enum OperandKind
     Target,
 }
 
+/// <summary>Whether an operand is read, written, or both.</summary>
+public enum OperandRole
+{
+    Use,
+    Def,
+    UseDef,
+}
+
 /// <summary>One operand: a field and a kind, or a memory operand with a base field and an optional offset field.</summary>
-public sealed record OperandDef(OperandKind Kind, string Field, bool IsMemory, string? OffsetField);
+public sealed record OperandDef(OperandKind Kind, string Field, bool IsMemory, string? OffsetField, OperandRole Role = OperandRole.Use);
 
 /// <summary>A mnemonic part: a literal, or a modifier held in a field and named by an enum.</summary>
 public sealed record MnemonicPart(string? Literal, string? Field, string? Enum);

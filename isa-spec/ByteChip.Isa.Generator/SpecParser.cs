@@ -159,7 +159,11 @@ public sealed class SpecParser
         {
             foreach (var text in head[3].Split(',', StringSplitOptions.TrimEntries))
             {
-                operands.Add(ParseOperand(text, lineNo));
+                // The first operand of a 'd'/'pd' field is the result; a leading '+' marks an operand that is read and written.
+                bool readWrite = text.StartsWith('+');
+                var operand = ParseOperand(readWrite ? text[1..] : text, lineNo);
+                bool result = operands.Count == 0 && !operand.IsMemory && operand.Field is "d" or "pd";
+                operands.Add(operand with { Role = readWrite ? OperandRole.UseDef : result ? OperandRole.Def : OperandRole.Use });
             }
         }
         var group = _groups.Count > 0 ? _groups[^1].Name : throw Error(lineNo, "instruction before any group");

@@ -34,9 +34,21 @@ public enum OperandKind : byte
 /// <summary>A part of a mnemonic: a literal, or a modifier held in a field.</summary>
 public sealed record MnemonicPart(string? Literal, InstructionField? Field, ModifierKind? Modifier);
 
-/// <summary>One operand of a form. Memory operands (<c>[a+imm]</c>) name their base and optional offset field.</summary>
-public sealed record OperandInfo(OperandKind Kind, InstructionField Field, bool IsMemory, InstructionField? OffsetField)
+/// <summary>Whether an operand is read, written, or both.</summary>
+public enum OperandRole : byte
 {
+    Use,
+    Def,
+    UseDef,
+}
+
+/// <summary>One operand of a form. Memory operands (<c>[a+imm]</c>) name their base and optional offset field.</summary>
+public sealed record OperandInfo(OperandKind Kind, InstructionField Field, bool IsMemory, InstructionField? OffsetField, OperandRole Role)
+{
+    public bool IsDef => Role != OperandRole.Use;
+
+    public bool IsUse => Role != OperandRole.Def;
+
     public bool IsRegister => Kind is OperandKind.R32 or OperandKind.R64 or OperandKind.R128;
 
     /// <summary>Registers covered by a register operand (1, 2 or 4).</summary>
