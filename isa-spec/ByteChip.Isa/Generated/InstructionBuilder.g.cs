@@ -68,6 +68,15 @@ public static partial class Build
     /// <summary><c>activemask</c></summary>
     public static Instruction Activemask(Reg d) => new Instruction(Opcode.Activemask) { D = (byte)d.Index };
 
+    /// <summary><c>pack.b64</c></summary>
+    public static Instruction PackB64(Reg d, Reg a, Reg b) => new Instruction(Opcode.PackB64) { D = (byte)d.Index, A = (byte)a.Index, B = (byte)b.Index };
+
+    /// <summary><c>unpack.lo.b32</c></summary>
+    public static Instruction UnpackLoB32(Reg d, Reg a) => new Instruction(Opcode.UnpackLoB32) { D = (byte)d.Index, A = (byte)a.Index };
+
+    /// <summary><c>unpack.hi.b32</c></summary>
+    public static Instruction UnpackHiB32(Reg d, Reg a) => new Instruction(Opcode.UnpackHiB32) { D = (byte)d.Index, A = (byte)a.Index };
+
     /// <summary><c>add.u32</c></summary>
     public static Instruction AddU32(Reg d, Reg a, Reg b) => new Instruction(Opcode.AddU32) { D = (byte)d.Index, A = (byte)a.Index, B = (byte)b.Index };
 

@@ -50,6 +50,12 @@ public enum Opcode : ushort
     SelpB64 = 0x025,
     /// <summary><c>activemask</c> (R). d = mask of the lanes in the active group executing this instruction.</summary>
     Activemask = 0x027,
+    /// <summary><c>pack.b64</c> (R). d = zext(a) | (zext(b) &lt;&lt; 32): a is the low word, b the high word</summary>
+    PackB64 = 0x028,
+    /// <summary><c>unpack.lo.b32</c> (R). d = low 32 bits of a</summary>
+    UnpackLoB32 = 0x029,
+    /// <summary><c>unpack.hi.b32</c> (R). d = high 32 bits of a</summary>
+    UnpackHiB32 = 0x02a,
     /// <summary><c>add.u32</c> (R). d = a + b</summary>
     AddU32 = 0x040,
     /// <summary><c>sub.u32</c> (R). d = a - b</summary>
