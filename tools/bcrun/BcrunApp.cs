@@ -1,0 +1,76 @@
+using System.CommandLine;
+using ByteChip.Runtime;
+
+namespace ByteChip.Tools.Bcrun;
+
+/// <summary>The bcrun command line: <c>bcrun SPEC.json --out DIR [--stats] [--stats-json FILE] [--arch n4|n5] [--threads N]</c>.</summary>
+public static class BcrunApp
+{
+    /// <summary>Runs bcrun; returns 0 on success, 1 for user errors (including device faults), 2 for internal errors.</summary>
+    public static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var spec = new Argument<string>("SPEC") { Description = "The JSON launch description." };
+        var output = new Option<string>("--out") { Description = "Directory the output buffers are written to as NAME.npy.", Required = true };
+        var stats = new Option<bool>("--stats") { Description = "Print instructions, time, thread instructions per second, divergence and memory figures." };
+        var statsJson = new Option<string?>("--stats-json") { Description = "Write the statistics as JSON to this file." };
+        var arch = new Option<string?>("--arch") { Description = "Device target n4 or n5 (default: the module's target)." };
+        var threads = new Option<int?>("--threads") { Description = "Host threads blocks run on (default: all cores); results do not depend on it." };
+        var root = new RootCommand("Run kernels of a .bcbin module on the ByteChip device model from a JSON launch description.")
+        {
+            spec, output, stats, statsJson, arch, threads,
+        };
+        int code = 0;
+        root.SetAction(parse =>
+        {
+            code = Run(new BcrunOptions(parse.GetValue(spec)!, parse.GetValue(output)!, parse.GetValue(stats), parse.GetValue(statsJson),
+                parse.GetValue(arch), parse.GetValue(threads)), stdout, stderr);
+            return code;
+        });
+        var result = root.Parse(args);
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return result.Invoke(config);
+    }
+
+    private static int Run(BcrunOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            if (options.Arch is { } a && ByteChip.Isa.TargetInfo.Find(a) is null)
+            {
+                stderr.WriteLine($"bcrun: error {RuntimeError.InvalidSpec.CodeText()}: --arch: unknown target '{a}' (use n4 or n5)");
+                return 1;
+            }
+            if (options.Threads is < 1)
+            {
+                stderr.WriteLine($"bcrun: error {RuntimeError.InvalidSpec.CodeText()}: --threads: must be at least 1");
+                return 1;
+            }
+            var launches = BcrunRunner.Run(options);
+            if (options.Stats)
+            {
+                stdout.Write(StatsReport.Table(launches));
+            }
+            if (options.StatsJsonPath is { } path)
+            {
+                File.WriteAllText(path, StatsReport.Json(launches));
+            }
+            return 0;
+        }
+        catch (RuntimeException e)
+        {
+            stderr.WriteLine($"bcrun: error {e.Message}");
+            return e.Error == RuntimeError.Internal ? 2 : 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"bcrun: error {RuntimeError.FileError.CodeText()}: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"bcrun: internal error {RuntimeError.Internal.CodeText()}: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine("This is a bug in bcrun; please report it with the launch description and module.");
+            return 2;
+        }
+    }
+}
