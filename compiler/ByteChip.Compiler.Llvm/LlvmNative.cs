@@ -712,5 +712,29 @@ public static unsafe partial class LlvmNative
 
     [LibraryImport(Library)]
     public static partial LLVMMetadataRef LLVMDIBuilderCreateDebugLocation(LLVMContextRef c, uint line, uint column, LLVMMetadataRef scope, LLVMMetadataRef inlinedAt);
+
+    [LibraryImport(Library)]
+    public static partial nint LLVMGetFirstUse(LLVMValueRef v);
+
+    [LibraryImport(Library)]
+    public static partial nint LLVMGetNextUse(nint use);
+
+    [LibraryImport(Library)]
+    public static partial LLVMValueRef LLVMGetUser(nint use);
+
+    [LibraryImport(Library)]
+    public static partial LLVMValueRef LLVMGetMaskValue(LLVMValueRef shuffle, uint index);
+
+    [LibraryImport(Library)]
+    public static partial uint LLVMGetCmpXchgSuccessOrdering(LLVMValueRef i);
+
+    [LibraryImport(Library)]
+    public static partial int LLVMGetNSW(LLVMValueRef i);
+
+    [LibraryImport(Library)]
+    public static partial int LLVMGetNUW(LLVMValueRef i);
+
+    [LibraryImport(Library)]
+    public static partial LLVMTypeRef LLVMGetTypeAttributeValue(LLVMAttributeRef attribute);
 }
 #pragma warning restore CS1591

@@ -1,1 +1,175 @@
-return 0;
+using System.CommandLine;
+using System.Text;
+using ByteChip.Compiler.Driver;
+using ByteChip.Compiler.Semantics;
+using ByteChip.Compiler.Syntax.Ast;
+using ByteChip.Isa.Diagnostics;
+
+namespace ByteChip.Tools.Bytechipcc;
+
+/// <summary>
+/// bytechipcc: the ByteChip CUDA-subset compiler. Exit codes: 0 success, 1 user error (diagnostics), 2 internal
+/// error. Today it runs the frontend (<c>-fsyntax-only</c>, <c>--dump-after=tokens|ast|sema</c>); options of the
+/// contract that need later stages are accepted and answered with BC0003.
+/// </summary>
+public static class Program
+{
+    private static readonly string[] s_dumpStages = ["tokens", "ast", "sema"];
+    private static readonly string[] s_laterStages = ["llvm", "opt", "isel", "divergence", "regalloc", "mir", "asm"];
+
+    public static int Main(string[] args)
+    {
+        try
+        {
+            return Run(NormalizeArguments(args), Console.Out, Console.Error);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"bytechipcc: error BC0001: internal compiler error: {ex.GetType().Name}: {ex.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>gcc style <c>-DNAME</c>, <c>-Idir</c> and <c>--opt=value</c> become separate tokens for the parser.</summary>
+    internal static string[] NormalizeArguments(string[] args)
+    {
+        var list = new List<string>();
+        foreach (var a in args)
+        {
+            if (a.Length > 2 && (a.StartsWith("-D", StringComparison.Ordinal) || a.StartsWith("-I", StringComparison.Ordinal)))
+            {
+                list.Add(a[..2]);
+                list.Add(a[2..]);
+            }
+            else if (a.StartsWith("--", StringComparison.Ordinal) && a.IndexOf('=') is int eq && eq > 2)
+            {
+                list.Add(a[..eq]);
+                list.Add(a[(eq + 1)..]);
+            }
+            else
+            {
+                list.Add(a);
+            }
+        }
+        return [.. list];
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "The .cu file to compile" };
+        var output = new Option<string?>("-o") { Description = "Output file (.bcbin)" };
+        var arch = new Option<string>("--arch") { Description = "Target: n4 (training) or n5 (inference)", DefaultValueFactory = _ => "n4" };
+        var includes = new Option<string[]>("-I") { Description = "Add an include directory", AllowMultipleArgumentsPerToken = false };
+        var defines = new Option<string[]>("-D") { Description = "Define a macro: NAME or NAME=VALUE", AllowMultipleArgumentsPerToken = false };
+        var syntaxOnly = new Option<bool>("-fsyntax-only") { Description = "Check the file and stop after semantic analysis" };
+        var werror = new Option<bool>("-Werror") { Description = "Treat warnings as errors" };
+        var format = new Option<string>("--diagnostics-format") { Description = "clang, msbuild or json", DefaultValueFactory = _ => "clang" };
+        var dumpAfter = new Option<string?>("--dump-after") { Description = "Print the result of a stage: tokens, ast, sema" };
+        var assembly = new Option<bool>("-S") { Description = "Emit assembly" };
+        var emitLlvm = new Option<bool>("--emit-llvm") { Description = "Emit LLVM IR" };
+        var resourceUsage = new Option<bool>("--resource-usage") { Description = "Print registers and memory per kernel" };
+        var depFile = new Option<bool>("-MD") { Description = "Write a dependency file" };
+        var optimization = new[] { "-O0", "-O1", "-O2", "-O3" }.Select(o => new Option<bool>(o) { Description = "Optimization level" }).ToArray();
+
+        var root = new RootCommand("bytechipcc: compiles CUDA-subset kernels for ByteChip")
+        {
+            file, output, arch, includes, defines, syntaxOnly, werror, format, dumpAfter, assembly, emitLlvm, resourceUsage, depFile,
+        };
+        foreach (var o in optimization)
+        {
+            root.Options.Add(o);
+        }
+
+        var parse = root.Parse(args);
+        if (args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        }
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                stderr.WriteLine($"bytechipcc: error BC{(int)DriverCode.InvalidCommandLine:D4}: {e.Message}");
+            }
+            return 1;
+        }
+
+        var formatName = parse.GetValue(format) ?? "clang";
+        DiagnosticFormat? diagnosticFormat = formatName switch
+        {
+            "clang" => DiagnosticFormat.Clang,
+            "msbuild" => DiagnosticFormat.MSBuild,
+            "json" => DiagnosticFormat.Json,
+            _ => null,
+        };
+        if (diagnosticFormat == null)
+        {
+            return DriverError(stderr, DriverCode.InvalidOption, $"unknown diagnostics format '{formatName}' (expected clang, msbuild or json)");
+        }
+        string? stage = parse.GetValue(dumpAfter);
+        if (stage != null && !s_dumpStages.Contains(stage))
+        {
+            return s_laterStages.Contains(stage)
+                ? DriverError(stderr, DriverCode.NotYetSupported, $"--dump-after={stage} is not yet supported (the frontend stages are: {string.Join(", ", s_dumpStages)})")
+                : DriverError(stderr, DriverCode.InvalidOption, $"unknown stage '{stage}' for --dump-after (expected one of: {string.Join(", ", s_dumpStages.Concat(s_laterStages))})");
+        }
+        bool frontendOnly = parse.GetValue(syntaxOnly) || stage != null;
+        if (!frontendOnly)
+        {
+            string what = parse.GetValue(assembly) ? "-S" : parse.GetValue(emitLlvm) ? "--emit-llvm" : parse.GetValue(resourceUsage) ? "--resource-usage" : "code generation";
+            return DriverError(stderr, DriverCode.NotYetSupported, $"{what} is not yet supported: this build of bytechipcc has the frontend only (use -fsyntax-only or --dump-after=ast|sema)");
+        }
+        if (parse.GetValue(depFile))
+        {
+            return DriverError(stderr, DriverCode.NotYetSupported, "-MD is not yet supported");
+        }
+
+        var options = new FrontendOptions
+        {
+            Arch = parse.GetValue(arch) ?? "n4",
+            IncludeDirectories = parse.GetValue(includes) ?? [],
+            Defines = parse.GetValue(defines) ?? [],
+            WarningsAsErrors = parse.GetValue(werror),
+        };
+        var result = Frontend.Compile(parse.GetValue(file)!, options);
+        var sb = new StringBuilder();
+        foreach (var d in result.RenderableDiagnostics)
+        {
+            DiagnosticFormatter.Append(sb, d, diagnosticFormat.Value);
+        }
+        if (result.Diagnostics.ErrorCount + result.Diagnostics.WarningCount > 0 && diagnosticFormat == DiagnosticFormat.Clang)
+        {
+            var parts = new List<string>();
+            if (result.Diagnostics.WarningCount > 0)
+            {
+                parts.Add($"{result.Diagnostics.WarningCount} warning{(result.Diagnostics.WarningCount == 1 ? "" : "s")}");
+            }
+            if (result.Diagnostics.ErrorCount > 0)
+            {
+                parts.Add($"{result.Diagnostics.ErrorCount} error{(result.Diagnostics.ErrorCount == 1 ? "" : "s")}");
+            }
+            sb.Append(string.Join(" and ", parts)).Append(" generated.\n");
+        }
+        stderr.Write(sb.ToString());
+        if (result.Diagnostics.Items.Any(d => d.Code == (int)DriverCode.InternalError))
+        {
+            return 2;
+        }
+        if (stage != null && !result.HasErrors)
+        {
+            stdout.Write(stage switch
+            {
+                "tokens" => string.Join(" ", result.Tokens!.Where(t => !t.Location.File.StartsWith("<built-in>", StringComparison.Ordinal)).Select(t => t.Text)) + "\n",
+                "ast" => AstDumper.Dump(result.Syntax!),
+                _ => SemanticDumper.Dump(result.Model!),
+            });
+        }
+        return result.HasErrors ? 1 : 0;
+    }
+
+    private static int DriverError(TextWriter stderr, DriverCode code, string message)
+    {
+        stderr.WriteLine($"bytechipcc: error BC{(int)code:D4}: {message}");
+        return 1;
+    }
+}

@@ -1,0 +1,109 @@
+using ByteChip.Compiler.Preprocessor;
+using ByteChip.Compiler.Semantics;
+using ByteChip.Compiler.Syntax;
+using ByteChip.Compiler.Syntax.Ast;
+using ByteChip.Isa;
+using ByteChip.Isa.Diagnostics;
+
+namespace ByteChip.Compiler.Driver;
+
+/// <summary>Options of one frontend run (the subset of bytechipcc's options that the frontend reads).</summary>
+public sealed record FrontendOptions
+{
+    /// <summary><c>n4</c> or <c>n5</c>.</summary>
+    public string Arch { get; init; } = "n4";
+
+    public IReadOnlyList<string> IncludeDirectories { get; init; } = [];
+
+    /// <summary><c>-D NAME[=VALUE]</c>.</summary>
+    public IReadOnlyList<string> Defines { get; init; } = [];
+
+    public bool WarningsAsErrors { get; init; }
+}
+
+/// <summary>What each frontend stage produced; later stages are null when an earlier one had errors.</summary>
+public sealed class FrontendResult(SourceManager sources, DiagnosticBag diagnostics)
+{
+    public SourceManager Sources { get; } = sources;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public IReadOnlyList<PpToken>? Tokens { get; internal set; }
+
+    public TranslationUnitSyntax? Syntax { get; internal set; }
+
+    /// <summary>The typed model; lower it only when <see cref="SemanticModel.HasErrors"/> is false.</summary>
+    public SemanticModel? Model { get; internal set; }
+
+    public bool HasErrors => Diagnostics.HasErrors;
+
+    /// <summary>The diagnostics with their source lines attached, ready for <see cref="DiagnosticFormatter"/>.</summary>
+    public IEnumerable<Diagnostic> RenderableDiagnostics => Diagnostics.Items.Select(WithSource);
+
+    private Diagnostic WithSource(Diagnostic d) => d with
+    {
+        SourceLine = d.Location.IsNone ? null : Sources.GetLine(d.Location.File, d.Location.Line),
+        Notes = [.. d.Notes.Select(WithSource)],
+    };
+}
+
+/// <summary>
+/// The frontend pipeline: preprocess → classify and parse → build the AST → semantic analysis. Semantic analysis
+/// runs only on a tree without syntax errors, so one typo does not produce a cascade of follow-on errors. Any
+/// exception is turned into one internal-error diagnostic (BC0001), never thrown to the caller.
+/// </summary>
+public static class Frontend
+{
+    public static FrontendResult Compile(string path, FrontendOptions options)
+    {
+        var sources = new SourceManager(options.IncludeDirectories);
+        var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
+        var result = new FrontendResult(sources, diagnostics);
+        var file = sources.Open(path);
+        if (file == null)
+        {
+            diagnostics.Error((int)DriverCode.InputNotFound, SourceLocation.None, $"no such file or directory: '{path}'");
+            return result;
+        }
+        Run(file, options, result);
+        return result;
+    }
+
+    /// <summary>Compiles in-memory <paramref name="text"/> as the file <paramref name="path"/> (tests, fuzzing).</summary>
+    public static FrontendResult CompileText(string path, string text, FrontendOptions options)
+    {
+        var sources = new SourceManager(options.IncludeDirectories);
+        var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
+        var result = new FrontendResult(sources, diagnostics);
+        Run(sources.AddFile(path, text), options, result);
+        return result;
+    }
+
+    private static void Run(SourceFile file, FrontendOptions options, FrontendResult result)
+    {
+        var diagnostics = result.Diagnostics;
+        var target = TargetInfo.Find(options.Arch);
+        if (target == null)
+        {
+            diagnostics.Error((int)DriverCode.UnknownTarget, SourceLocation.None, $"unknown target '{options.Arch}' (expected {string.Join(" or ", TargetInfo.All.Select(t => t.Name))})");
+            return;
+        }
+        try
+        {
+            var pp = new Preprocessor.Preprocessor(result.Sources, diagnostics, new PreprocessorOptions { Arch = target.Name, Defines = options.Defines });
+            result.Tokens = pp.Run(file);
+            var parse = SyntaxParser.Parse(result.Tokens, diagnostics);
+            result.Syntax = AstBuilder.Build(parse, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return;
+            }
+            result.Model = SemanticAnalyzer.Analyze(result.Syntax, diagnostics, new SemanticOptions { Target = target });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Report(new Diagnostic((int)DriverCode.InternalError, DiagnosticSeverity.Error,
+                $"internal compiler error: {ex.GetType().Name}: {ex.Message} (please report this with the input file {file.Path})", SourceLocation.None));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using ByteChip.Compiler.Syntax.Ast;
+
+namespace ByteChip.Compiler.Semantics;
+
+/// <summary>A template type parameter while its argument is being deduced.</summary>
+internal sealed record TemplateParameterType(string ParameterName) : TypeSymbol
+{
+    public override string Name => ParameterName;
+}
+
+/// <summary>
+/// Function templates: deduction of type parameters from the call's argument types (T, T*, const T&amp;),
+/// explicit arguments (<c>reduce&lt;256&gt;</c>), defaults, and instantiation by binding the definition again in a
+/// scope where the parameters name their arguments.
+/// </summary>
+internal sealed partial class Binder
+{
+    private int _instantiationDepth;
+
+    private Candidate? DeduceTemplate(TemplateSymbol template, List<BoundExpression> args, List<TemplateArgument>? explicitArgs)
+    {
+        var parameters = template.Syntax.Parameters;
+        if (template.Syntax.Declaration is not FunctionDefinitionSyntax definition || (explicitArgs?.Count ?? 0) > parameters.Length)
+        {
+            return null;
+        }
+        var deduced = new TemplateArgument?[parameters.Length];
+        for (int i = 0; i < (explicitArgs?.Count ?? 0); i++)
+        {
+            bool isType = parameters[i].ValueType == null;
+            if (isType != (explicitArgs![i].Type != null))
+            {
+                return null;
+            }
+            deduced[i] = explicitArgs[i];
+        }
+        // Bind the parameter types with placeholders for the undeduced type parameters.
+        var scope = new Scope(template.DeclaringScope, ScopeKind.Template);
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            var p = parameters[i];
+            if (p.ValueType == null)
+            {
+                scope.Add(new TypeAliasSymbol(p.Name, p.Span, deduced[i]?.Type ?? new TemplateParameterType(p.Name)));
+            }
+            else
+            {
+                scope.Add(new ConstantSymbol(p.Name, p.Span, Types.Int, deduced[i]?.Value ?? 1));
+            }
+        }
+        var outer = _scope;
+        _scope = scope;
+        FunctionType? type;
+        int errors = _diagnostics.ErrorCount;
+        try
+        {
+            type = ApplyDeclarator(definition.Declarator, Types.Void, report: false).Type as FunctionType;
+        }
+        finally
+        {
+            _scope = outer;
+        }
+        if (type == null || _diagnostics.ErrorCount != errors)
+        {
+            return null;
+        }
+        for (int i = 0; i < args.Count && i < type.Parameters.Length; i++)
+        {
+            if (!Unify(type.Parameters[i], Decayed(args[i], type.Parameters[i]).Type, parameters, deduced))
+            {
+                return null;
+            }
+        }
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            if (deduced[i] == null && parameters[i].Default is { } def)
+            {
+                outer = _scope;
+                _scope = scope;
+                try
+                {
+                    deduced[i] = BindTemplateArgument(def);
+                }
+                finally
+                {
+                    _scope = outer;
+                }
+            }
+            if (deduced[i] == null)
+            {
+                return null;
+            }
+        }
+        var final = deduced.Select(d => d!).ToList();
+        // The parameter types with the deduced arguments substituted (for ranking).
+        var substituted = type.Parameters.Select(p => Substitute(p, parameters, final)).ToImmutableArray();
+        int required = definition.Declarator is var d2 && NameFunctionDeclarator(d2) is { } fd ? fd.Parameters.Count(p => p.Default == null) : substituted.Length;
+        return new Candidate(null, template, substituted, required, type.IsVariadic, final);
+    }
+
+    private static bool Unify(TypeSymbol parameter, TypeSymbol argument, ImmutableArray<TemplateParameterSyntax> parameters, TemplateArgument?[] deduced)
+    {
+        switch (parameter)
+        {
+            case TemplateParameterType t:
+                int index = parameters.IndexOf(parameters.First(p => p.Name == t.ParameterName));
+                var value = argument.Unqualified is PointerType ap ? ap with { Space = AddressSpace.Generic } : argument.Unqualified;
+                if (deduced[index] is { Type: { } existing })
+                {
+                    return Conversions.SameType(existing, value);
+                }
+                deduced[index] = new TemplateArgument(value, 0);
+                return true;
+            case ReferenceType r:
+                return Unify(r.Referenced, argument, parameters, deduced);
+            case PointerType p:
+                return argument.Unqualified is PointerType a ? Unify(p.Pointee.Unqualified, a.Pointee.Unqualified, parameters, deduced) : !ContainsPlaceholder(p);
+            default:
+                return true;
+        }
+    }
+
+    private static bool ContainsPlaceholder(TypeSymbol t) => t switch
+    {
+        TemplateParameterType => true,
+        PointerType p => ContainsPlaceholder(p.Pointee),
+        ReferenceType r => ContainsPlaceholder(r.Referenced),
+        ArrayType a => ContainsPlaceholder(a.Element),
+        _ => false,
+    };
+
+    private static TypeSymbol Substitute(TypeSymbol t, ImmutableArray<TemplateParameterSyntax> parameters, List<TemplateArgument> args) => t switch
+    {
+        TemplateParameterType p => (args[parameters.IndexOf(parameters.First(x => x.Name == p.ParameterName))].Type ?? Types.Error) with { IsConst = p.IsConst, IsVolatile = p.IsVolatile },
+        PointerType p => p with { Pointee = Substitute(p.Pointee, parameters, args) },
+        ReferenceType r => r with { Referenced = Substitute(r.Referenced, parameters, args) },
+        ArrayType a => a with { Element = Substitute(a.Element, parameters, args) },
+        _ => t,
+    };
+
+    /// <summary>The instance of <paramref name="template"/> for <paramref name="args"/>, created and bound on first use.</summary>
+    private FunctionSymbol? Instantiate(TemplateSymbol template, IReadOnlyList<TemplateArgument> args, SourceSpan useSpan)
+    {
+        string key = string.Join(",", args);
+        if (template.InstanceCache.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+        if (_instantiationDepth > 32)
+        {
+            Error(SemanticCode.Recursion, useSpan, $"template instantiation of '{template.Name}' nests too deeply");
+            return null;
+        }
+        var definition = (FunctionDefinitionSyntax)template.Syntax.Declaration;
+        var scope = new Scope(template.DeclaringScope, ScopeKind.Template);
+        var parameters = template.Syntax.Parameters;
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            if (parameters[i].ValueType == null)
+            {
+                scope.Add(new TypeAliasSymbol(parameters[i].Name, parameters[i].Span, args[i].Type ?? Types.Error));
+            }
+            else
+            {
+                var valueType = ResolveSpecifiers(parameters[i].ValueType!, allowAuto: false);
+                scope.Add(new ConstantSymbol(parameters[i].Name, parameters[i].Span, valueType.Unqualified, ConstantFolding.Wrap(args[i].Value, valueType)));
+            }
+        }
+        var outerScope = _scope;
+        var outerContext = _context;
+        _scope = scope;
+        _context = null;
+        _instantiationDepth++;
+        try
+        {
+            var instance = DeclareFunction(definition.Specifiers, definition.Declarator, definition, template.DeclaringStruct, template.Name, args);
+            if (instance == null)
+            {
+                return null;
+            }
+            instance.Template = template;
+            template.InstanceCache[key] = instance;
+            BindFunctionBody(instance, definition);
+            return instance;
+        }
+        finally
+        {
+            _instantiationDepth--;
+            _scope = outerScope;
+            _context = outerContext;
+        }
+    }
+}
