@@ -160,6 +160,35 @@ public sealed class LlvmTargetMachine : IDisposable
     private static readonly Lock s_init = new();
     private static bool s_initialized;
 
+    /// <summary>
+    /// Process-wide LLVM options the ByteChip pipeline relies on, set once: the scalarizer also splits vector
+    /// loads and stores (in LLVM 19 that is a command-line option, not a pass parameter).
+    /// </summary>
+    private static readonly string[] s_options = ["bytechipcc", "-scalarize-load-store"];
+
+    private static unsafe void SetOptions()
+    {
+        var ptrs = new nint[s_options.Length];
+        try
+        {
+            for (int i = 0; i < s_options.Length; i++)
+            {
+                ptrs[i] = System.Runtime.InteropServices.Marshal.StringToCoTaskMemUTF8(s_options[i]);
+            }
+            fixed (nint* p = ptrs)
+            {
+                LlvmNative.LLVMParseCommandLineOptions(ptrs.Length, p, "");
+            }
+        }
+        finally
+        {
+            foreach (var p in ptrs)
+            {
+                System.Runtime.InteropServices.Marshal.FreeCoTaskMem(p);
+            }
+        }
+    }
+
     private LlvmTargetMachine(LLVMTargetMachineRef handle) => Handle = handle;
 
     public LLVMTargetMachineRef Handle { get; private set; }
@@ -174,6 +203,7 @@ public sealed class LlvmTargetMachine : IDisposable
                 LlvmNative.LLVMInitializeNVPTXTargetInfo();
                 LlvmNative.LLVMInitializeNVPTXTarget();
                 LlvmNative.LLVMInitializeNVPTXTargetMC();
+                SetOptions();
                 s_initialized = true;
             }
         }

@@ -736,5 +736,11 @@ public static unsafe partial class LlvmNative
 
     [LibraryImport(Library)]
     public static partial LLVMTypeRef LLVMGetTypeAttributeValue(LLVMAttributeRef attribute);
+
+    [LibraryImport(Library)]
+    public static partial nint LLVMGetStringAttributeValue(LLVMAttributeRef attribute, out uint length);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial void LLVMParseCommandLineOptions(int argc, nint* argv, string overview);
 }
 #pragma warning restore CS1591

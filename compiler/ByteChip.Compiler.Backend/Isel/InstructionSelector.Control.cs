@@ -26,7 +26,7 @@ public sealed partial class InstructionSelector
             var byval = LLVMGetEnumAttributeAtIndex(f, k + 1, byvalKind);
             LLVMTypeRef storage = byval.IsNull ? type : LLVMGetTypeAttributeValue(byval);
             uint size = (uint)_layout.SizeOf(storage);
-            uint align = Math.Max(_layout.AlignOf(storage), byval.IsNull ? 1 : LLVMGetEnumAttributeAtIndex(f, k + 1, LLVMGetEnumAttributeKindForName("align", 5)) is var al && !al.IsNull ? 1u : 1u);
+            uint align = _layout.AlignOf(storage);
             offset = (offset + align - 1) / align * align;
             bool pointer = LLVMGetTypeKind(type) == LLVMTypeKind.Pointer && byval.IsNull;
             string name = LlvmText.NameOf(p);

@@ -66,10 +66,7 @@ internal sealed partial class Binder
                     Error(SemanticCode.NoSuchMember, m.Span, $"no member function named '{m.Member}' in '{st.Name}'", DeclaredHere(st.Symbol));
                     return new BoundErrorExpression(call.Span);
                 }
-                var pointer = receiver.IsLValue
-                    ? new BoundAddressOf(receiver.Span, new PointerType(receiver.Type, SpaceOf(receiver)), receiver)
-                    : (BoundExpression)new BoundConversion(receiver.Span, new PointerType(receiver.Type), ConversionKind.BindTemporary, receiver, false);
-                return ResolveAndCall(call.Span, m.Member, m.Span, methods, pointer, args, null);
+                return ResolveAndCall(call.Span, m.Member, m.Span, methods, ObjectPointer(receiver), args, null);
             }
             default:
                 var callee = BindExpression(call.Callee);
@@ -80,6 +77,11 @@ internal sealed partial class Binder
                 return new BoundErrorExpression(call.Span);
         }
     }
+
+    /// <summary>The <c>this</c> argument of a member call: the object's address, or a temporary's for an rvalue.</summary>
+    private static BoundExpression ObjectPointer(BoundExpression receiver) => receiver.IsLValue
+        ? new BoundAddressOf(receiver.Span, new PointerType(receiver.Type, SpaceOf(receiver)), receiver)
+        : new BoundConversion(receiver.Span, new PointerType(receiver.Type), ConversionKind.BindTemporary, receiver, false);
 
     private TemplateArgument BindTemplateArgument(TemplateArgumentSyntax a)
     {
@@ -109,15 +111,10 @@ internal sealed partial class Binder
         }
         if (args[0].Type.Unqualified is StructType st && st.Symbol.Methods.Where(m => m.Name == name).ToList() is { Count: > 0 } members)
         {
-            var receiver = args[0];
-            if (receiver.IsLValue)
+            var memberCall = TryResolve(members.Cast<Symbol>().ToList(), args.Skip(1).ToList(), null, out _);
+            if (memberCall != null)
             {
-                var pointer = new BoundAddressOf(receiver.Span, new PointerType(receiver.Type, SpaceOf(receiver)), receiver);
-                var memberCall = TryResolve(members.Cast<Symbol>().ToList(), args.Skip(1).ToList(), null, out _);
-                if (memberCall != null)
-                {
-                    return FinishCall(span, memberCall, pointer, args.Skip(1).ToList(), name);
-                }
+                return FinishCall(span, memberCall, ObjectPointer(args[0]), args.Skip(1).ToList(), name);
             }
         }
         if (candidates.Count == 0)

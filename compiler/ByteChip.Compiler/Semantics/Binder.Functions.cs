@@ -36,7 +36,8 @@ internal sealed partial class Binder
         // Merge with an earlier declaration of the same signature in the same scope.
         FunctionSymbol? symbol = null;
         var declScope = _scope;
-        foreach (var existing in declScope.LookupLocal(name).OfType<FunctionSymbol>())
+        var previous = isConstructor && owner != null ? owner.Constructors : declScope.LookupLocal(name).OfType<FunctionSymbol>();
+        foreach (var existing in previous)
         {
             if (existing.Type.Parameters.Length == ft.Parameters.Length && existing.Type.Parameters.Zip(ft.Parameters).All(p => Conversions.SameType(p.First, p.Second)) && templateArguments == null)
             {
@@ -56,7 +57,7 @@ internal sealed partial class Binder
         }
         if (symbol == null)
         {
-            if (declScope.LookupLocal(name).FirstOrDefault(s => s is not FunctionSymbol and not TemplateSymbol) is { } clash)
+            if (!isConstructor && declScope.LookupLocal(name).FirstOrDefault(s => s is not FunctionSymbol and not TemplateSymbol) is { } clash)
             {
                 Error(SemanticCode.Redeclaration, nameNode.Span, $"redefinition of '{name}' as different kind of symbol", DeclaredHere(clash, "previously declared here"));
                 return null;
@@ -68,7 +69,7 @@ internal sealed partial class Binder
                 TemplateArguments = templateArguments is null ? [] : [.. templateArguments],
                 IsExternC = spec.Linkage == "C",
             };
-            if (templateArguments == null)
+            if (templateArguments == null && !isConstructor)
             {
                 declScope.Add(symbol);
             }

@@ -122,7 +122,7 @@ internal sealed partial class Binder
                 Error(SemanticCode.InvalidOperands, b.Span, $"comparison of distinct pointer types ('{left.Type}' and '{right.Type}')");
                 return new BoundErrorExpression(b.Span);
             }
-            var generic = new PointerType(Types.Void);
+            var generic = new PointerType(Types.Void with { IsConst = true, IsVolatile = true });
             return new BoundBinary(b.Span, Types.Bool, kind, ConvertImplicit(left, generic, b.Left.Span, "operand"), ConvertImplicit(right, generic, b.Right.Span, "operand"), generic);
         }
         var (pointer, other) = left.Type is PointerType ? (left, right) : (right, left);
@@ -156,6 +156,14 @@ internal sealed partial class Binder
         }
     }
 
+    private static bool IsBuiltinIndex(BoundExpression e) => e switch
+    {
+        BoundVectorElement { Vector: BoundVariable { Variable.Storage: StorageKind.Builtin } } => true,
+        BoundConversion c => IsBuiltinIndex(c.Operand),
+        BoundBinary b => IsBuiltinIndex(b.Left) || IsBuiltinIndex(b.Right),
+        _ => false,
+    };
+
     private void WarnSignCompare(SourceSpan span, BoundExpression left, BoundExpression right)
     {
         var lt = Conversions.Promote(left.Type) as IntegerType;
@@ -164,10 +172,14 @@ internal sealed partial class Binder
         {
             return;
         }
-        var signed = lt.IsSigned ? left : right;
+        var (signed, unsigned) = lt.IsSigned ? (left, right) : (right, left);
         if (signed.ConstantValue is long v && v >= 0)
         {
             return; // a non-negative constant compares as expected
+        }
+        if (IsBuiltinIndex(unsigned))
+        {
+            return; // int loop counters against threadIdx/blockDim are idiomatic CUDA; nvcc does not warn either
         }
         var common = Conversions.UsualArithmetic(lt, rt) as IntegerType;
         if (common is { IsSigned: false })

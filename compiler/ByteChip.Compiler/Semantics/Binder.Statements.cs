@@ -173,11 +173,15 @@ internal sealed partial class Binder
                     return inner;
                 }
                 var cases = ctx.Switches.Peek();
-                if (cases.Any(x => x.Value == caseValue && (caseValue != null || c.Value == null)))
+                var label = new BoundCaseLabel(c.Span, caseValue, inner) { Id = cases.Count };
+                if (c.Value != null && caseValue == null)
+                {
+                    return label; // the value had an error: keep it out of the duplicate check
+                }
+                if (cases.Any(x => x.Value == caseValue))
                 {
                     Error(SemanticCode.DuplicateCase, c.Span, c.Value == null ? "multiple default labels in one switch" : $"duplicate case value '{caseValue}'");
                 }
-                var label = new BoundCaseLabel(c.Span, caseValue, inner) { Id = cases.Count };
                 cases.Add(label);
                 return label;
             }

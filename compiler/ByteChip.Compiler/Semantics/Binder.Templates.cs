@@ -190,4 +190,45 @@ internal sealed partial class Binder
             _context = outerContext;
         }
     }
+
+    /// <summary>
+    /// <c>reduce&lt;256&gt;&lt;&lt;&lt;g, b&gt;&gt;&gt;(...)</c> in host code: the host needs that instance, so it is created as if
+    /// explicitly instantiated. Arguments that only deduction from the launch's (host) arguments could give are reported.
+    /// </summary>
+    private void InstantiateHostLaunch(HostLaunchSyntax launch)
+    {
+        var template = _global.Lookup(launch.Name).OfType<TemplateSymbol>().FirstOrDefault();
+        if (template == null)
+        {
+            return; // a host template, or not a template at all: host code is not checked
+        }
+        var args = launch.TemplateArguments.Select(BindTemplateArgument).ToList();
+        var parameters = template.Syntax.Parameters;
+        if (args.Count > parameters.Length || args.Any(a => a.Type is ErrorType))
+        {
+            Error(SemanticCode.TemplateDeductionFailed, launch.Span, $"too many template arguments for '{launch.Name}'");
+            return;
+        }
+        for (int i = args.Count; i < parameters.Length; i++)
+        {
+            if (parameters[i].Default is not { } def)
+            {
+                Warning(SemanticCode.TemplateDeductionFailed, launch.Span, $"kernel '{launch.Name}' launched from host code needs all template arguments explicitly ('{parameters[i].Name}' is deduced from host arguments, which are not analysed); no instance is generated");
+                return;
+            }
+            args.Add(BindTemplateArgument(def));
+        }
+        for (int i = 0; i < args.Count; i++)
+        {
+            if ((parameters[i].ValueType == null) != (args[i].Type != null))
+            {
+                Error(SemanticCode.TemplateDeductionFailed, launch.Span, $"template argument {i + 1} of '{launch.Name}' must be {(parameters[i].ValueType == null ? "a type" : "a constant")}");
+                return;
+            }
+        }
+        if (Instantiate(template, args, launch.Span) is { IsKernel: false } instance)
+        {
+            Error(SemanticCode.KernelCalledFromDevice, launch.Span, $"'{instance.DisplayName}' is launched with <<<>>> but is not a __global__ function");
+        }
+    }
 }

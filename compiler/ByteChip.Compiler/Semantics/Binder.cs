@@ -68,6 +68,10 @@ internal sealed partial class Binder
         {
             BindDeclaration(d, isGlobal: true);
         }
+        foreach (var launch in unit.HostLaunches)
+        {
+            InstantiateHostLaunch(launch);
+        }
         CheckRecursion();
         CheckTargetLimits();
         return new SemanticModel(unit, Target, [.. _functions.Where(f => f.Body != null && f.IsDeviceCallable)], [.. _globals], [.. _structs], _diagnostics.ErrorCount > _errorsBefore);

@@ -32,7 +32,10 @@ public sealed partial class AstBuilder
         {
             builder.ExternalDeclaration(e, decls);
         }
-        return new TranslationUnitSyntax(builder.Span(parse.Tree), decls.ToImmutable());
+        var launches = parse.Launches.Where(l => l.Arguments != null)
+            .Select(l => new HostLaunchSyntax(new SourceSpan(l.Launch.Name.Location, l.Launch.Name.Location, l.Launch.Name.Expansion), l.Launch.Name.Text, builder.TemplateArguments(l.Arguments!)))
+            .ToImmutableArray();
+        return new TranslationUnitSyntax(builder.Span(parse.Tree), decls.ToImmutable()) { HostLaunches = launches };
     }
 
     // ------------------------------------------------------------------ spans
@@ -377,7 +380,7 @@ public sealed partial class AstBuilder
     private EnumSpecifierSyntax Enum(EnumSpecifierContext ctx)
     {
         ImmutableArray<EnumeratorSyntax>? enumerators = HasToken(ctx, "{")
-            ? ctx.enumerator().Select(e => new EnumeratorSyntax(Span(e), e.Identifier()?.GetText() ?? "<error>", e.expression() is { } x ? Expression(x) : null)).ToImmutableArray()
+            ? ctx.enumerator().Select(e => new EnumeratorSyntax(Span(e), e.Identifier()?.GetText() ?? "<error>", e.conditionalExpression() is { } x ? Conditional(x) : null)).ToImmutableArray()
             : null;
         bool scoped = HasToken(ctx, "class") || HasToken(ctx, "struct");
         return new EnumSpecifierSyntax(Span(ctx), ctx.TypeName()?.GetText(), scoped, ctx.declSpecifiers() is { } u ? DeclSpecifiers(u) : null, enumerators);

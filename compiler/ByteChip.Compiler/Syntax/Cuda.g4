@@ -205,7 +205,7 @@ enumSpecifier
     ;
 
 enumerator
-    : Identifier ('=' expression)?
+    : Identifier ('=' conditionalExpression)?
     ;
 
 initDeclaratorList

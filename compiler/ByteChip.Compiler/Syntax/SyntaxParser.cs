@@ -8,7 +8,11 @@ using ByteChip.Compiler.Syntax.Generated;
 namespace ByteChip.Compiler.Syntax;
 
 /// <summary>The parse tree of one translation unit and the parser tokens it was built from.</summary>
-public sealed record ParseResult(CudaParser.TranslationUnitContext Tree, IReadOnlyList<ClassifiedToken> Tokens, bool UsedFullContext);
+public sealed record ParseResult(CudaParser.TranslationUnitContext Tree, IReadOnlyList<ClassifiedToken> Tokens, bool UsedFullContext)
+{
+    /// <summary>Template kernel launches found in host code, with their template arguments parsed.</summary>
+    public IReadOnlyList<(HostLaunch Launch, CudaParser.TemplateArgumentsContext? Arguments)> Launches { get; init; } = [];
+}
 
 /// <summary>
 /// Runs the ANTLR parser: SLL prediction with a bail-out strategy first (fast, exact for this predicate-free
@@ -18,7 +22,8 @@ public static class SyntaxParser
 {
     public static ParseResult Parse(IReadOnlyList<PpToken> ppTokens, DiagnosticBag diagnostics)
     {
-        var classified = TokenClassifier.Classify(ppTokens);
+        var classification = TokenClassifier.Classify(ppTokens);
+        var classified = classification.Tokens;
         var tokens = new List<IToken>(classified.Count);
         for (int i = 0; i < classified.Count; i++)
         {
@@ -33,26 +38,50 @@ public static class SyntaxParser
             });
         }
 
-        var parser = Create(tokens);
+        var launches = classification.Launches.Select(l => (l, ParseLaunch(tokens, l))).ToList();
+        int eof = tokens.FindIndex(t => t.Type == TokenConstants.EOF);
+        var main = tokens.GetRange(0, eof + 1);
+
+        var parser = Create(main);
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
         try
         {
-            return new ParseResult(parser.translationUnit(), classified, false);
+            return new ParseResult(parser.translationUnit(), classified, false) { Launches = launches };
         }
         catch (ParseCanceledException)
         {
         }
 
-        parser = Create(tokens);
+        parser = Create(main);
         parser.Interpreter.PredictionMode = PredictionMode.LL;
         parser.AddErrorListener(new ErrorListener(classified, diagnostics));
-        return new ParseResult(parser.translationUnit(), classified, true);
+        return new ParseResult(parser.translationUnit(), classified, true) { Launches = launches };
+    }
+
+    /// <summary>The template arguments of a host launch, or null when they are not something the grammar reads.</summary>
+    private static CudaParser.TemplateArgumentsContext? ParseLaunch(List<IToken> tokens, HostLaunch launch)
+    {
+        var slice = tokens.GetRange(launch.First, launch.Last - launch.First + 1);
+        slice.Add(new CommonToken(TokenConstants.EOF, "<EOF>") { StartIndex = launch.Last, TokenIndex = slice.Count });
+        var parser = Create(slice);
+        parser.ErrorHandler = new BailErrorStrategy();
+        try
+        {
+            var args = parser.templateArguments();
+            return parser.CurrentToken.Type == TokenConstants.EOF ? args : null;
+        }
+        catch (ParseCanceledException)
+        {
+            return null;
+        }
     }
 
     private static CudaParser Create(List<IToken> tokens)
     {
-        var parser = new CudaParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        // Token indexes of the stream are its own; StartIndex keeps pointing into the classified tokens.
+        var copies = tokens.Select((t, i) => (IToken)new CommonToken(t) { TokenIndex = i }).ToList();
+        var parser = new CudaParser(new CommonTokenStream(new ListTokenSource(copies)));
         parser.RemoveErrorListeners();
         return parser;
     }

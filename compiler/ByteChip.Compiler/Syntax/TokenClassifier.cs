@@ -11,6 +11,16 @@ namespace ByteChip.Compiler.Syntax;
 public sealed record ClassifiedToken(int Type, PpToken Token, PpToken Last);
 
 /// <summary>
+/// A kernel launch with explicit template arguments found in skipped host code (<c>reduce&lt;256&gt;&lt;&lt;&lt;g, b&gt;&gt;&gt;(...)</c>).
+/// Its argument tokens (<c>&lt; 256 &gt;</c>) are <see cref="ClassificationResult.Tokens"/>[<see cref="First"/>..<see cref="Last"/>],
+/// after the end-of-file token, so the semantic analysis can instantiate the kernel the host launches.
+/// </summary>
+public sealed record HostLaunch(PpToken Name, int First, int Last);
+
+/// <summary>Parser tokens (ending in EOF, followed by the tokens of <see cref="Launches"/>) and the launches found in host code.</summary>
+public sealed record ClassificationResult(List<ClassifiedToken> Tokens, List<HostLaunch> Launches);
+
+/// <summary>
 /// Turns preprocessing tokens into parser tokens in two passes.
 /// <list type="number">
 /// <item>Host code: at top level and in struct bodies, a function definition without <c>__global__</c>/<c>__device__</c>
@@ -33,7 +43,7 @@ public static class TokenClassifier
 
     private static readonly HashSet<string> s_ignoredNamespaces = ["cg", "cooperative_groups"];
 
-    public static List<ClassifiedToken> Classify(IReadOnlyList<PpToken> tokens)
+    public static ClassificationResult Classify(IReadOnlyList<PpToken> tokens)
     {
         var withoutHost = new List<ClassifiedToken>(tokens.Count);
         int end = tokens.Count;
@@ -41,11 +51,28 @@ public static class TokenClassifier
         {
             end--;
         }
-        new HostCodeFilter(tokens, withoutHost).Process(0, end, inStruct: false);
-        ClassifyNames(withoutHost);
+        var filter = new HostCodeFilter(tokens, withoutHost);
+        filter.Process(0, end, inStruct: false);
+        var globalTypeNames = ClassifyNames(withoutHost);
         var eof = tokens.Count > 0 ? tokens[^1] : new PpToken(PpTokenKind.EndOfFile, "", Isa.Diagnostics.SourceLocation.None);
         withoutHost.Add(new ClassifiedToken(TokenConstants.EOF, eof, eof));
-        return withoutHost;
+        var launches = new List<HostLaunch>();
+        foreach (var (name, first, last) in filter.Launches)
+        {
+            int start = withoutHost.Count;
+            for (int k = first; k <= last; k++)
+            {
+                var t = tokens[k];
+                int type = BaseType(t);
+                if (type == CudaParser.Identifier && globalTypeNames.Contains(t.Text))
+                {
+                    type = CudaParser.TypeName;
+                }
+                withoutHost.Add(new ClassifiedToken(type, t, t));
+            }
+            launches.Add(new HostLaunch(name, start, withoutHost.Count - 1));
+        }
+        return new ClassificationResult(withoutHost, launches);
     }
 
     /// <summary>The grammar type of a plain token before type-name classification.</summary>
@@ -162,7 +189,48 @@ public static class TokenClassifier
             }
         }
 
-        private void EmitHost(int type, int from, int to) => output.Add(new ClassifiedToken(type, tokens[from], tokens[Math.Max(from, to)]));
+        /// <summary>Template launches in skipped host code: name, index of '&lt;' and of the matching '&gt;'.</summary>
+        public List<(PpToken Name, int First, int Last)> Launches { get; } = [];
+
+        private void EmitHost(int type, int from, int to)
+        {
+            output.Add(new ClassifiedToken(type, tokens[from], tokens[Math.Max(from, to)]));
+            FindLaunches(from, to);
+        }
+
+        /// <summary>name &lt; args &gt; &lt;&lt;&lt; ... (the lexer splits "&lt;&lt;&lt;" into "&lt;&lt;" "&lt;").</summary>
+        private void FindLaunches(int from, int to)
+        {
+            for (int k = from; k + 1 <= to; k++)
+            {
+                if (tokens[k].Kind != PpTokenKind.Identifier || !tokens[k + 1].Is("<"))
+                {
+                    continue;
+                }
+                int depth = 0, close = -1;
+                for (int j = k + 1; j <= to && j < k + 64; j++)
+                {
+                    if (tokens[j].Is("<"))
+                    {
+                        depth++;
+                    }
+                    else if (tokens[j].Is(">") && --depth == 0)
+                    {
+                        close = j;
+                        break;
+                    }
+                    else if (tokens[j].Is(";") || tokens[j].Is("{") || tokens[j].Is("}"))
+                    {
+                        break;
+                    }
+                }
+                if (close > 0 && close + 2 <= to && tokens[close + 1].Is("<<") && tokens[close + 2].Is("<"))
+                {
+                    Launches.Add((tokens[k], k + 1, close));
+                    k = close;
+                }
+            }
+        }
 
         /// <summary>A declaration: struct/union bodies are filtered member by member (host member functions).</summary>
         private void EmitDeclaration(int from, int to)
@@ -418,7 +486,8 @@ public static class TokenClassifier
         public bool IsTemplate { get; } = isTemplate;
     }
 
-    private static void ClassifyNames(List<ClassifiedToken> list)
+    /// <summary>Classifies identifiers in place; returns the type names of the global scope at the end.</summary>
+    private static HashSet<string> ClassifyNames(List<ClassifiedToken> list)
     {
         var scopes = new List<Scope> { new(0, false) };
         scopes[0].TypeNames.UnionWith(BuiltinTypeNames);
@@ -507,6 +576,7 @@ public static class TokenClassifier
                 Innermost().TypeNames.UnionWith(declared);
             }
         }
+        return scopes[0].TypeNames;
     }
 
     private static bool InsideParens(List<ClassifiedToken> list, int i)

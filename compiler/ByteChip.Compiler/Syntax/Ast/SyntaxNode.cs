@@ -21,4 +21,11 @@ public readonly record struct SourceSpan(SourceLocation Start, SourceLocation En
 public abstract record SyntaxNode(SourceSpan Span);
 
 /// <summary>One translation unit: the top-level declarations of the file and everything it includes.</summary>
-public sealed record TranslationUnitSyntax(SourceSpan Span, ImmutableArray<DeclarationSyntax> Declarations) : SyntaxNode(Span);
+public sealed record TranslationUnitSyntax(SourceSpan Span, ImmutableArray<DeclarationSyntax> Declarations) : SyntaxNode(Span)
+{
+    /// <summary>Kernel template launches in skipped host code (<c>reduce&lt;256&gt;&lt;&lt;&lt;...&gt;&gt;&gt;</c>): the instances the host needs.</summary>
+    public ImmutableArray<HostLaunchSyntax> HostLaunches { get; init; } = [];
+}
+
+/// <summary>A launch of a kernel template with explicit arguments, seen in host code.</summary>
+public sealed record HostLaunchSyntax(SourceSpan Span, string Name, ImmutableArray<TemplateArgumentSyntax> TemplateArguments) : SyntaxNode(Span);

@@ -3088,8 +3088,8 @@ public partial class CudaParser : Parser {
 
 	public partial class EnumeratorContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
-			return GetRuleContext<ExpressionContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ConditionalExpressionContext conditionalExpression() {
+			return GetRuleContext<ConditionalExpressionContext>(0);
 		}
 		public EnumeratorContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -3132,7 +3132,7 @@ public partial class CudaParser : Parser {
 				State = 476;
 				Match(T__10);
 				State = 477;
-				expression();
+				conditionalExpression();
 				}
 			}
 
@@ -7420,9 +7420,9 @@ public partial class CudaParser : Parser {
 		454,1,0,0,0,465,466,1,0,0,0,466,467,1,0,0,0,467,474,5,4,0,0,468,470,5,
 		63,0,0,469,471,7,6,0,0,470,469,1,0,0,0,470,471,1,0,0,0,471,472,1,0,0,0,
 		472,474,5,128,0,0,473,442,1,0,0,0,473,468,1,0,0,0,474,55,1,0,0,0,475,478,
-		5,121,0,0,476,477,5,11,0,0,477,479,3,96,48,0,478,476,1,0,0,0,478,479,1,
-		0,0,0,479,57,1,0,0,0,480,485,3,60,30,0,481,482,5,7,0,0,482,484,3,60,30,
-		0,483,481,1,0,0,0,484,487,1,0,0,0,485,483,1,0,0,0,485,486,1,0,0,0,486,
+		5,121,0,0,476,477,5,11,0,0,477,479,3,102,51,0,478,476,1,0,0,0,478,479,
+		1,0,0,0,479,57,1,0,0,0,480,485,3,60,30,0,481,482,5,7,0,0,482,484,3,60,
+		30,0,483,481,1,0,0,0,484,487,1,0,0,0,485,483,1,0,0,0,485,486,1,0,0,0,486,
 		59,1,0,0,0,487,485,1,0,0,0,488,496,3,62,31,0,489,490,5,11,0,0,490,497,
 		3,82,41,0,491,492,5,14,0,0,492,493,3,116,58,0,493,494,5,15,0,0,494,497,
 		1,0,0,0,495,497,3,84,42,0,496,489,1,0,0,0,496,491,1,0,0,0,496,495,1,0,
