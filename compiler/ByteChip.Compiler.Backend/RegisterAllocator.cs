@@ -80,6 +80,7 @@ public static class RegisterAllocator
                     }
                     active.Remove(victim);
                     Release(victim, gpr, preds);
+                    victim.Physical = -1;
                 }
                 if (cur.Physical >= 0)
                 {
@@ -180,7 +181,6 @@ public static class RegisterAllocator
                 gpr[a.Physical + 1] = false;
             }
         }
-        a.Physical = -1;
     }
 
     private static List<Interval> BuildIntervals(MFunction f)
