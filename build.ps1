@@ -364,7 +364,7 @@ function Invoke-DemoJob {
     Write-Step 'bcobjdump -f -k -l -d out/demo/saxpy.bcbin'
     Invoke-Native 'dotnet' @($bcobjdump, '-f', '-k', '-l', '-d', $binary)
 
-    # --- Run it on the device model ---
+    # --- Run it on the device model and check the result ---
     Write-Step 'Running saxpy on the device model (bcrun)'
     $bcrun = $null
     try {
@@ -379,20 +379,22 @@ function Invoke-DemoJob {
         return
     }
 
+    # The launch description (bcrun's JSON format: module, buffers, launches, outputs; paths relative to it).
     $n = 1000
     $a = 2.5
     $launch = [ordered]@{
+        module   = 'saxpy.bcbin'
         buffers  = [ordered]@{
-            x = [ordered]@{ type = 'f32'; count = $n; fill = 'iota' }
-            y = [ordered]@{ type = 'f32'; count = $n; fill = 'iota' }
+            x = [ordered]@{ type = 'f32'; count = $n; init = [ordered]@{ fill = 'iota' } }
+            y = [ordered]@{ type = 'f32'; count = $n; init = [ordered]@{ fill = 'iota' } }
         }
         launches = @(
             [ordered]@{
                 kernel      = 'saxpy'
-                grid        = @([int][Math]::Ceiling($n / 256), 1, 1)
-                block       = @(256, 1, 1)
+                grid        = [int][Math]::Ceiling($n / 256)
+                block       = 256
                 sharedBytes = 0
-                args        = @([ordered]@{ f32 = $a }, 'x', 'y', [ordered]@{ s32 = $n })
+                args        = @([ordered]@{ f32 = $a }, [ordered]@{ buffer = 'x' }, [ordered]@{ buffer = 'y' }, [ordered]@{ i32 = $n })
             }
         )
         outputs  = @('y')
@@ -400,8 +402,8 @@ function Invoke-DemoJob {
     $launchFile = Join-Path $demo 'saxpy.launch.json'
     $launch | ConvertTo-Json -Depth 8 | Set-Content -Path $launchFile -Encoding utf8
     $results = Join-Path $demo 'results'
-    New-Item -ItemType Directory -Force -Path $results | Out-Null
-    Invoke-Native 'dotnet' @($bcrun, $binary, $launchFile, '-o', $results, '--stats')
+    Write-Note "launch description: $launchFile"
+    Invoke-Native 'dotnet' @($bcrun, $launchFile, '--out', $results, '--stats')
 
     # y[i] = a * x[i] + y[i] with x = y = iota, so y[i] = (a + 1) * i, exact in float32 here.
     $y = Read-Npy (Join-Path $results 'y.npy')
