@@ -331,9 +331,11 @@ function Read-Npy([string]$Path) {
     $header = [Text.Encoding]::ASCII.GetString($bytes, $start, $headerLength)
     $data = $start + $headerLength
     $count = [int](($bytes.Length - $data) / 4)
+    $isFloat = $header -match "'descr':\s*'<f4'"
+    if (-not $isFloat -and $header -notmatch "'descr':\s*'<i4'") { throw "$Path holds neither float32 nor int32 data: $header" }
     $values = [double[]]::new($count)
     for ($i = 0; $i -lt $count; $i++) {
-        if ($header -match "'descr':\s*'<f4'") { $values[$i] = [BitConverter]::ToSingle($bytes, $data + 4 * $i) }
+        if ($isFloat) { $values[$i] = [BitConverter]::ToSingle($bytes, $data + 4 * $i) }
         else { $values[$i] = [BitConverter]::ToInt32($bytes, $data + 4 * $i) }
     }
     return , $values
