@@ -83,6 +83,7 @@ public static class CodeGenerator
             var kernel = new KernelInfo();
             var mf = InstructionSelector.Select(layout, ir, kernel);
             options.Dump?.Invoke("isel", mf.Dump());
+            DeadCodeElimination.Run(mf);
             BlockLayout.Run(mf);
             BranchFolding.Run(mf);
             options.Dump?.Invoke("layout", mf.Dump());
@@ -93,6 +94,8 @@ public static class CodeGenerator
                 RegisterAllocationChecker.Check(mf, assignment, kernelRegs);
             }
             options.Dump?.Invoke("regalloc", mf.Dump() + "\n" + string.Join("\n", Enumerable.Range(0, mf.RegisterCount).Where(r => assignment.Physical[r] >= 0).Select(r => $"%{r} -> {(mf.ClassOf(r) == RegClass.Pred ? "P" : "R")}{assignment.Physical[r]}")));
+            RedundantMoveElimination.Run(mf, assignment);
+            BranchFolding.Run(mf);
             var output = Emitter.Emit(mf, assignment);
             var lines = new List<BcLineEntry>();
             foreach (var (index, pos) in output.Positions)

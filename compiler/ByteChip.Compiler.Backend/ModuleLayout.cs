@@ -26,13 +26,11 @@ public sealed class ModuleLayout
             uint space = LLVMGetPointerAddressSpace(LLVMTypeOf(g));
             var type = LLVMGlobalGetValueType(g);
             var name = LlvmText.NameOf(g);
-            if (space == AddressSpaces.Shared)
+            // Shared variables are laid out per kernel; LLVM's own globals (llvm.used, ...) hold no device data;
+            // declarations fail only if a kernel uses them (see InstructionSelector.GlobalAddress).
+            if (space == AddressSpaces.Shared || name.StartsWith("llvm.", StringComparison.Ordinal) || LLVMIsDeclaration(g) != 0)
             {
                 continue;
-            }
-            if (LLVMIsDeclaration(g) != 0)
-            {
-                throw new BackendException(BackendErrors.UnsupportedGlobal, $"global '{name}' is declared but not defined (external device variables are not supported)");
             }
             ulong size = SizeOf(type);
             uint align = Math.Max(LLVMGetAlignment(g), AlignOf(type));

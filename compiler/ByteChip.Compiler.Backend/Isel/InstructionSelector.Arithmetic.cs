@@ -419,9 +419,10 @@ public sealed partial class InstructionSelector
         if (!f64 && IsFloat(type) && TryImm(rhs, 32, out var imm) && LLVMGetValueKind(rhs) == LLVMValueKind.ConstantFP)
         {
             int p = NewReg(RegClass.Pred);
+            int left = Reg(lhs);
             var i = Emit(Opcode.SetpF32Imm);
             i.Pd = p;
-            i.A = Reg(lhs);
+            i.A = left;
             i.Imm = imm;
             i.M = (byte)cmp;
             return p;

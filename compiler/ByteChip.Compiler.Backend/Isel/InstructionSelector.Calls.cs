@@ -79,24 +79,29 @@ public sealed partial class InstructionSelector
             case "llvm.nvvm.barrier0.popc":
             {
                 int d = NewReg(RegClass.R32);
+                int c = SetpImm(Opcode.SetpU32Imm, Cmpi.Ne, Reg(Arg(call, 0)), 0);
                 var i = Emit(Opcode.BarRedPopcU32);
                 i.D = d;
-                i.C = SetpImm(Opcode.SetpU32Imm, Cmpi.Ne, Reg(Arg(call, 0)), 0);
+                i.C = c;
                 Define(call, d);
                 return;
             }
             case "llvm.nvvm.barrier0.and" or "llvm.nvvm.barrier0.or":
             {
                 int p = NewReg(RegClass.Pred);
+                int c = SetpImm(Opcode.SetpU32Imm, Cmpi.Ne, Reg(Arg(call, 0)), 0);
                 var i = Emit(name.EndsWith("and", StringComparison.Ordinal) ? Opcode.BarRedAnd : Opcode.BarRedOr);
                 i.D = p;
-                i.C = SetpImm(Opcode.SetpU32Imm, Cmpi.Ne, Reg(Arg(call, 0)), 0);
+                i.C = c;
                 Define(call, Selp(RegClass.R32, MovImm32(1), MInst.None, p));
                 return;
             }
             case "llvm.nvvm.bar.warp.sync":
-                Emit(Opcode.Warpsync).A = Reg(Arg(call, 0));
+            {
+                int mask = Reg(Arg(call, 0));
+                Emit(Opcode.Warpsync).A = mask;
                 return;
+            }
             case "llvm.nvvm.membar.cta" or "llvm.nvvm.fence.sc.cta" or "llvm.nvvm.fence.acq_rel.cta":
                 Emit(Opcode.Membar).M = (byte)Membar.Cta;
                 return;
@@ -166,11 +171,12 @@ public sealed partial class InstructionSelector
             _ => Opcode.ShflBflyB32,
         };
         int d = NewReg(RegClass.R32);
+        int mask = Reg(Arg(call, 0)), value = Reg(Arg(call, 1)), b = Reg(Arg(call, 2)), c = Reg(Arg(call, 3));
         var i = Emit(op);
-        i.E = Reg(Arg(call, 0));
-        i.A = Reg(Arg(call, 1));
-        i.B = Reg(Arg(call, 2));
-        i.C = Reg(Arg(call, 3));
+        i.E = mask;
+        i.A = value;
+        i.B = b;
+        i.C = c;
         i.D = d;
         Define(call, d);
     }

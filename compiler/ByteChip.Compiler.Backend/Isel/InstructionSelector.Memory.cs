@@ -168,7 +168,7 @@ public sealed partial class InstructionSelector
             h.Relocation = new BcRelocation(BcRelocationKind.ImmHi32, 0, global.Name);
             return new Address(MemSpace.Global, Binary(Opcode.PackB64, RegClass.R64, lo, hi), 0);
         }
-        throw Unsupported(BackendErrors.UnsupportedGlobal, $"global '{LlvmText.NameOf(g)}' has no storage");
+        throw Unsupported(BackendErrors.UnsupportedGlobal, $"global '{LlvmText.NameOf(g)}' is declared but not defined in this module (external device variables are not supported)");
     }
 
     private Address ConstantExprAddress(LLVMValueRef c)
@@ -486,12 +486,13 @@ public sealed partial class InstructionSelector
         var cls = wide ? RegClass.R64 : RegClass.R32;
         int expected = Reg(cmp);
         int addr = ValueIn(a);
+        int replacement = Reg(LLVMGetOperand(inst, 2));
         int d = NewReg(cls);
         var i = Emit(Op($"Atom{a.Space}Cas{(wide ? "B64" : "B32")}"));
         i.D = d;
         i.A = addr;
         i.B = expected;
-        i.C = Reg(LLVMGetOperand(inst, 2));
+        i.C = replacement;
         int ok = NewReg(RegClass.Pred);
         var s = Emit(wide ? Opcode.SetpU64 : Opcode.SetpU32);
         s.Pd = ok;

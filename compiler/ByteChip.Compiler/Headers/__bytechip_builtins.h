@@ -155,6 +155,9 @@ __device__ unsigned int __usad(unsigned int x, unsigned int y, unsigned int z);
 __device__ unsigned int __funnelshift_l(unsigned int lo, unsigned int hi, unsigned int shift);
 __device__ unsigned int __funnelshift_r(unsigned int lo, unsigned int hi, unsigned int shift);
 __device__ int __hadd(int x, int y);
+/* Four-way int8 dot product with 32-bit accumulate: needs the dp4a feature (n5). */
+__device__ int __dp4a(int srcA, int srcB, int c);
+__device__ unsigned int __dp4a(unsigned int srcA, unsigned int srcB, unsigned int c);
 __device__ int __rhadd(int x, int y);
 
 /* Reinterpretation and conversion intrinsics. */

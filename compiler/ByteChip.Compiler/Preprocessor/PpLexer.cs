@@ -29,6 +29,7 @@ public static class PpLexer
         var tokens = new List<PpToken>();
         int i = 0, line = firstLine, col = 1;
         bool atLineStart = true, space = false;
+        (PreprocessorCode, string)? lexError = null;
 
         // Line splices are rare; handle them by peeking through them instead of rewriting the text, so columns
         // stay those of the file.
@@ -195,7 +196,7 @@ public static class PpLexer
                 }
                 if (!closed)
                 {
-                    diagnostics?.Error((int)PreprocessorCode.UnterminatedLiteral, start, quote == '"' ? "missing terminating '\"' character" : "missing terminating ' character");
+                    lexError = (PreprocessorCode.UnterminatedLiteral, quote == '"' ? "missing terminating '\"' character" : "missing terminating ' character");
                     sb.Append(quote);
                 }
                 kind = quote == '"' ? PpTokenKind.String : PpTokenKind.Character;
@@ -230,9 +231,11 @@ public static class PpLexer
                     sb.Append(c);
                     Advance();
                     kind = PpTokenKind.Other;
+                    lexError = (PreprocessorCode.StrayCharacter, char.IsControl(c) ? $"stray '\\x{(int)c:x2}' in program" : $"stray '{c}' in program");
                 }
             }
-            tokens.Add(new PpToken(kind, sb.ToString(), start) { AtLineStart = atLineStart, LeadingSpace = space });
+            tokens.Add(new PpToken(kind, sb.ToString(), start) { AtLineStart = atLineStart, LeadingSpace = space, LexError = lexError });
+            lexError = null;
             atLineStart = false;
             space = false;
         }

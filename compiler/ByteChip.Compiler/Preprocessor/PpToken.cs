@@ -41,6 +41,12 @@ public sealed record PpToken(PpTokenKind Kind, string Text, SourceLocation Locat
     /// <summary>Macros that must not expand this token again (Prosser's hide sets).</summary>
     public ImmutableHashSet<string> HideSet { get; init; } = ImmutableHashSet<string>.Empty;
 
+    /// <summary>
+    /// A lexical error of this token (stray character, unterminated literal), reported when the token is used, so
+    /// text in a skipped <c>#if 0</c> block is never diagnosed.
+    /// </summary>
+    public (PreprocessorCode Code, string Message)? LexError { get; init; }
+
     public bool Is(string punctuator) => Kind == PpTokenKind.Punctuator && Text == punctuator;
 
     public bool IsIdentifier(string name) => Kind == PpTokenKind.Identifier && Text == name;

@@ -160,6 +160,10 @@ public sealed partial class Preprocessor
                 continue;
             }
             f.Index++;
+            if (f.File != null && tok.LexError is { } lexError)
+            {
+                _diagnostics.Error((int)lexError.Code, tok.Location, lexError.Message);
+            }
             if (f.File is { } fs && (fs.LineDelta != 0 || !ReferenceEquals(fs.PresumedName, fs.Source.Path)))
             {
                 tok = tok with { Location = new SourceLocation(fs.PresumedName, tok.Location.Line + fs.LineDelta, tok.Location.Column) };

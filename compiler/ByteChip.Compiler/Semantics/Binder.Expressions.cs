@@ -573,12 +573,12 @@ internal sealed partial class Binder
             var pointer = new BoundAddressOf(span, new PointerType(operand.Type, SpaceOf(operand)), operand);
             return new BoundDereference(span, r.Referenced, new BoundConversion(span, new PointerType(r.Referenced), ConversionKind.PointerCast, pointer, true));
         }
+        if (to is StructType { Symbol.Constructors.Length: > 0 })
+        {
+            return BindConstruction(span, to, [operand], false);
+        }
         if (to is StructType || from is StructType)
         {
-            if (to is StructType)
-            {
-                return BindConstruction(span, to, [operand], false);
-            }
             Error(SemanticCode.InvalidCast, span, $"cannot cast from '{operand.Type}' to '{type}'");
             return new BoundErrorExpression(span);
         }

@@ -181,13 +181,9 @@ internal sealed partial class Binder
             {
                 Warning(SemanticCode.MissingReturn, new SourceSpan(definition.Body.Span.End, definition.Body.Span.End), $"non-void function '{function.Name}' does not return a value in all control paths");
             }
-            foreach (var local in _context.Locals.Where(l => !l.IsUsed && l.Storage is StorageKind.Local && l.Name.Length > 0))
+            foreach (var local in _context.Locals.Where(l => !l.IsUsed && l.Storage is StorageKind.Local && l.Name.Length > 0 && !l.Type.IsError))
             {
                 Warning(SemanticCode.UnusedVariable, local.Span, $"unused variable '{local.Name}'");
-            }
-            if (function.IsKernel && _context.SharedBytes > Target.SharedBytesPerBlock)
-            {
-                Error(SemanticCode.TargetLimitExceeded, function.Span, $"kernel '{function.Name}' uses {_context.SharedBytes} bytes of shared memory; target {Target.Name} has {Target.SharedBytesPerBlock} per block");
             }
         }
         finally
@@ -329,7 +325,12 @@ internal sealed partial class Binder
         }
         if (storage == StorageKind.Shared && _context != null)
         {
+            bool fitted = _context.SharedBytes <= Target.SharedBytesPerBlock;
             _context.SharedBytes += Types.SizeOf(type);
+            if (fitted && _context.SharedBytes > Target.SharedBytesPerBlock)
+            {
+                Error(SemanticCode.TargetLimitExceeded, nameSpan, $"'{_context.Function.Name}' uses {_context.SharedBytes} bytes of shared memory; target {Target.Name} has {Target.SharedBytesPerBlock} per block");
+            }
             _globals.Add(variable);
         }
         if (storage == StorageKind.DynamicShared)

@@ -169,9 +169,13 @@ internal sealed partial class Binder
                         }
                         length = Math.Max(1, n);
                     }
-                    else if (!size.Type.IsError && report)
+                    else
                     {
-                        Error(SemanticCode.NotConstantExpression, a.Size.Span, "array size is not an integer constant expression (variable-length arrays are not supported)");
+                        if (!size.Type.IsError && report)
+                        {
+                            Error(SemanticCode.NotConstantExpression, a.Size.Span, "array size is not an integer constant expression (variable-length arrays are not supported)");
+                        }
+                        length = 1; // reported (or an error already was): do not also complain about a missing size
                     }
                 }
                 if (IsIncomplete(baseType) && report)

@@ -60,5 +60,4 @@ public enum SemanticCode
     DynamicSharedNotUnsizedArray = 3052,
     NonConstantGlobalInitializer = 3053,
     DuplicateLabel = 3054,
-    IgnoredPragma = 3055,
 }

@@ -169,8 +169,9 @@ public sealed partial class AstBuilder
         }
         if (HasToken(ctx, "static_assert"))
         {
-            var cond = ctx.expression() is { } e ? Expression(e) : new ErrorExpressionSyntax(Span(ctx));
-            return new StaticAssertSyntax(Span(ctx), cond, ctx.StringLiteral() is { } s ? StringValue(s.GetText()) : null);
+            var cond = ctx.conditionalExpression() is { } e ? Conditional(e) : new ErrorExpressionSyntax(Span(ctx));
+            var message = ctx.StringLiteral();
+            return new StaticAssertSyntax(Span(ctx), cond, message.Length > 0 ? string.Concat(message.Select(s => StringValue(s.GetText()))) : null);
         }
         if (ctx.declSpecifiers() is not { } specCtx)
         {

@@ -62,7 +62,7 @@ functionBody
 declaration
     : declSpecifiers initDeclaratorList? ';'
     | 'using' TypeName '=' typeName ';'
-    | 'static_assert' '(' expression (',' StringLiteral)? ')' ';'
+    | 'static_assert' '(' conditionalExpression (',' StringLiteral+)? ')' ';'
     ;
 
 declSpecifiers

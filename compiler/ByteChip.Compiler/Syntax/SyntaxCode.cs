@@ -9,14 +9,11 @@ public enum SyntaxCode
     /// <summary>The tokens do not form the construct the grammar expects here ("expected ';'").</summary>
     UnexpectedToken = 2001,
 
-    /// <summary>A character or token that the language has no use for (stray character, <c>&lt;&lt;&lt;</c> in device code).</summary>
+    /// <summary>A token the language has no use for in device code (<c>&lt;&lt;&lt;</c>: dynamic parallelism).</summary>
     InvalidToken = 2002,
 
     /// <summary>The file ends inside a construct (missing <c>}</c> or <c>)</c>).</summary>
     UnexpectedEndOfFile = 2003,
-
-    /// <summary>A construct the grammar accepts but the subset does not (class templates, bit-fields).</summary>
-    UnsupportedConstruct = 2004,
 
     /// <summary><c>#pragma unroll</c> not followed by a loop (a warning).</summary>
     PragmaUnrollWithoutLoop = 2005,

@@ -79,9 +79,22 @@ public static class SyntaxParser
 
     private static CudaParser Create(List<IToken> tokens)
     {
-        // Token indexes of the stream are its own; StartIndex keeps pointing into the classified tokens.
-        var copies = tokens.Select((t, i) => (IToken)new CommonToken(t) { TokenIndex = i }).ToList();
-        var parser = new CudaParser(new CommonTokenStream(new ListTokenSource(copies)));
+        // Each parse gets its own token objects: TokenIndex is the stream's, StartIndex keeps pointing into the
+        // classified tokens, and the source is set so error recovery can make up missing tokens.
+        var copies = new List<IToken>(tokens.Count);
+        var source = new ListTokenSource(copies);
+        var pair = Tuple.Create<ITokenSource, ICharStream>(source, null!);
+        foreach (var t in tokens)
+        {
+            copies.Add(new CommonToken(pair, t.Type, TokenConstants.DefaultChannel, t.StartIndex, t.StopIndex)
+            {
+                Text = t.Text,
+                Line = t.Line,
+                Column = t.Column,
+                TokenIndex = copies.Count,
+            });
+        }
+        var parser = new CudaParser(new CommonTokenStream(source));
         parser.RemoveErrorListeners();
         return parser;
     }
@@ -103,7 +116,9 @@ public static class SyntaxParser
             else if (at.Type == CudaParser.Unknown)
             {
                 code = SyntaxCode.InvalidToken;
-                message = $"invalid token '{at.Token.Text}'";
+                message = at.Token.Text == "<<"
+                    ? "kernel launch '<<<...>>>' in device code is not supported (no dynamic parallelism)"
+                    : $"invalid token '{at.Token.Text}'";
             }
             else
             {

@@ -179,12 +179,37 @@ public static class TokenClassifier
             }
         }
 
-        private void Emit(int i) => output.Add(new ClassifiedToken(BaseType(tokens[i]), tokens[i], tokens[i]));
+        private void Emit(int i)
+        {
+            var t = tokens[i];
+            if (t.Kind == PpTokenKind.Other)
+            {
+                return; // already reported by the preprocessor as a stray character
+            }
+            output.Add(new ClassifiedToken(BaseType(t), t, t));
+        }
 
         private void EmitRange(int from, int to)
         {
             for (int k = from; k <= to; k++)
             {
+                // A launch in device code (kernel<<<g, b>>>(args);) becomes one invalid token up to its ';', so the
+                // parser reports it once and goes on with the next statement.
+                if (tokens[k].Is("<<") && k + 1 <= to && tokens[k + 1].Is("<") && tokens[k + 1].Location.Column == tokens[k].Location.Column + 2)
+                {
+                    int end = k;
+                    while (end < to && !tokens[end].Is(";"))
+                    {
+                        end++;
+                    }
+                    if (output.Count > 0 && output[^1].Type == CudaParser.Identifier)
+                    {
+                        output.RemoveAt(output.Count - 1);
+                    }
+                    output.Add(new ClassifiedToken(CudaParser.Unknown, tokens[k], tokens[end]));
+                    k = end;
+                    continue;
+                }
                 Emit(k);
             }
         }

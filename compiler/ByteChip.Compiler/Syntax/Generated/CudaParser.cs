@@ -760,10 +760,13 @@ public partial class CudaParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
 			return GetRuleContext<TypeNameContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
-			return GetRuleContext<ExpressionContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ConditionalExpressionContext conditionalExpression() {
+			return GetRuleContext<ConditionalExpressionContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode StringLiteral() { return GetToken(CudaParser.StringLiteral, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] StringLiteral() { return GetTokens(CudaParser.StringLiteral); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode StringLiteral(int i) {
+			return GetToken(CudaParser.StringLiteral, i);
+		}
 		public DeclarationContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -793,7 +796,7 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 14, RULE_declaration);
 		int _la;
 		try {
-			State = 218;
+			State = 222;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__1:
@@ -883,22 +886,34 @@ public partial class CudaParser : Parser {
 				State = 209;
 				Match(T__13);
 				State = 210;
-				expression();
-				State = 213;
+				conditionalExpression();
+				State = 217;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
 					State = 211;
 					Match(T__6);
-					State = 212;
-					Match(StringLiteral);
+					State = 213;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					do {
+						{
+						{
+						State = 212;
+						Match(StringLiteral);
+						}
+						}
+						State = 215;
+						ErrorHandler.Sync(this);
+						_la = TokenStream.LA(1);
+					} while ( _la==StringLiteral );
 					}
 				}
 
-				State = 215;
+				State = 219;
 				Match(T__14);
-				State = 216;
+				State = 220;
 				Match(T__0);
 				}
 				break;
@@ -955,7 +970,7 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 221;
+			State = 225;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -963,7 +978,7 @@ public partial class CudaParser : Parser {
 				case 1:
 					{
 					{
-					State = 220;
+					State = 224;
 					declSpecifier();
 					}
 					}
@@ -971,9 +986,9 @@ public partial class CudaParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 223;
+				State = 227;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,14,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,15,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 			}
 		}
@@ -1032,7 +1047,7 @@ public partial class CudaParser : Parser {
 		DeclSpecifierContext _localctx = new DeclSpecifierContext(Context, State);
 		EnterRule(_localctx, 18, RULE_declSpecifier);
 		try {
-			State = 230;
+			State = 234;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__1:
@@ -1045,7 +1060,7 @@ public partial class CudaParser : Parser {
 			case T__21:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 225;
+				State = 229;
 				storageClassSpecifier();
 				}
 				break;
@@ -1071,7 +1086,7 @@ public partial class CudaParser : Parser {
 			case TypeName:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 226;
+				State = 230;
 				typeSpecifier();
 				}
 				break;
@@ -1082,7 +1097,7 @@ public partial class CudaParser : Parser {
 			case T__39:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 227;
+				State = 231;
 				typeQualifier();
 				}
 				break;
@@ -1097,7 +1112,7 @@ public partial class CudaParser : Parser {
 			case T__30:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 228;
+				State = 232;
 				functionSpecifier();
 				}
 				break;
@@ -1107,7 +1122,7 @@ public partial class CudaParser : Parser {
 			case T__34:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 229;
+				State = 233;
 				attributeSpecifier();
 				}
 				break;
@@ -1157,27 +1172,27 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 20, RULE_storageClassSpecifier);
 		int _la;
 		try {
-			State = 243;
+			State = 247;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__15:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 232;
+				State = 236;
 				Match(T__15);
 				}
 				break;
 			case T__1:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 233;
+				State = 237;
 				Match(T__1);
-				State = 235;
+				State = 239;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==StringLiteral) {
 					{
-					State = 234;
+					State = 238;
 					Match(StringLiteral);
 					}
 				}
@@ -1187,42 +1202,42 @@ public partial class CudaParser : Parser {
 			case T__16:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 237;
+				State = 241;
 				Match(T__16);
 				}
 				break;
 			case T__17:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 238;
+				State = 242;
 				Match(T__17);
 				}
 				break;
 			case T__18:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 239;
+				State = 243;
 				Match(T__18);
 				}
 				break;
 			case T__19:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 240;
+				State = 244;
 				Match(T__19);
 				}
 				break;
 			case T__20:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 241;
+				State = 245;
 				Match(T__20);
 				}
 				break;
 			case T__21:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 242;
+				State = 246;
 				Match(T__21);
 				}
 				break;
@@ -1273,7 +1288,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 245;
+			State = 249;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4286578688L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -1340,88 +1355,88 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 24, RULE_attributeSpecifier);
 		int _la;
 		try {
-			State = 276;
+			State = 280;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__31:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 247;
+				State = 251;
 				Match(T__31);
-				State = 248;
+				State = 252;
 				Match(T__13);
-				State = 249;
+				State = 253;
 				argumentList();
-				State = 250;
+				State = 254;
 				Match(T__14);
 				}
 				break;
 			case T__32:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 252;
+				State = 256;
 				Match(T__32);
-				State = 253;
+				State = 257;
 				Match(T__13);
-				State = 254;
+				State = 258;
 				expression();
-				State = 255;
+				State = 259;
 				Match(T__14);
 				}
 				break;
 			case T__33:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 257;
-				Match(T__33);
-				State = 258;
-				Match(T__13);
 				State = 261;
+				Match(T__33);
+				State = 262;
+				Match(T__13);
+				State = 265;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,18,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
 				case 1:
 					{
-					State = 259;
+					State = 263;
 					expression();
 					}
 					break;
 				case 2:
 					{
-					State = 260;
+					State = 264;
 					typeName();
 					}
 					break;
 				}
-				State = 263;
+				State = 267;
 				Match(T__14);
 				}
 				break;
 			case T__34:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 265;
+				State = 269;
 				Match(T__34);
-				State = 266;
-				Match(T__13);
-				State = 267;
+				State = 270;
 				Match(T__13);
 				State = 271;
+				Match(T__13);
+				State = 275;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -32770L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -1L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 63L) != 0)) {
 					{
 					{
-					State = 268;
+					State = 272;
 					balancedTokens();
 					}
 					}
-					State = 273;
+					State = 277;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 274;
+				State = 278;
 				Match(T__14);
-				State = 275;
+				State = 279;
 				Match(T__14);
 				}
 				break;
@@ -1476,29 +1491,29 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 26, RULE_balancedTokens);
 		int _la;
 		try {
-			State = 287;
+			State = 291;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__13:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 278;
-				Match(T__13);
 				State = 282;
+				Match(T__13);
+				State = 286;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -32770L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -1L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 63L) != 0)) {
 					{
 					{
-					State = 279;
+					State = 283;
 					balancedTokens();
 					}
 					}
-					State = 284;
+					State = 288;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 285;
+				State = 289;
 				Match(T__14);
 				}
 				break;
@@ -1635,7 +1650,7 @@ public partial class CudaParser : Parser {
 			case PragmaOther:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 286;
+				State = 290;
 				_la = TokenStream.LA(1);
 				if ( _la <= 0 || (_la==T__13 || _la==T__14) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1693,7 +1708,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 289;
+			State = 293;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2130303778816L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -1753,97 +1768,97 @@ public partial class CudaParser : Parser {
 		TypeSpecifierContext _localctx = new TypeSpecifierContext(Context, State);
 		EnterRule(_localctx, 30, RULE_typeSpecifier);
 		try {
-			State = 307;
+			State = 311;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__40:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 291;
+				State = 295;
 				Match(T__40);
 				}
 				break;
 			case T__41:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 292;
+				State = 296;
 				Match(T__41);
 				}
 				break;
 			case T__42:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 293;
+				State = 297;
 				Match(T__42);
 				}
 				break;
 			case T__43:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 294;
+				State = 298;
 				Match(T__43);
 				}
 				break;
 			case T__44:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 295;
+				State = 299;
 				Match(T__44);
 				}
 				break;
 			case T__45:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 296;
+				State = 300;
 				Match(T__45);
 				}
 				break;
 			case T__46:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 297;
+				State = 301;
 				Match(T__46);
 				}
 				break;
 			case T__47:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 298;
+				State = 302;
 				Match(T__47);
 				}
 				break;
 			case T__48:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 299;
+				State = 303;
 				Match(T__48);
 				}
 				break;
 			case T__49:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 300;
+				State = 304;
 				Match(T__49);
 				}
 				break;
 			case T__50:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 301;
+				State = 305;
 				Match(T__50);
 				}
 				break;
 			case T__51:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 302;
+				State = 306;
 				Match(T__51);
 				}
 				break;
 			case T__52:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 303;
+				State = 307;
 				Match(T__52);
 				}
 				break;
@@ -1851,14 +1866,14 @@ public partial class CudaParser : Parser {
 			case T__56:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 304;
+				State = 308;
 				structSpecifier();
 				}
 				break;
 			case T__62:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 305;
+				State = 309;
 				enumSpecifier();
 				}
 				break;
@@ -1868,7 +1883,7 @@ public partial class CudaParser : Parser {
 			case TypeName:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 306;
+				State = 310;
 				typenameSpecifier();
 				}
 				break;
@@ -1926,34 +1941,34 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 310;
+			State = 314;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__8) {
 				{
-				State = 309;
+				State = 313;
 				Match(T__8);
 				}
 			}
 
-			State = 313;
+			State = 317;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__53 || _la==Identifier) {
 				{
-				State = 312;
+				State = 316;
 				nestedNameSpecifier();
 				}
 			}
 
-			State = 315;
+			State = 319;
 			Match(TypeName);
-			State = 317;
+			State = 321;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__5) {
 				{
-				State = 316;
+				State = 320;
 				templateArguments();
 				}
 			}
@@ -2005,13 +2020,13 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 34, RULE_nestedNameSpecifier);
 		try {
 			int _alt;
-			State = 326;
+			State = 330;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case Identifier:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 321;
+				State = 325;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -2019,9 +2034,9 @@ public partial class CudaParser : Parser {
 					case 1:
 						{
 						{
-						State = 319;
+						State = 323;
 						Match(Identifier);
-						State = 320;
+						State = 324;
 						Match(T__53);
 						}
 						}
@@ -2029,16 +2044,16 @@ public partial class CudaParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 323;
+					State = 327;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,27,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
 			case T__53:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 325;
+				State = 329;
 				Match(T__53);
 				}
 				break;
@@ -2095,35 +2110,35 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 328;
+			State = 332;
 			Match(T__5);
-			State = 337;
+			State = 341;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8935141660703112700L) != 0) || ((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 143L) != 0)) {
 				{
-				State = 329;
+				State = 333;
 				templateArgument();
-				State = 334;
+				State = 338;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==T__6) {
 					{
 					{
-					State = 330;
+					State = 334;
 					Match(T__6);
-					State = 331;
+					State = 335;
 					templateArgument();
 					}
 					}
-					State = 336;
+					State = 340;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 339;
+			State = 343;
 			Match(T__7);
 			}
 		}
@@ -2177,47 +2192,47 @@ public partial class CudaParser : Parser {
 		TemplateArgumentContext _localctx = new TemplateArgumentContext(Context, State);
 		EnterRule(_localctx, 38, RULE_templateArgument);
 		try {
-			State = 350;
+			State = 354;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 341;
+				State = 345;
 				typeName();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 342;
+				State = 346;
 				constant();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 343;
+				State = 347;
 				Match(Identifier);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 344;
+				State = 348;
 				Match(T__54);
-				State = 345;
+				State = 349;
 				constant();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 346;
+				State = 350;
 				Match(T__13);
-				State = 347;
+				State = 351;
 				expression();
-				State = 348;
+				State = 352;
 				Match(T__14);
 				}
 				break;
@@ -2280,78 +2295,78 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 40, RULE_structSpecifier);
 		int _la;
 		try {
-			State = 380;
+			State = 384;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 352;
-				structKey();
 				State = 356;
+				structKey();
+				State = 360;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 64424509440L) != 0)) {
 					{
 					{
-					State = 353;
+					State = 357;
 					attributeSpecifier();
 					}
 					}
-					State = 358;
+					State = 362;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 360;
+				State = 364;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TypeName) {
 					{
-					State = 359;
+					State = 363;
 					Match(TypeName);
 					}
 				}
 
-				State = 362;
-				Match(T__2);
 				State = 366;
+				Match(T__2);
+				State = 370;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -4935945191598116314L) != 0) || ((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 4737L) != 0)) {
 					{
 					{
-					State = 363;
+					State = 367;
 					memberDeclaration();
 					}
 					}
-					State = 368;
+					State = 372;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 369;
+				State = 373;
 				Match(T__3);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 371;
-				structKey();
 				State = 375;
+				structKey();
+				State = 379;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 64424509440L) != 0)) {
 					{
 					{
-					State = 372;
+					State = 376;
 					attributeSpecifier();
 					}
 					}
-					State = 377;
+					State = 381;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 378;
+				State = 382;
 				Match(TypeName);
 				}
 				break;
@@ -2400,7 +2415,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 382;
+			State = 386;
 			_la = TokenStream.LA(1);
 			if ( !(_la==T__55 || _la==T__56) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2469,67 +2484,67 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 44, RULE_memberDeclaration);
 		int _la;
 		try {
-			State = 396;
+			State = 400;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 384;
+				State = 388;
 				Match(HostCode);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 385;
+				State = 389;
 				accessSpecifier();
-				State = 386;
+				State = 390;
 				Match(T__57);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 389;
+				State = 393;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__4) {
 					{
-					State = 388;
+					State = 392;
 					templatePrefix();
 					}
 				}
 
-				State = 391;
+				State = 395;
 				functionDefinition();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 392;
+				State = 396;
 				constructorDefinition();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 393;
+				State = 397;
 				declaration();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 394;
+				State = 398;
 				Match(PragmaOther);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 395;
+				State = 399;
 				Match(T__0);
 				}
 				break;
@@ -2578,7 +2593,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 398;
+			State = 402;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4035225266123964416L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2654,12 +2669,12 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 404;
+			State = 408;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 68711088128L) != 0)) {
 				{
-				State = 402;
+				State = 406;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__22:
@@ -2672,7 +2687,7 @@ public partial class CudaParser : Parser {
 				case T__29:
 				case T__30:
 					{
-					State = 400;
+					State = 404;
 					functionSpecifier();
 					}
 					break;
@@ -2681,7 +2696,7 @@ public partial class CudaParser : Parser {
 				case T__33:
 				case T__34:
 					{
-					State = 401;
+					State = 405;
 					attributeSpecifier();
 					}
 					break;
@@ -2689,59 +2704,59 @@ public partial class CudaParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 406;
+				State = 410;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 407;
+			State = 411;
 			Match(TypeName);
-			State = 408;
+			State = 412;
 			Match(T__13);
-			State = 410;
+			State = 414;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
 				{
-				State = 409;
+				State = 413;
 				parameterList();
 				}
 			}
 
-			State = 412;
+			State = 416;
 			Match(T__14);
-			State = 414;
+			State = 418;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__57) {
 				{
-				State = 413;
+				State = 417;
 				constructorInitializer();
 				}
 			}
 
-			State = 421;
+			State = 425;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__2:
 			case HostBody:
 				{
-				State = 416;
+				State = 420;
 				functionBody();
 				}
 				break;
 			case T__0:
 				{
-				State = 417;
+				State = 421;
 				Match(T__0);
 				}
 				break;
 			case T__10:
 				{
-				State = 418;
+				State = 422;
 				Match(T__10);
-				State = 419;
+				State = 423;
 				Match(T__61);
-				State = 420;
+				State = 424;
 				Match(T__0);
 				}
 				break;
@@ -2799,23 +2814,23 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 423;
+			State = 427;
 			Match(T__57);
-			State = 424;
+			State = 428;
 			memberInitializer();
-			State = 429;
+			State = 433;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 425;
+				State = 429;
 				Match(T__6);
-				State = 426;
+				State = 430;
 				memberInitializer();
 				}
 				}
-				State = 431;
+				State = 435;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2869,36 +2884,36 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 52, RULE_memberInitializer);
 		int _la;
 		try {
-			State = 440;
+			State = 444;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 432;
+				State = 436;
 				Match(Identifier);
-				State = 433;
+				State = 437;
 				Match(T__13);
-				State = 435;
+				State = 439;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 434;
+					State = 438;
 					argumentList();
 					}
 				}
 
-				State = 437;
+				State = 441;
 				Match(T__14);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 438;
+				State = 442;
 				Match(Identifier);
-				State = 439;
+				State = 443;
 				bracedInitList();
 				}
 				break;
@@ -2956,20 +2971,20 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 473;
+			State = 477;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 442;
+				State = 446;
 				Match(T__62);
-				State = 444;
+				State = 448;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__9 || _la==T__55) {
 					{
-					State = 443;
+					State = 447;
 					_la = TokenStream.LA(1);
 					if ( !(_la==T__9 || _la==T__55) ) {
 					ErrorHandler.RecoverInline(this);
@@ -2981,61 +2996,61 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 447;
+				State = 451;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TypeName) {
 					{
-					State = 446;
+					State = 450;
 					Match(TypeName);
 					}
 				}
 
-				State = 451;
+				State = 455;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__57) {
 					{
-					State = 449;
+					State = 453;
 					Match(T__57);
-					State = 450;
+					State = 454;
 					declSpecifiers();
 					}
 				}
 
-				State = 453;
+				State = 457;
 				Match(T__2);
-				State = 465;
+				State = 469;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==Identifier) {
 					{
-					State = 454;
+					State = 458;
 					enumerator();
-					State = 459;
+					State = 463;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 455;
+							State = 459;
 							Match(T__6);
-							State = 456;
+							State = 460;
 							enumerator();
 							}
 							} 
 						}
-						State = 461;
+						State = 465;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 					}
-					State = 463;
+					State = 467;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==T__6) {
 						{
-						State = 462;
+						State = 466;
 						Match(T__6);
 						}
 					}
@@ -3043,21 +3058,21 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 467;
+				State = 471;
 				Match(T__3);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 468;
+				State = 472;
 				Match(T__62);
-				State = 470;
+				State = 474;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__9 || _la==T__55) {
 					{
-					State = 469;
+					State = 473;
 					_la = TokenStream.LA(1);
 					if ( !(_la==T__9 || _la==T__55) ) {
 					ErrorHandler.RecoverInline(this);
@@ -3069,7 +3084,7 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 472;
+				State = 476;
 				Match(TypeName);
 				}
 				break;
@@ -3122,16 +3137,16 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 475;
+			State = 479;
 			Match(Identifier);
-			State = 478;
+			State = 482;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__10) {
 				{
-				State = 476;
+				State = 480;
 				Match(T__10);
-				State = 477;
+				State = 481;
 				conditionalExpression();
 				}
 			}
@@ -3187,21 +3202,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 480;
+			State = 484;
 			initDeclarator();
-			State = 485;
+			State = 489;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 481;
+				State = 485;
 				Match(T__6);
-				State = 482;
+				State = 486;
 				initDeclarator();
 				}
 				}
-				State = 487;
+				State = 491;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3261,32 +3276,32 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 488;
+			State = 492;
 			declarator();
-			State = 496;
+			State = 500;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__10:
 				{
-				State = 489;
+				State = 493;
 				Match(T__10);
-				State = 490;
+				State = 494;
 				initializer();
 				}
 				break;
 			case T__13:
 				{
-				State = 491;
+				State = 495;
 				Match(T__13);
-				State = 492;
+				State = 496;
 				argumentList();
-				State = 493;
+				State = 497;
 				Match(T__14);
 				}
 				break;
 			case T__2:
 				{
-				State = 495;
+				State = 499;
 				bracedInitList();
 				}
 				break;
@@ -3350,21 +3365,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 501;
+			State = 505;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 7L) != 0)) {
 				{
 				{
-				State = 498;
+				State = 502;
 				pointerOperator();
 				}
 				}
-				State = 503;
+				State = 507;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 504;
+			State = 508;
 			directDeclarator(0);
 			}
 		}
@@ -3415,25 +3430,25 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 64, RULE_pointerOperator);
 		int _la;
 		try {
-			State = 515;
+			State = 519;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__63:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 506;
-				Match(T__63);
 				State = 510;
+				Match(T__63);
+				State = 514;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2130303778816L) != 0)) {
 					{
 					{
-					State = 507;
+					State = 511;
 					typeQualifier();
 					}
 					}
-					State = 512;
+					State = 516;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -3442,14 +3457,14 @@ public partial class CudaParser : Parser {
 			case T__64:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 513;
+				State = 517;
 				Match(T__64);
 				}
 				break;
 			case T__65:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 514;
+				State = 518;
 				Match(T__65);
 				}
 				break;
@@ -3530,7 +3545,7 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 523;
+			State = 527;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__53:
@@ -3538,17 +3553,17 @@ public partial class CudaParser : Parser {
 			case Identifier:
 			case TemplateName:
 				{
-				State = 518;
+				State = 522;
 				declaratorId();
 				}
 				break;
 			case T__13:
 				{
-				State = 519;
+				State = 523;
 				Match(T__13);
-				State = 520;
+				State = 524;
 				declarator();
-				State = 521;
+				State = 525;
 				Match(T__14);
 				}
 				break;
@@ -3556,37 +3571,37 @@ public partial class CudaParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 545;
+			State = 549;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,66,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,67,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 543;
+					State = 547;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,65,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,66,Context) ) {
 					case 1:
 						{
 						_localctx = new DirectDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directDeclarator);
-						State = 525;
+						State = 529;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 526;
+						State = 530;
 						Match(T__66);
-						State = 528;
+						State = 532;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 							{
-							State = 527;
+							State = 531;
 							expression();
 							}
 						}
 
-						State = 530;
+						State = 534;
 						Match(T__67);
 						}
 						break;
@@ -3594,46 +3609,46 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new DirectDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directDeclarator);
-						State = 531;
+						State = 535;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 532;
+						State = 536;
 						Match(T__13);
-						State = 534;
+						State = 538;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
 							{
-							State = 533;
+							State = 537;
 							parameterList();
 							}
 						}
 
-						State = 536;
-						Match(T__14);
 						State = 540;
+						Match(T__14);
+						State = 544;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,65,Context);
 						while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 							if ( _alt==1 ) {
 								{
 								{
-								State = 537;
+								State = 541;
 								typeQualifier();
 								}
 								} 
 							}
-							State = 542;
+							State = 546;
 							ErrorHandler.Sync(this);
-							_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
+							_alt = Interpreter.AdaptivePredict(TokenStream,65,Context);
 						}
 						}
 						break;
 					}
 					} 
 				}
-				State = 547;
+				State = 551;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,66,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,67,Context);
 			}
 			}
 		}
@@ -3686,45 +3701,28 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 68, RULE_declaratorId);
 		int _la;
 		try {
-			State = 561;
+			State = 565;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,71,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 549;
+				State = 553;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,67,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,68,Context) ) {
 				case 1:
 					{
-					State = 548;
+					State = 552;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 551;
+				State = 555;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
-				{
-				State = 553;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==T__53 || _la==Identifier) {
-					{
-					State = 552;
-					nestedNameSpecifier();
-					}
-				}
-
-				State = 555;
-				Match(TemplateName);
-				}
-				break;
-			case 3:
-				EnterOuterAlt(_localctx, 3);
 				{
 				State = 557;
 				ErrorHandler.Sync(this);
@@ -3737,8 +3735,25 @@ public partial class CudaParser : Parser {
 				}
 
 				State = 559;
+				Match(TemplateName);
+				}
+				break;
+			case 3:
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 561;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==T__53 || _la==Identifier) {
+					{
+					State = 560;
+					nestedNameSpecifier();
+					}
+				}
+
+				State = 563;
 				Match(T__68);
-				State = 560;
+				State = 564;
 				overloadableOperator();
 				}
 				break;
@@ -3784,269 +3799,269 @@ public partial class CudaParser : Parser {
 		OverloadableOperatorContext _localctx = new OverloadableOperatorContext(Context, State);
 		EnterRule(_localctx, 70, RULE_overloadableOperator);
 		try {
-			State = 602;
+			State = 606;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__69:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 563;
+				State = 567;
 				Match(T__69);
 				}
 				break;
 			case T__54:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 564;
+				State = 568;
 				Match(T__54);
 				}
 				break;
 			case T__63:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 565;
+				State = 569;
 				Match(T__63);
 				}
 				break;
 			case T__70:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 566;
+				State = 570;
 				Match(T__70);
 				}
 				break;
 			case T__71:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 567;
+				State = 571;
 				Match(T__71);
 				}
 				break;
 			case T__72:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 568;
+				State = 572;
 				Match(T__72);
 				}
 				break;
 			case T__64:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 569;
+				State = 573;
 				Match(T__64);
 				}
 				break;
 			case T__73:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 570;
+				State = 574;
 				Match(T__73);
 				}
 				break;
 			case T__74:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 571;
+				State = 575;
 				Match(T__74);
 				}
 				break;
 			case T__75:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 572;
+				State = 576;
 				Match(T__75);
 				}
 				break;
 			case T__10:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 573;
+				State = 577;
 				Match(T__10);
 				}
 				break;
 			case T__5:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 574;
+				State = 578;
 				Match(T__5);
 				}
 				break;
 			case T__7:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 575;
+				State = 579;
 				Match(T__7);
 				}
 				break;
 			case T__76:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 576;
+				State = 580;
 				Match(T__76);
 				}
 				break;
 			case T__77:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 577;
+				State = 581;
 				Match(T__77);
 				}
 				break;
 			case T__78:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 578;
+				State = 582;
 				Match(T__78);
 				}
 				break;
 			case T__79:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 579;
+				State = 583;
 				Match(T__79);
 				}
 				break;
 			case T__80:
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 580;
+				State = 584;
 				Match(T__80);
 				}
 				break;
 			case T__81:
 				EnterOuterAlt(_localctx, 19);
 				{
-				State = 581;
+				State = 585;
 				Match(T__81);
 				}
 				break;
 			case T__82:
 				EnterOuterAlt(_localctx, 20);
 				{
-				State = 582;
+				State = 586;
 				Match(T__82);
 				}
 				break;
 			case T__83:
 				EnterOuterAlt(_localctx, 21);
 				{
-				State = 583;
+				State = 587;
 				Match(T__83);
 				}
 				break;
 			case T__84:
 				EnterOuterAlt(_localctx, 22);
 				{
-				State = 584;
+				State = 588;
 				Match(T__84);
 				}
 				break;
 			case T__85:
 				EnterOuterAlt(_localctx, 23);
 				{
-				State = 585;
+				State = 589;
 				Match(T__85);
 				}
 				break;
 			case T__86:
 				EnterOuterAlt(_localctx, 24);
 				{
-				State = 586;
+				State = 590;
 				Match(T__86);
 				}
 				break;
 			case T__87:
 				EnterOuterAlt(_localctx, 25);
 				{
-				State = 587;
+				State = 591;
 				Match(T__87);
 				}
 				break;
 			case T__88:
 				EnterOuterAlt(_localctx, 26);
 				{
-				State = 588;
+				State = 592;
 				Match(T__88);
 				}
 				break;
 			case T__89:
 				EnterOuterAlt(_localctx, 27);
 				{
-				State = 589;
+				State = 593;
 				Match(T__89);
 				}
 				break;
 			case T__90:
 				EnterOuterAlt(_localctx, 28);
 				{
-				State = 590;
+				State = 594;
 				Match(T__90);
 				}
 				break;
 			case T__91:
 				EnterOuterAlt(_localctx, 29);
 				{
-				State = 591;
+				State = 595;
 				Match(T__91);
 				}
 				break;
 			case T__65:
 				EnterOuterAlt(_localctx, 30);
 				{
-				State = 592;
+				State = 596;
 				Match(T__65);
 				}
 				break;
 			case T__92:
 				EnterOuterAlt(_localctx, 31);
 				{
-				State = 593;
+				State = 597;
 				Match(T__92);
 				}
 				break;
 			case T__93:
 				EnterOuterAlt(_localctx, 32);
 				{
-				State = 594;
+				State = 598;
 				Match(T__93);
 				}
 				break;
 			case T__94:
 				EnterOuterAlt(_localctx, 33);
 				{
-				State = 595;
+				State = 599;
 				Match(T__94);
 				}
 				break;
 			case T__6:
 				EnterOuterAlt(_localctx, 34);
 				{
-				State = 596;
+				State = 600;
 				Match(T__6);
 				}
 				break;
 			case T__95:
 				EnterOuterAlt(_localctx, 35);
 				{
-				State = 597;
+				State = 601;
 				Match(T__95);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 36);
 				{
-				State = 598;
+				State = 602;
 				Match(T__13);
-				State = 599;
+				State = 603;
 				Match(T__14);
 				}
 				break;
 			case T__66:
 				EnterOuterAlt(_localctx, 37);
 				{
-				State = 600;
+				State = 604;
 				Match(T__66);
-				State = 601;
+				State = 605;
 				Match(T__67);
 				}
 				break;
@@ -4102,7 +4117,7 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 617;
+			State = 621;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__1:
@@ -4153,34 +4168,34 @@ public partial class CudaParser : Parser {
 			case TypeName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 604;
+				State = 608;
 				parameterDeclaration();
-				State = 609;
+				State = 613;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,73,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 605;
+						State = 609;
 						Match(T__6);
-						State = 606;
+						State = 610;
 						parameterDeclaration();
 						}
 						} 
 					}
-					State = 611;
+					State = 615;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,73,Context);
 				}
-				State = 614;
+				State = 618;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 612;
+					State = 616;
 					Match(T__6);
-					State = 613;
+					State = 617;
 					Match(T__96);
 					}
 				}
@@ -4190,7 +4205,7 @@ public partial class CudaParser : Parser {
 			case T__96:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 616;
+				State = 620;
 				Match(T__96);
 				}
 				break;
@@ -4253,32 +4268,32 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 619;
+			State = 623;
 			declSpecifiers();
-			State = 622;
+			State = 626;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,75,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
 			case 1:
 				{
-				State = 620;
+				State = 624;
 				declarator();
 				}
 				break;
 			case 2:
 				{
-				State = 621;
+				State = 625;
 				abstractDeclarator();
 				}
 				break;
 			}
-			State = 626;
+			State = 630;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__10) {
 				{
-				State = 624;
+				State = 628;
 				Match(T__10);
-				State = 625;
+				State = 629;
 				initializer();
 				}
 			}
@@ -4334,14 +4349,14 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 628;
+			State = 632;
 			declSpecifiers();
-			State = 630;
+			State = 634;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 16888498602639361L) != 0)) {
 				{
-				State = 629;
+				State = 633;
 				abstractDeclarator();
 				}
 			}
@@ -4398,7 +4413,7 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 78, RULE_abstractDeclarator);
 		int _la;
 		try {
-			State = 641;
+			State = 645;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__63:
@@ -4406,26 +4421,26 @@ public partial class CudaParser : Parser {
 			case T__65:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 633;
+				State = 637;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 632;
+					State = 636;
 					pointerOperator();
 					}
 					}
-					State = 635;
+					State = 639;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 7L) != 0) );
-				State = 638;
+				State = 642;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__13 || _la==T__66) {
 					{
-					State = 637;
+					State = 641;
 					directAbstractDeclarator(0);
 					}
 				}
@@ -4436,7 +4451,7 @@ public partial class CudaParser : Parser {
 			case T__66:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 640;
+				State = 644;
 				directAbstractDeclarator(0);
 				}
 				break;
@@ -4508,88 +4523,88 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 658;
+			State = 662;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,83,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,84,Context) ) {
 			case 1:
 				{
-				State = 644;
+				State = 648;
 				Match(T__13);
-				State = 645;
+				State = 649;
 				abstractDeclarator();
-				State = 646;
+				State = 650;
 				Match(T__14);
 				}
 				break;
 			case 2:
 				{
-				State = 648;
+				State = 652;
 				Match(T__66);
-				State = 650;
+				State = 654;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 649;
+					State = 653;
 					expression();
 					}
 				}
 
-				State = 652;
+				State = 656;
 				Match(T__67);
 				}
 				break;
 			case 3:
 				{
-				State = 653;
+				State = 657;
 				Match(T__13);
-				State = 655;
+				State = 659;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
 					{
-					State = 654;
+					State = 658;
 					parameterList();
 					}
 				}
 
-				State = 657;
+				State = 661;
 				Match(T__14);
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 674;
+			State = 678;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,88,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 672;
+					State = 676;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,86,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,87,Context) ) {
 					case 1:
 						{
 						_localctx = new DirectAbstractDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directAbstractDeclarator);
-						State = 660;
+						State = 664;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 661;
+						State = 665;
 						Match(T__66);
-						State = 663;
+						State = 667;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 							{
-							State = 662;
+							State = 666;
 							expression();
 							}
 						}
 
-						State = 665;
+						State = 669;
 						Match(T__67);
 						}
 						break;
@@ -4597,30 +4612,30 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new DirectAbstractDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directAbstractDeclarator);
-						State = 666;
+						State = 670;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 667;
+						State = 671;
 						Match(T__13);
-						State = 669;
+						State = 673;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
 							{
-							State = 668;
+							State = 672;
 							parameterList();
 							}
 						}
 
-						State = 671;
+						State = 675;
 						Match(T__14);
 						}
 						break;
 					}
 					} 
 				}
-				State = 676;
+				State = 680;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,87,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,88,Context);
 			}
 			}
 		}
@@ -4670,7 +4685,7 @@ public partial class CudaParser : Parser {
 		InitializerContext _localctx = new InitializerContext(Context, State);
 		EnterRule(_localctx, 82, RULE_initializer);
 		try {
-			State = 679;
+			State = 683;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__8:
@@ -4713,14 +4728,14 @@ public partial class CudaParser : Parser {
 			case TemplateName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 677;
+				State = 681;
 				assignmentExpression();
 				}
 				break;
 			case T__2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 678;
+				State = 682;
 				bracedInitList();
 				}
 				break;
@@ -4778,39 +4793,39 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 681;
+			State = 685;
 			Match(T__2);
-			State = 693;
+			State = 697;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & 6925128302256457793L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493972190308598537L) != 0)) {
 				{
-				State = 682;
+				State = 686;
 				initializerItem();
-				State = 687;
+				State = 691;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,90,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 683;
+						State = 687;
 						Match(T__6);
-						State = 684;
+						State = 688;
 						initializerItem();
 						}
 						} 
 					}
-					State = 689;
+					State = 693;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,90,Context);
 				}
-				State = 691;
+				State = 695;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 690;
+					State = 694;
 					Match(T__6);
 					}
 				}
@@ -4818,7 +4833,7 @@ public partial class CudaParser : Parser {
 				}
 			}
 
-			State = 695;
+			State = 699;
 			Match(T__3);
 			}
 		}
@@ -4872,30 +4887,30 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 86, RULE_initializerItem);
 		int _la;
 		try {
-			State = 706;
+			State = 710;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__66:
 			case T__97:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 698;
+				State = 702;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 697;
+					State = 701;
 					designator();
 					}
 					}
-					State = 700;
+					State = 704;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==T__66 || _la==T__97 );
-				State = 702;
+				State = 706;
 				Match(T__10);
-				State = 703;
+				State = 707;
 				initializer();
 				}
 				break;
@@ -4940,7 +4955,7 @@ public partial class CudaParser : Parser {
 			case TemplateName:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 705;
+				State = 709;
 				initializer();
 				}
 				break;
@@ -4992,26 +5007,26 @@ public partial class CudaParser : Parser {
 		DesignatorContext _localctx = new DesignatorContext(Context, State);
 		EnterRule(_localctx, 88, RULE_designator);
 		try {
-			State = 714;
+			State = 718;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__97:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 708;
+				State = 712;
 				Match(T__97);
-				State = 709;
+				State = 713;
 				Match(Identifier);
 				}
 				break;
 			case T__66:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 710;
+				State = 714;
 				Match(T__66);
-				State = 711;
+				State = 715;
 				expression();
-				State = 712;
+				State = 716;
 				Match(T__67);
 				}
 				break;
@@ -5087,112 +5102,112 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 90, RULE_statement);
 		int _la;
 		try {
-			State = 791;
+			State = 795;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,100,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,101,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 716;
+				State = 720;
 				Match(PragmaUnroll);
-				State = 717;
+				State = 721;
 				statement();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 718;
+				State = 722;
 				Match(PragmaOther);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 719;
-				Match(Identifier);
-				State = 720;
-				Match(T__57);
-				State = 721;
-				statement();
-				}
-				break;
-			case 4:
-				EnterOuterAlt(_localctx, 4);
-				{
-				State = 722;
-				Match(T__98);
 				State = 723;
-				expression();
+				Match(Identifier);
 				State = 724;
 				Match(T__57);
 				State = 725;
 				statement();
 				}
 				break;
-			case 5:
-				EnterOuterAlt(_localctx, 5);
+			case 4:
+				EnterOuterAlt(_localctx, 4);
 				{
+				State = 726;
+				Match(T__98);
 				State = 727;
-				Match(T__61);
+				expression();
 				State = 728;
 				Match(T__57);
 				State = 729;
 				statement();
 				}
 				break;
+			case 5:
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 731;
+				Match(T__61);
+				State = 732;
+				Match(T__57);
+				State = 733;
+				statement();
+				}
+				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 730;
+				State = 734;
 				compoundStatement();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 731;
+				State = 735;
 				declaration();
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 733;
+				State = 737;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 732;
+					State = 736;
 					expression();
 					}
 				}
 
-				State = 735;
+				State = 739;
 				Match(T__0);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 736;
-				Match(T__99);
-				State = 737;
-				Match(T__13);
-				State = 738;
-				expression();
-				State = 739;
-				Match(T__14);
 				State = 740;
-				statement();
+				Match(T__99);
+				State = 741;
+				Match(T__13);
+				State = 742;
+				expression();
 				State = 743;
+				Match(T__14);
+				State = 744;
+				statement();
+				State = 747;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,96,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,97,Context) ) {
 				case 1:
 					{
-					State = 741;
+					State = 745;
 					Match(T__100);
-					State = 742;
+					State = 746;
 					statement();
 					}
 					break;
@@ -5202,73 +5217,61 @@ public partial class CudaParser : Parser {
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 745;
-				Match(T__101);
-				State = 746;
-				Match(T__13);
-				State = 747;
-				expression();
-				State = 748;
-				Match(T__14);
 				State = 749;
+				Match(T__101);
+				State = 750;
+				Match(T__13);
+				State = 751;
+				expression();
+				State = 752;
+				Match(T__14);
+				State = 753;
 				statement();
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 751;
-				Match(T__102);
-				State = 752;
-				Match(T__13);
-				State = 753;
-				expression();
-				State = 754;
-				Match(T__14);
 				State = 755;
+				Match(T__102);
+				State = 756;
+				Match(T__13);
+				State = 757;
+				expression();
+				State = 758;
+				Match(T__14);
+				State = 759;
 				statement();
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 757;
-				Match(T__103);
-				State = 758;
-				statement();
-				State = 759;
-				Match(T__102);
-				State = 760;
-				Match(T__13);
 				State = 761;
-				expression();
+				Match(T__103);
 				State = 762;
-				Match(T__14);
+				statement();
 				State = 763;
+				Match(T__102);
+				State = 764;
+				Match(T__13);
+				State = 765;
+				expression();
+				State = 766;
+				Match(T__14);
+				State = 767;
 				Match(T__0);
 				}
 				break;
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 765;
-				Match(T__104);
-				State = 766;
-				Match(T__13);
-				State = 767;
-				forInit();
 				State = 769;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
-					{
-					State = 768;
-					expression();
-					}
-				}
-
+				Match(T__104);
+				State = 770;
+				Match(T__13);
 				State = 771;
-				Match(T__0);
+				forInit();
 				State = 773;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
@@ -5280,46 +5283,58 @@ public partial class CudaParser : Parser {
 				}
 
 				State = 775;
+				Match(T__0);
+				State = 777;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+					{
+					State = 776;
+					expression();
+					}
+				}
+
+				State = 779;
 				Match(T__14);
-				State = 776;
+				State = 780;
 				statement();
 				}
 				break;
 			case 14:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 778;
+				State = 782;
 				Match(T__105);
-				State = 779;
+				State = 783;
 				Match(Identifier);
-				State = 780;
+				State = 784;
 				Match(T__0);
 				}
 				break;
 			case 15:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 781;
+				State = 785;
 				Match(T__106);
-				State = 782;
+				State = 786;
 				Match(T__0);
 				}
 				break;
 			case 16:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 783;
+				State = 787;
 				Match(T__107);
-				State = 784;
+				State = 788;
 				Match(T__0);
 				}
 				break;
 			case 17:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 785;
+				State = 789;
 				Match(T__108);
-				State = 788;
+				State = 792;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -5361,13 +5376,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 786;
+					State = 790;
 					expression();
 					}
 					break;
 				case T__2:
 					{
-					State = 787;
+					State = 791;
 					bracedInitList();
 					}
 					break;
@@ -5376,7 +5391,7 @@ public partial class CudaParser : Parser {
 				default:
 					break;
 				}
-				State = 790;
+				State = 794;
 				Match(T__0);
 				}
 				break;
@@ -5431,23 +5446,23 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 793;
-			Match(T__2);
 			State = 797;
+			Match(T__2);
+			State = 801;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -4323455642275712498L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4611615481105750083L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 51L) != 0)) {
 				{
 				{
-				State = 794;
+				State = 798;
 				statement();
 				}
 				}
-				State = 799;
+				State = 803;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 800;
+			State = 804;
 			Match(T__3);
 			}
 		}
@@ -5498,30 +5513,30 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 94, RULE_forInit);
 		int _la;
 		try {
-			State = 807;
+			State = 811;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,103,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 802;
+				State = 806;
 				declaration();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 804;
+				State = 808;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 803;
+					State = 807;
 					expression();
 					}
 				}
 
-				State = 806;
+				State = 810;
 				Match(T__0);
 				}
 				break;
@@ -5572,29 +5587,27 @@ public partial class CudaParser : Parser {
 	public ExpressionContext expression() {
 		ExpressionContext _localctx = new ExpressionContext(Context, State);
 		EnterRule(_localctx, 96, RULE_expression);
+		int _la;
 		try {
-			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 809;
+			State = 813;
 			assignmentExpression();
-			State = 814;
+			State = 818;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
-			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
-				if ( _alt==1 ) {
-					{
-					{
-					State = 810;
-					Match(T__6);
-					State = 811;
-					assignmentExpression();
-					}
-					} 
+			_la = TokenStream.LA(1);
+			while (_la==T__6) {
+				{
+				{
+				State = 814;
+				Match(T__6);
+				State = 815;
+				assignmentExpression();
 				}
-				State = 816;
+				}
+				State = 820;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
+				_la = TokenStream.LA(1);
 			}
 			}
 		}
@@ -5650,24 +5663,24 @@ public partial class CudaParser : Parser {
 		AssignmentExpressionContext _localctx = new AssignmentExpressionContext(Context, State);
 		EnterRule(_localctx, 98, RULE_assignmentExpression);
 		try {
-			State = 824;
+			State = 828;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,106,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 817;
+				State = 821;
 				conditionalExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 818;
-				conditionalExpression();
-				State = 819;
-				assignmentOperator();
 				State = 822;
+				conditionalExpression();
+				State = 823;
+				assignmentOperator();
+				State = 826;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -5709,13 +5722,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 820;
+					State = 824;
 					assignmentExpression();
 					}
 					break;
 				case T__2:
 					{
-					State = 821;
+					State = 825;
 					bracedInitList();
 					}
 					break;
@@ -5769,7 +5782,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 826;
+			State = 830;
 			_la = TokenStream.LA(1);
 			if ( !(_la==T__10 || ((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 3327L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5832,20 +5845,20 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 828;
+			State = 832;
 			binaryExpression(0);
-			State = 834;
+			State = 838;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__109) {
 				{
-				State = 829;
+				State = 833;
 				Match(T__109);
-				State = 830;
+				State = 834;
 				expression();
-				State = 831;
+				State = 835;
 				Match(T__57);
-				State = 832;
+				State = 836;
 				assignmentExpression();
 				}
 			}
@@ -5915,29 +5928,29 @@ public partial class CudaParser : Parser {
 			EnterOuterAlt(_localctx, 1);
 			{
 			{
-			State = 837;
+			State = 841;
 			castExpression();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 871;
+			State = 875;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 869;
+					State = 873;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,108,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,109,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 839;
+						State = 843;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 840;
+						State = 844;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 385L) != 0)) ) {
@@ -5947,7 +5960,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 841;
+						State = 845;
 						binaryExpression(11);
 						}
 						break;
@@ -5955,9 +5968,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 842;
+						State = 846;
 						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 843;
+						State = 847;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__54 || _la==T__69) ) {
@@ -5967,7 +5980,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 844;
+						State = 848;
 						binaryExpression(10);
 						}
 						break;
@@ -5975,9 +5988,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 845;
+						State = 849;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 846;
+						State = 850;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__84 || _la==T__85) ) {
@@ -5987,7 +6000,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 847;
+						State = 851;
 						binaryExpression(9);
 						}
 						break;
@@ -5995,9 +6008,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 848;
+						State = 852;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 849;
+						State = 853;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__5 || _la==T__7 || _la==T__90 || _la==T__91) ) {
@@ -6007,7 +6020,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 850;
+						State = 854;
 						binaryExpression(8);
 						}
 						break;
@@ -6015,9 +6028,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 851;
+						State = 855;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 852;
+						State = 856;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__88 || _la==T__89) ) {
@@ -6027,7 +6040,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 853;
+						State = 857;
 						binaryExpression(7);
 						}
 						break;
@@ -6035,11 +6048,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 854;
+						State = 858;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 855;
+						State = 859;
 						_localctx.op = Match(T__64);
-						State = 856;
+						State = 860;
 						binaryExpression(6);
 						}
 						break;
@@ -6047,11 +6060,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 857;
+						State = 861;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 858;
+						State = 862;
 						_localctx.op = Match(T__72);
-						State = 859;
+						State = 863;
 						binaryExpression(5);
 						}
 						break;
@@ -6059,11 +6072,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 860;
+						State = 864;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 861;
+						State = 865;
 						_localctx.op = Match(T__73);
-						State = 862;
+						State = 866;
 						binaryExpression(4);
 						}
 						break;
@@ -6071,11 +6084,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 863;
+						State = 867;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 864;
+						State = 868;
 						_localctx.op = Match(T__65);
-						State = 865;
+						State = 869;
 						binaryExpression(3);
 						}
 						break;
@@ -6083,20 +6096,20 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 866;
+						State = 870;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 867;
+						State = 871;
 						_localctx.op = Match(T__92);
-						State = 868;
+						State = 872;
 						binaryExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 873;
+				State = 877;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
 			}
 			}
 		}
@@ -6149,26 +6162,26 @@ public partial class CudaParser : Parser {
 		CastExpressionContext _localctx = new CastExpressionContext(Context, State);
 		EnterRule(_localctx, 106, RULE_castExpression);
 		try {
-			State = 880;
+			State = 884;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 874;
+				State = 878;
 				Match(T__13);
-				State = 875;
+				State = 879;
 				typeName();
-				State = 876;
+				State = 880;
 				Match(T__14);
-				State = 877;
+				State = 881;
 				castExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 879;
+				State = 883;
 				unaryExpression();
 				}
 				break;
@@ -6228,20 +6241,20 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 108, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 899;
+			State = 903;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,112,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 882;
+				State = 886;
 				postfixExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 883;
+				State = 887;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__93 || _la==T__94) ) {
@@ -6251,14 +6264,14 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 884;
+				State = 888;
 				unaryExpression();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 885;
+				State = 889;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 3180033L) != 0)) ) {
@@ -6268,36 +6281,36 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 886;
+				State = 890;
 				castExpression();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 887;
+				State = 891;
 				Match(T__110);
-				State = 888;
+				State = 892;
 				unaryExpression();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 889;
+				State = 893;
 				Match(T__110);
-				State = 890;
+				State = 894;
 				Match(T__13);
-				State = 891;
+				State = 895;
 				typeName();
-				State = 892;
+				State = 896;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 894;
+				State = 898;
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__111 || _la==T__112) ) {
 				ErrorHandler.RecoverInline(this);
@@ -6306,11 +6319,11 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 895;
+				State = 899;
 				Match(T__13);
-				State = 896;
+				State = 900;
 				typeName();
-				State = 897;
+				State = 901;
 				Match(T__14);
 				}
 				break;
@@ -6368,23 +6381,23 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 901;
-			primaryExpression();
 			State = 905;
+			primaryExpression();
+			State = 909;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,112,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 902;
+					State = 906;
 					postfixSuffix();
 					}
 					} 
 				}
-				State = 907;
+				State = 911;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,112,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
 			}
 			}
 		}
@@ -6439,36 +6452,36 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 112, RULE_postfixSuffix);
 		int _la;
 		try {
-			State = 920;
+			State = 924;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__66:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 908;
+				State = 912;
 				Match(T__66);
-				State = 909;
+				State = 913;
 				expression();
-				State = 910;
+				State = 914;
 				Match(T__67);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 912;
+				State = 916;
 				Match(T__13);
-				State = 914;
+				State = 918;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 913;
+					State = 917;
 					argumentList();
 					}
 				}
 
-				State = 916;
+				State = 920;
 				Match(T__14);
 				}
 				break;
@@ -6476,7 +6489,7 @@ public partial class CudaParser : Parser {
 			case T__97:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 917;
+				State = 921;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__95 || _la==T__97) ) {
@@ -6486,7 +6499,7 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 918;
+				State = 922;
 				memberName();
 				}
 				break;
@@ -6494,7 +6507,7 @@ public partial class CudaParser : Parser {
 			case T__94:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 919;
+				State = 923;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__93 || _la==T__94) ) {
@@ -6556,7 +6569,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 922;
+			State = 926;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 385L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6616,21 +6629,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 924;
+			State = 928;
 			assignmentExpression();
-			State = 929;
+			State = 933;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 925;
+				State = 929;
 				Match(T__6);
-				State = 926;
+				State = 930;
 				assignmentExpression();
 				}
 				}
-				State = 931;
+				State = 935;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -6711,47 +6724,47 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 975;
+			State = 979;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,122,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 933;
+				State = 937;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
 				case 1:
 					{
-					State = 932;
+					State = 936;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 935;
+				State = 939;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 937;
+				State = 941;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier) {
 					{
-					State = 936;
+					State = 940;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 939;
+				State = 943;
 				Match(TemplateName);
-				State = 941;
+				State = 945;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,118,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,119,Context) ) {
 				case 1:
 					{
-					State = 940;
+					State = 944;
 					templateArguments();
 					}
 					break;
@@ -6761,14 +6774,14 @@ public partial class CudaParser : Parser {
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 943;
+				State = 947;
 				constant();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 945;
+				State = 949;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6776,7 +6789,7 @@ public partial class CudaParser : Parser {
 					case 1:
 						{
 						{
-						State = 944;
+						State = 948;
 						Match(StringLiteral);
 						}
 						}
@@ -6784,97 +6797,97 @@ public partial class CudaParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 947;
+					State = 951;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 949;
+				State = 953;
 				Match(T__13);
-				State = 950;
+				State = 954;
 				expression();
-				State = 951;
+				State = 955;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 953;
+				State = 957;
 				Match(T__113);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 954;
+				State = 958;
 				Match(T__114);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 955;
+				State = 959;
 				Match(T__115);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 956;
+				State = 960;
 				Match(T__116);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 957;
-				castKeyword();
-				State = 958;
-				Match(T__5);
-				State = 959;
-				typeName();
-				State = 960;
-				Match(T__7);
 				State = 961;
-				Match(T__13);
+				castKeyword();
 				State = 962;
-				expression();
+				Match(T__5);
 				State = 963;
+				typeName();
+				State = 964;
+				Match(T__7);
+				State = 965;
+				Match(T__13);
+				State = 966;
+				expression();
+				State = 967;
 				Match(T__14);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 965;
+				State = 969;
 				functionalCastType();
-				State = 966;
+				State = 970;
 				Match(T__13);
-				State = 968;
+				State = 972;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 967;
+					State = 971;
 					argumentList();
 					}
 				}
 
-				State = 970;
+				State = 974;
 				Match(T__14);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 972;
+				State = 976;
 				functionalCastType();
-				State = 973;
+				State = 977;
 				bracedInitList();
 				}
 				break;
@@ -6923,7 +6936,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 977;
+			State = 981;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 118)) & ~0x3f) == 0 && ((1L << (_la - 118)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6977,123 +6990,123 @@ public partial class CudaParser : Parser {
 		FunctionalCastTypeContext _localctx = new FunctionalCastTypeContext(Context, State);
 		EnterRule(_localctx, 122, RULE_functionalCastType);
 		try {
-			State = 1001;
+			State = 1005;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,124,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 979;
+				State = 983;
 				typenameSpecifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 980;
+				State = 984;
 				Match(T__41);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 981;
+				State = 985;
 				Match(T__42);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 982;
+				State = 986;
 				Match(T__43);
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 983;
+				State = 987;
 				Match(T__44);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 984;
+				State = 988;
 				Match(T__45);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 985;
+				State = 989;
 				Match(T__46);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 986;
+				State = 990;
 				Match(T__47);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 987;
+				State = 991;
 				Match(T__48);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 988;
+				State = 992;
 				Match(T__49);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 989;
+				State = 993;
 				Match(T__51);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 990;
+				State = 994;
 				Match(T__48);
-				State = 997;
+				State = 1001;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,122,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
 				case 1:
 					{
-					State = 991;
+					State = 995;
 					Match(T__41);
 					}
 					break;
 				case 2:
 					{
-					State = 992;
+					State = 996;
 					Match(T__42);
 					}
 					break;
 				case 3:
 					{
-					State = 993;
+					State = 997;
 					Match(T__43);
 					}
 					break;
 				case 4:
 					{
-					State = 994;
+					State = 998;
 					Match(T__44);
 					}
 					break;
 				case 5:
 					{
-					State = 995;
+					State = 999;
 					Match(T__44);
-					State = 996;
+					State = 1000;
 					Match(T__44);
 					}
 					break;
@@ -7103,9 +7116,9 @@ public partial class CudaParser : Parser {
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 999;
+				State = 1003;
 				Match(T__44);
-				State = 1000;
+				State = 1004;
 				Match(T__44);
 				}
 				break;
@@ -7157,7 +7170,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1003;
+			State = 1007;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 122)) & ~0x3f) == 0 && ((1L << (_la - 122)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7218,7 +7231,7 @@ public partial class CudaParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,133,1006,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,133,1010,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -7232,365 +7245,367 @@ public partial class CudaParser : Parser {
 		157,9,2,1,2,1,2,1,3,1,3,1,3,1,3,1,3,5,3,166,8,3,10,3,12,3,169,9,3,3,3,
 		171,8,3,1,3,1,3,1,4,1,4,1,4,1,4,3,4,179,8,4,1,4,1,4,1,4,1,4,3,4,185,8,
 		4,3,4,187,8,4,1,5,1,5,1,5,1,5,1,6,1,6,3,6,195,8,6,1,7,1,7,3,7,199,8,7,
-		1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,214,8,7,1,7,1,
-		7,1,7,3,7,219,8,7,1,8,4,8,222,8,8,11,8,12,8,223,1,9,1,9,1,9,1,9,1,9,3,
-		9,231,8,9,1,10,1,10,1,10,3,10,236,8,10,1,10,1,10,1,10,1,10,1,10,1,10,3,
-		10,244,8,10,1,11,1,11,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,
-		1,12,1,12,1,12,1,12,3,12,262,8,12,1,12,1,12,1,12,1,12,1,12,1,12,5,12,270,
-		8,12,10,12,12,12,273,9,12,1,12,1,12,3,12,277,8,12,1,13,1,13,5,13,281,8,
-		13,10,13,12,13,284,9,13,1,13,1,13,3,13,288,8,13,1,14,1,14,1,15,1,15,1,
-		15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,3,
-		15,308,8,15,1,16,3,16,311,8,16,1,16,3,16,314,8,16,1,16,1,16,3,16,318,8,
-		16,1,17,1,17,4,17,322,8,17,11,17,12,17,323,1,17,3,17,327,8,17,1,18,1,18,
-		1,18,1,18,5,18,333,8,18,10,18,12,18,336,9,18,3,18,338,8,18,1,18,1,18,1,
-		19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,351,8,19,1,20,1,20,5,20,
-		355,8,20,10,20,12,20,358,9,20,1,20,3,20,361,8,20,1,20,1,20,5,20,365,8,
-		20,10,20,12,20,368,9,20,1,20,1,20,1,20,1,20,5,20,374,8,20,10,20,12,20,
-		377,9,20,1,20,1,20,3,20,381,8,20,1,21,1,21,1,22,1,22,1,22,1,22,1,22,3,
-		22,390,8,22,1,22,1,22,1,22,1,22,1,22,3,22,397,8,22,1,23,1,23,1,24,1,24,
-		5,24,403,8,24,10,24,12,24,406,9,24,1,24,1,24,1,24,3,24,411,8,24,1,24,1,
-		24,3,24,415,8,24,1,24,1,24,1,24,1,24,1,24,3,24,422,8,24,1,25,1,25,1,25,
-		1,25,5,25,428,8,25,10,25,12,25,431,9,25,1,26,1,26,1,26,3,26,436,8,26,1,
-		26,1,26,1,26,3,26,441,8,26,1,27,1,27,3,27,445,8,27,1,27,3,27,448,8,27,
-		1,27,1,27,3,27,452,8,27,1,27,1,27,1,27,1,27,5,27,458,8,27,10,27,12,27,
-		461,9,27,1,27,3,27,464,8,27,3,27,466,8,27,1,27,1,27,1,27,3,27,471,8,27,
-		1,27,3,27,474,8,27,1,28,1,28,1,28,3,28,479,8,28,1,29,1,29,1,29,5,29,484,
-		8,29,10,29,12,29,487,9,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,
-		497,8,30,1,31,5,31,500,8,31,10,31,12,31,503,9,31,1,31,1,31,1,32,1,32,5,
-		32,509,8,32,10,32,12,32,512,9,32,1,32,1,32,3,32,516,8,32,1,33,1,33,1,33,
-		1,33,1,33,1,33,3,33,524,8,33,1,33,1,33,1,33,3,33,529,8,33,1,33,1,33,1,
-		33,1,33,3,33,535,8,33,1,33,1,33,5,33,539,8,33,10,33,12,33,542,9,33,5,33,
-		544,8,33,10,33,12,33,547,9,33,1,34,3,34,550,8,34,1,34,1,34,3,34,554,8,
-		34,1,34,1,34,3,34,558,8,34,1,34,1,34,3,34,562,8,34,1,35,1,35,1,35,1,35,
+		1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,4,7,214,8,7,11,7,12,
+		7,215,3,7,218,8,7,1,7,1,7,1,7,3,7,223,8,7,1,8,4,8,226,8,8,11,8,12,8,227,
+		1,9,1,9,1,9,1,9,1,9,3,9,235,8,9,1,10,1,10,1,10,3,10,240,8,10,1,10,1,10,
+		1,10,1,10,1,10,1,10,3,10,248,8,10,1,11,1,11,1,12,1,12,1,12,1,12,1,12,1,
+		12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,3,12,266,8,12,1,12,1,12,1,12,
+		1,12,1,12,1,12,5,12,274,8,12,10,12,12,12,277,9,12,1,12,1,12,3,12,281,8,
+		12,1,13,1,13,5,13,285,8,13,10,13,12,13,288,9,13,1,13,1,13,3,13,292,8,13,
+		1,14,1,14,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,
+		1,15,1,15,1,15,1,15,3,15,312,8,15,1,16,3,16,315,8,16,1,16,3,16,318,8,16,
+		1,16,1,16,3,16,322,8,16,1,17,1,17,4,17,326,8,17,11,17,12,17,327,1,17,3,
+		17,331,8,17,1,18,1,18,1,18,1,18,5,18,337,8,18,10,18,12,18,340,9,18,3,18,
+		342,8,18,1,18,1,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,355,
+		8,19,1,20,1,20,5,20,359,8,20,10,20,12,20,362,9,20,1,20,3,20,365,8,20,1,
+		20,1,20,5,20,369,8,20,10,20,12,20,372,9,20,1,20,1,20,1,20,1,20,5,20,378,
+		8,20,10,20,12,20,381,9,20,1,20,1,20,3,20,385,8,20,1,21,1,21,1,22,1,22,
+		1,22,1,22,1,22,3,22,394,8,22,1,22,1,22,1,22,1,22,1,22,3,22,401,8,22,1,
+		23,1,23,1,24,1,24,5,24,407,8,24,10,24,12,24,410,9,24,1,24,1,24,1,24,3,
+		24,415,8,24,1,24,1,24,3,24,419,8,24,1,24,1,24,1,24,1,24,1,24,3,24,426,
+		8,24,1,25,1,25,1,25,1,25,5,25,432,8,25,10,25,12,25,435,9,25,1,26,1,26,
+		1,26,3,26,440,8,26,1,26,1,26,1,26,3,26,445,8,26,1,27,1,27,3,27,449,8,27,
+		1,27,3,27,452,8,27,1,27,1,27,3,27,456,8,27,1,27,1,27,1,27,1,27,5,27,462,
+		8,27,10,27,12,27,465,9,27,1,27,3,27,468,8,27,3,27,470,8,27,1,27,1,27,1,
+		27,3,27,475,8,27,1,27,3,27,478,8,27,1,28,1,28,1,28,3,28,483,8,28,1,29,
+		1,29,1,29,5,29,488,8,29,10,29,12,29,491,9,29,1,30,1,30,1,30,1,30,1,30,
+		1,30,1,30,1,30,3,30,501,8,30,1,31,5,31,504,8,31,10,31,12,31,507,9,31,1,
+		31,1,31,1,32,1,32,5,32,513,8,32,10,32,12,32,516,9,32,1,32,1,32,3,32,520,
+		8,32,1,33,1,33,1,33,1,33,1,33,1,33,3,33,528,8,33,1,33,1,33,1,33,3,33,533,
+		8,33,1,33,1,33,1,33,1,33,3,33,539,8,33,1,33,1,33,5,33,543,8,33,10,33,12,
+		33,546,9,33,5,33,548,8,33,10,33,12,33,551,9,33,1,34,3,34,554,8,34,1,34,
+		1,34,3,34,558,8,34,1,34,1,34,3,34,562,8,34,1,34,1,34,3,34,566,8,34,1,35,
 		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
 		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
-		1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,603,8,35,1,36,1,36,1,36,5,36,608,
-		8,36,10,36,12,36,611,9,36,1,36,1,36,3,36,615,8,36,1,36,3,36,618,8,36,1,
-		37,1,37,1,37,3,37,623,8,37,1,37,1,37,3,37,627,8,37,1,38,1,38,3,38,631,
-		8,38,1,39,4,39,634,8,39,11,39,12,39,635,1,39,3,39,639,8,39,1,39,3,39,642,
-		8,39,1,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,651,8,40,1,40,1,40,1,40,3,
-		40,656,8,40,1,40,3,40,659,8,40,1,40,1,40,1,40,3,40,664,8,40,1,40,1,40,
-		1,40,1,40,3,40,670,8,40,1,40,5,40,673,8,40,10,40,12,40,676,9,40,1,41,1,
-		41,3,41,680,8,41,1,42,1,42,1,42,1,42,5,42,686,8,42,10,42,12,42,689,9,42,
-		1,42,3,42,692,8,42,3,42,694,8,42,1,42,1,42,1,43,4,43,699,8,43,11,43,12,
-		43,700,1,43,1,43,1,43,1,43,3,43,707,8,43,1,44,1,44,1,44,1,44,1,44,1,44,
-		3,44,715,8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
-		45,1,45,1,45,1,45,1,45,1,45,3,45,734,8,45,1,45,1,45,1,45,1,45,1,45,1,45,
-		1,45,1,45,3,45,744,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
-		45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
-		45,3,45,770,8,45,1,45,1,45,3,45,774,8,45,1,45,1,45,1,45,1,45,1,45,1,45,
-		1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,789,8,45,1,45,3,45,792,8,45,1,
-		46,1,46,5,46,796,8,46,10,46,12,46,799,9,46,1,46,1,46,1,47,1,47,3,47,805,
-		8,47,1,47,3,47,808,8,47,1,48,1,48,1,48,5,48,813,8,48,10,48,12,48,816,9,
-		48,1,49,1,49,1,49,1,49,1,49,3,49,823,8,49,3,49,825,8,49,1,50,1,50,1,51,
-		1,51,1,51,1,51,1,51,1,51,3,51,835,8,51,1,52,1,52,1,52,1,52,1,52,1,52,1,
-		52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,
-		52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,5,52,870,
-		8,52,10,52,12,52,873,9,52,1,53,1,53,1,53,1,53,1,53,1,53,3,53,881,8,53,
-		1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,
-		1,54,1,54,1,54,3,54,900,8,54,1,55,1,55,5,55,904,8,55,10,55,12,55,907,9,
-		55,1,56,1,56,1,56,1,56,1,56,1,56,3,56,915,8,56,1,56,1,56,1,56,1,56,3,56,
-		921,8,56,1,57,1,57,1,58,1,58,1,58,5,58,928,8,58,10,58,12,58,931,9,58,1,
-		59,3,59,934,8,59,1,59,1,59,3,59,938,8,59,1,59,1,59,3,59,942,8,59,1,59,
-		1,59,4,59,946,8,59,11,59,12,59,947,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
-		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,969,8,
-		59,1,59,1,59,1,59,1,59,1,59,3,59,976,8,59,1,60,1,60,1,61,1,61,1,61,1,61,
+		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,607,8,35,1,36,1,
+		36,1,36,5,36,612,8,36,10,36,12,36,615,9,36,1,36,1,36,3,36,619,8,36,1,36,
+		3,36,622,8,36,1,37,1,37,1,37,3,37,627,8,37,1,37,1,37,3,37,631,8,37,1,38,
+		1,38,3,38,635,8,38,1,39,4,39,638,8,39,11,39,12,39,639,1,39,3,39,643,8,
+		39,1,39,3,39,646,8,39,1,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,655,8,40,
+		1,40,1,40,1,40,3,40,660,8,40,1,40,3,40,663,8,40,1,40,1,40,1,40,3,40,668,
+		8,40,1,40,1,40,1,40,1,40,3,40,674,8,40,1,40,5,40,677,8,40,10,40,12,40,
+		680,9,40,1,41,1,41,3,41,684,8,41,1,42,1,42,1,42,1,42,5,42,690,8,42,10,
+		42,12,42,693,9,42,1,42,3,42,696,8,42,3,42,698,8,42,1,42,1,42,1,43,4,43,
+		703,8,43,11,43,12,43,704,1,43,1,43,1,43,1,43,3,43,711,8,43,1,44,1,44,1,
+		44,1,44,1,44,1,44,3,44,719,8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
+		1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,738,8,45,1,45,1,45,1,
+		45,1,45,1,45,1,45,1,45,1,45,3,45,748,8,45,1,45,1,45,1,45,1,45,1,45,1,45,
+		1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
+		1,45,1,45,1,45,1,45,3,45,774,8,45,1,45,1,45,3,45,778,8,45,1,45,1,45,1,
+		45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,793,8,45,1,45,
+		3,45,796,8,45,1,46,1,46,5,46,800,8,46,10,46,12,46,803,9,46,1,46,1,46,1,
+		47,1,47,3,47,809,8,47,1,47,3,47,812,8,47,1,48,1,48,1,48,5,48,817,8,48,
+		10,48,12,48,820,9,48,1,49,1,49,1,49,1,49,1,49,3,49,827,8,49,3,49,829,8,
+		49,1,50,1,50,1,51,1,51,1,51,1,51,1,51,1,51,3,51,839,8,51,1,52,1,52,1,52,
+		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
+		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
+		1,52,1,52,5,52,874,8,52,10,52,12,52,877,9,52,1,53,1,53,1,53,1,53,1,53,
+		1,53,3,53,885,8,53,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,
+		54,1,54,1,54,1,54,1,54,1,54,1,54,3,54,904,8,54,1,55,1,55,5,55,908,8,55,
+		10,55,12,55,911,9,55,1,56,1,56,1,56,1,56,1,56,1,56,3,56,919,8,56,1,56,
+		1,56,1,56,1,56,3,56,925,8,56,1,57,1,57,1,58,1,58,1,58,5,58,932,8,58,10,
+		58,12,58,935,9,58,1,59,3,59,938,8,59,1,59,1,59,3,59,942,8,59,1,59,1,59,
+		3,59,946,8,59,1,59,1,59,4,59,950,8,59,11,59,12,59,951,1,59,1,59,1,59,1,
+		59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,
+		59,1,59,3,59,973,8,59,1,59,1,59,1,59,1,59,1,59,3,59,980,8,59,1,60,1,60,
 		1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,
-		3,61,998,8,61,1,61,1,61,3,61,1002,8,61,1,62,1,62,1,62,0,3,66,80,104,63,
-		0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,
-		50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,
-		98,100,102,104,106,108,110,112,114,116,118,120,122,124,0,20,1,0,9,10,1,
-		0,23,31,1,0,14,15,1,0,36,40,1,0,56,57,1,0,59,61,2,0,10,10,56,56,3,0,11,
-		11,77,84,87,88,2,0,64,64,71,72,2,0,55,55,70,70,1,0,85,86,3,0,6,6,8,8,91,
-		92,1,0,89,90,1,0,94,95,4,0,55,55,64,65,70,70,75,76,1,0,112,113,2,0,96,
-		96,98,98,2,0,121,121,128,129,1,0,118,120,1,0,122,124,1201,0,129,1,0,0,
-		0,2,147,1,0,0,0,4,149,1,0,0,0,6,160,1,0,0,0,8,186,1,0,0,0,10,188,1,0,0,
-		0,12,194,1,0,0,0,14,218,1,0,0,0,16,221,1,0,0,0,18,230,1,0,0,0,20,243,1,
-		0,0,0,22,245,1,0,0,0,24,276,1,0,0,0,26,287,1,0,0,0,28,289,1,0,0,0,30,307,
-		1,0,0,0,32,310,1,0,0,0,34,326,1,0,0,0,36,328,1,0,0,0,38,350,1,0,0,0,40,
-		380,1,0,0,0,42,382,1,0,0,0,44,396,1,0,0,0,46,398,1,0,0,0,48,404,1,0,0,
-		0,50,423,1,0,0,0,52,440,1,0,0,0,54,473,1,0,0,0,56,475,1,0,0,0,58,480,1,
-		0,0,0,60,488,1,0,0,0,62,501,1,0,0,0,64,515,1,0,0,0,66,523,1,0,0,0,68,561,
-		1,0,0,0,70,602,1,0,0,0,72,617,1,0,0,0,74,619,1,0,0,0,76,628,1,0,0,0,78,
-		641,1,0,0,0,80,658,1,0,0,0,82,679,1,0,0,0,84,681,1,0,0,0,86,706,1,0,0,
-		0,88,714,1,0,0,0,90,791,1,0,0,0,92,793,1,0,0,0,94,807,1,0,0,0,96,809,1,
-		0,0,0,98,824,1,0,0,0,100,826,1,0,0,0,102,828,1,0,0,0,104,836,1,0,0,0,106,
-		880,1,0,0,0,108,899,1,0,0,0,110,901,1,0,0,0,112,920,1,0,0,0,114,922,1,
-		0,0,0,116,924,1,0,0,0,118,975,1,0,0,0,120,977,1,0,0,0,122,1001,1,0,0,0,
-		124,1003,1,0,0,0,126,128,3,2,1,0,127,126,1,0,0,0,128,131,1,0,0,0,129,127,
-		1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,129,1,0,0,0,132,133,5,0,0,
-		1,133,1,1,0,0,0,134,148,5,130,0,0,135,148,5,132,0,0,136,148,5,133,0,0,
-		137,148,3,4,2,0,138,140,3,6,3,0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,
-		1,0,0,0,141,148,3,10,5,0,142,144,3,6,3,0,143,142,1,0,0,0,143,144,1,0,0,
-		0,144,145,1,0,0,0,145,148,3,14,7,0,146,148,5,1,0,0,147,134,1,0,0,0,147,
-		135,1,0,0,0,147,136,1,0,0,0,147,137,1,0,0,0,147,139,1,0,0,0,147,143,1,
-		0,0,0,147,146,1,0,0,0,148,3,1,0,0,0,149,150,5,2,0,0,150,151,5,125,0,0,
-		151,155,5,3,0,0,152,154,3,2,1,0,153,152,1,0,0,0,154,157,1,0,0,0,155,153,
-		1,0,0,0,155,156,1,0,0,0,156,158,1,0,0,0,157,155,1,0,0,0,158,159,5,4,0,
-		0,159,5,1,0,0,0,160,161,5,5,0,0,161,170,5,6,0,0,162,167,3,8,4,0,163,164,
-		5,7,0,0,164,166,3,8,4,0,165,163,1,0,0,0,166,169,1,0,0,0,167,165,1,0,0,
-		0,167,168,1,0,0,0,168,171,1,0,0,0,169,167,1,0,0,0,170,162,1,0,0,0,170,
-		171,1,0,0,0,171,172,1,0,0,0,172,173,5,8,0,0,173,7,1,0,0,0,174,175,7,0,
-		0,0,175,178,5,128,0,0,176,177,5,11,0,0,177,179,3,76,38,0,178,176,1,0,0,
-		0,178,179,1,0,0,0,179,187,1,0,0,0,180,181,3,16,8,0,181,184,5,121,0,0,182,
-		183,5,11,0,0,183,185,3,38,19,0,184,182,1,0,0,0,184,185,1,0,0,0,185,187,
-		1,0,0,0,186,174,1,0,0,0,186,180,1,0,0,0,187,9,1,0,0,0,188,189,3,16,8,0,
-		189,190,3,62,31,0,190,191,3,12,6,0,191,11,1,0,0,0,192,195,3,92,46,0,193,
-		195,5,131,0,0,194,192,1,0,0,0,194,193,1,0,0,0,195,13,1,0,0,0,196,198,3,
-		16,8,0,197,199,3,58,29,0,198,197,1,0,0,0,198,199,1,0,0,0,199,200,1,0,0,
-		0,200,201,5,1,0,0,201,219,1,0,0,0,202,203,5,12,0,0,203,204,5,128,0,0,204,
-		205,5,11,0,0,205,206,3,76,38,0,206,207,5,1,0,0,207,219,1,0,0,0,208,209,
-		5,13,0,0,209,210,5,14,0,0,210,213,3,96,48,0,211,212,5,7,0,0,212,214,5,
-		125,0,0,213,211,1,0,0,0,213,214,1,0,0,0,214,215,1,0,0,0,215,216,5,15,0,
-		0,216,217,5,1,0,0,217,219,1,0,0,0,218,196,1,0,0,0,218,202,1,0,0,0,218,
-		208,1,0,0,0,219,15,1,0,0,0,220,222,3,18,9,0,221,220,1,0,0,0,222,223,1,
-		0,0,0,223,221,1,0,0,0,223,224,1,0,0,0,224,17,1,0,0,0,225,231,3,20,10,0,
-		226,231,3,30,15,0,227,231,3,28,14,0,228,231,3,22,11,0,229,231,3,24,12,
-		0,230,225,1,0,0,0,230,226,1,0,0,0,230,227,1,0,0,0,230,228,1,0,0,0,230,
-		229,1,0,0,0,231,19,1,0,0,0,232,244,5,16,0,0,233,235,5,2,0,0,234,236,5,
-		125,0,0,235,234,1,0,0,0,235,236,1,0,0,0,236,244,1,0,0,0,237,244,5,17,0,
-		0,238,244,5,18,0,0,239,244,5,19,0,0,240,244,5,20,0,0,241,244,5,21,0,0,
-		242,244,5,22,0,0,243,232,1,0,0,0,243,233,1,0,0,0,243,237,1,0,0,0,243,238,
-		1,0,0,0,243,239,1,0,0,0,243,240,1,0,0,0,243,241,1,0,0,0,243,242,1,0,0,
-		0,244,21,1,0,0,0,245,246,7,1,0,0,246,23,1,0,0,0,247,248,5,32,0,0,248,249,
-		5,14,0,0,249,250,3,116,58,0,250,251,5,15,0,0,251,277,1,0,0,0,252,253,5,
-		33,0,0,253,254,5,14,0,0,254,255,3,96,48,0,255,256,5,15,0,0,256,277,1,0,
-		0,0,257,258,5,34,0,0,258,261,5,14,0,0,259,262,3,96,48,0,260,262,3,76,38,
-		0,261,259,1,0,0,0,261,260,1,0,0,0,262,263,1,0,0,0,263,264,5,15,0,0,264,
-		277,1,0,0,0,265,266,5,35,0,0,266,267,5,14,0,0,267,271,5,14,0,0,268,270,
-		3,26,13,0,269,268,1,0,0,0,270,273,1,0,0,0,271,269,1,0,0,0,271,272,1,0,
-		0,0,272,274,1,0,0,0,273,271,1,0,0,0,274,275,5,15,0,0,275,277,5,15,0,0,
-		276,247,1,0,0,0,276,252,1,0,0,0,276,257,1,0,0,0,276,265,1,0,0,0,277,25,
-		1,0,0,0,278,282,5,14,0,0,279,281,3,26,13,0,280,279,1,0,0,0,281,284,1,0,
-		0,0,282,280,1,0,0,0,282,283,1,0,0,0,283,285,1,0,0,0,284,282,1,0,0,0,285,
-		288,5,15,0,0,286,288,8,2,0,0,287,278,1,0,0,0,287,286,1,0,0,0,288,27,1,
-		0,0,0,289,290,7,3,0,0,290,29,1,0,0,0,291,308,5,41,0,0,292,308,5,42,0,0,
-		293,308,5,43,0,0,294,308,5,44,0,0,295,308,5,45,0,0,296,308,5,46,0,0,297,
-		308,5,47,0,0,298,308,5,48,0,0,299,308,5,49,0,0,300,308,5,50,0,0,301,308,
-		5,51,0,0,302,308,5,52,0,0,303,308,5,53,0,0,304,308,3,40,20,0,305,308,3,
-		54,27,0,306,308,3,32,16,0,307,291,1,0,0,0,307,292,1,0,0,0,307,293,1,0,
-		0,0,307,294,1,0,0,0,307,295,1,0,0,0,307,296,1,0,0,0,307,297,1,0,0,0,307,
-		298,1,0,0,0,307,299,1,0,0,0,307,300,1,0,0,0,307,301,1,0,0,0,307,302,1,
-		0,0,0,307,303,1,0,0,0,307,304,1,0,0,0,307,305,1,0,0,0,307,306,1,0,0,0,
-		308,31,1,0,0,0,309,311,5,9,0,0,310,309,1,0,0,0,310,311,1,0,0,0,311,313,
-		1,0,0,0,312,314,3,34,17,0,313,312,1,0,0,0,313,314,1,0,0,0,314,315,1,0,
-		0,0,315,317,5,128,0,0,316,318,3,36,18,0,317,316,1,0,0,0,317,318,1,0,0,
-		0,318,33,1,0,0,0,319,320,5,121,0,0,320,322,5,54,0,0,321,319,1,0,0,0,322,
-		323,1,0,0,0,323,321,1,0,0,0,323,324,1,0,0,0,324,327,1,0,0,0,325,327,5,
-		54,0,0,326,321,1,0,0,0,326,325,1,0,0,0,327,35,1,0,0,0,328,337,5,6,0,0,
-		329,334,3,38,19,0,330,331,5,7,0,0,331,333,3,38,19,0,332,330,1,0,0,0,333,
-		336,1,0,0,0,334,332,1,0,0,0,334,335,1,0,0,0,335,338,1,0,0,0,336,334,1,
-		0,0,0,337,329,1,0,0,0,337,338,1,0,0,0,338,339,1,0,0,0,339,340,5,8,0,0,
-		340,37,1,0,0,0,341,351,3,76,38,0,342,351,3,124,62,0,343,351,5,121,0,0,
-		344,345,5,55,0,0,345,351,3,124,62,0,346,347,5,14,0,0,347,348,3,96,48,0,
-		348,349,5,15,0,0,349,351,1,0,0,0,350,341,1,0,0,0,350,342,1,0,0,0,350,343,
-		1,0,0,0,350,344,1,0,0,0,350,346,1,0,0,0,351,39,1,0,0,0,352,356,3,42,21,
-		0,353,355,3,24,12,0,354,353,1,0,0,0,355,358,1,0,0,0,356,354,1,0,0,0,356,
-		357,1,0,0,0,357,360,1,0,0,0,358,356,1,0,0,0,359,361,5,128,0,0,360,359,
-		1,0,0,0,360,361,1,0,0,0,361,362,1,0,0,0,362,366,5,3,0,0,363,365,3,44,22,
-		0,364,363,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,366,367,1,0,0,0,367,
-		369,1,0,0,0,368,366,1,0,0,0,369,370,5,4,0,0,370,381,1,0,0,0,371,375,3,
-		42,21,0,372,374,3,24,12,0,373,372,1,0,0,0,374,377,1,0,0,0,375,373,1,0,
-		0,0,375,376,1,0,0,0,376,378,1,0,0,0,377,375,1,0,0,0,378,379,5,128,0,0,
-		379,381,1,0,0,0,380,352,1,0,0,0,380,371,1,0,0,0,381,41,1,0,0,0,382,383,
-		7,4,0,0,383,43,1,0,0,0,384,397,5,130,0,0,385,386,3,46,23,0,386,387,5,58,
-		0,0,387,397,1,0,0,0,388,390,3,6,3,0,389,388,1,0,0,0,389,390,1,0,0,0,390,
-		391,1,0,0,0,391,397,3,10,5,0,392,397,3,48,24,0,393,397,3,14,7,0,394,397,
-		5,133,0,0,395,397,5,1,0,0,396,384,1,0,0,0,396,385,1,0,0,0,396,389,1,0,
-		0,0,396,392,1,0,0,0,396,393,1,0,0,0,396,394,1,0,0,0,396,395,1,0,0,0,397,
-		45,1,0,0,0,398,399,7,5,0,0,399,47,1,0,0,0,400,403,3,22,11,0,401,403,3,
-		24,12,0,402,400,1,0,0,0,402,401,1,0,0,0,403,406,1,0,0,0,404,402,1,0,0,
-		0,404,405,1,0,0,0,405,407,1,0,0,0,406,404,1,0,0,0,407,408,5,128,0,0,408,
-		410,5,14,0,0,409,411,3,72,36,0,410,409,1,0,0,0,410,411,1,0,0,0,411,412,
-		1,0,0,0,412,414,5,15,0,0,413,415,3,50,25,0,414,413,1,0,0,0,414,415,1,0,
-		0,0,415,421,1,0,0,0,416,422,3,12,6,0,417,422,5,1,0,0,418,419,5,11,0,0,
-		419,420,5,62,0,0,420,422,5,1,0,0,421,416,1,0,0,0,421,417,1,0,0,0,421,418,
-		1,0,0,0,422,49,1,0,0,0,423,424,5,58,0,0,424,429,3,52,26,0,425,426,5,7,
-		0,0,426,428,3,52,26,0,427,425,1,0,0,0,428,431,1,0,0,0,429,427,1,0,0,0,
-		429,430,1,0,0,0,430,51,1,0,0,0,431,429,1,0,0,0,432,433,5,121,0,0,433,435,
-		5,14,0,0,434,436,3,116,58,0,435,434,1,0,0,0,435,436,1,0,0,0,436,437,1,
-		0,0,0,437,441,5,15,0,0,438,439,5,121,0,0,439,441,3,84,42,0,440,432,1,0,
-		0,0,440,438,1,0,0,0,441,53,1,0,0,0,442,444,5,63,0,0,443,445,7,6,0,0,444,
-		443,1,0,0,0,444,445,1,0,0,0,445,447,1,0,0,0,446,448,5,128,0,0,447,446,
-		1,0,0,0,447,448,1,0,0,0,448,451,1,0,0,0,449,450,5,58,0,0,450,452,3,16,
-		8,0,451,449,1,0,0,0,451,452,1,0,0,0,452,453,1,0,0,0,453,465,5,3,0,0,454,
-		459,3,56,28,0,455,456,5,7,0,0,456,458,3,56,28,0,457,455,1,0,0,0,458,461,
-		1,0,0,0,459,457,1,0,0,0,459,460,1,0,0,0,460,463,1,0,0,0,461,459,1,0,0,
-		0,462,464,5,7,0,0,463,462,1,0,0,0,463,464,1,0,0,0,464,466,1,0,0,0,465,
-		454,1,0,0,0,465,466,1,0,0,0,466,467,1,0,0,0,467,474,5,4,0,0,468,470,5,
-		63,0,0,469,471,7,6,0,0,470,469,1,0,0,0,470,471,1,0,0,0,471,472,1,0,0,0,
-		472,474,5,128,0,0,473,442,1,0,0,0,473,468,1,0,0,0,474,55,1,0,0,0,475,478,
-		5,121,0,0,476,477,5,11,0,0,477,479,3,102,51,0,478,476,1,0,0,0,478,479,
-		1,0,0,0,479,57,1,0,0,0,480,485,3,60,30,0,481,482,5,7,0,0,482,484,3,60,
-		30,0,483,481,1,0,0,0,484,487,1,0,0,0,485,483,1,0,0,0,485,486,1,0,0,0,486,
-		59,1,0,0,0,487,485,1,0,0,0,488,496,3,62,31,0,489,490,5,11,0,0,490,497,
-		3,82,41,0,491,492,5,14,0,0,492,493,3,116,58,0,493,494,5,15,0,0,494,497,
-		1,0,0,0,495,497,3,84,42,0,496,489,1,0,0,0,496,491,1,0,0,0,496,495,1,0,
-		0,0,496,497,1,0,0,0,497,61,1,0,0,0,498,500,3,64,32,0,499,498,1,0,0,0,500,
-		503,1,0,0,0,501,499,1,0,0,0,501,502,1,0,0,0,502,504,1,0,0,0,503,501,1,
-		0,0,0,504,505,3,66,33,0,505,63,1,0,0,0,506,510,5,64,0,0,507,509,3,28,14,
-		0,508,507,1,0,0,0,509,512,1,0,0,0,510,508,1,0,0,0,510,511,1,0,0,0,511,
-		516,1,0,0,0,512,510,1,0,0,0,513,516,5,65,0,0,514,516,5,66,0,0,515,506,
-		1,0,0,0,515,513,1,0,0,0,515,514,1,0,0,0,516,65,1,0,0,0,517,518,6,33,-1,
-		0,518,524,3,68,34,0,519,520,5,14,0,0,520,521,3,62,31,0,521,522,5,15,0,
-		0,522,524,1,0,0,0,523,517,1,0,0,0,523,519,1,0,0,0,524,545,1,0,0,0,525,
-		526,10,2,0,0,526,528,5,67,0,0,527,529,3,96,48,0,528,527,1,0,0,0,528,529,
-		1,0,0,0,529,530,1,0,0,0,530,544,5,68,0,0,531,532,10,1,0,0,532,534,5,14,
-		0,0,533,535,3,72,36,0,534,533,1,0,0,0,534,535,1,0,0,0,535,536,1,0,0,0,
-		536,540,5,15,0,0,537,539,3,28,14,0,538,537,1,0,0,0,539,542,1,0,0,0,540,
-		538,1,0,0,0,540,541,1,0,0,0,541,544,1,0,0,0,542,540,1,0,0,0,543,525,1,
-		0,0,0,543,531,1,0,0,0,544,547,1,0,0,0,545,543,1,0,0,0,545,546,1,0,0,0,
-		546,67,1,0,0,0,547,545,1,0,0,0,548,550,3,34,17,0,549,548,1,0,0,0,549,550,
-		1,0,0,0,550,551,1,0,0,0,551,562,5,121,0,0,552,554,3,34,17,0,553,552,1,
-		0,0,0,553,554,1,0,0,0,554,555,1,0,0,0,555,562,5,129,0,0,556,558,3,34,17,
-		0,557,556,1,0,0,0,557,558,1,0,0,0,558,559,1,0,0,0,559,560,5,69,0,0,560,
-		562,3,70,35,0,561,549,1,0,0,0,561,553,1,0,0,0,561,557,1,0,0,0,562,69,1,
-		0,0,0,563,603,5,70,0,0,564,603,5,55,0,0,565,603,5,64,0,0,566,603,5,71,
-		0,0,567,603,5,72,0,0,568,603,5,73,0,0,569,603,5,65,0,0,570,603,5,74,0,
-		0,571,603,5,75,0,0,572,603,5,76,0,0,573,603,5,11,0,0,574,603,5,6,0,0,575,
-		603,5,8,0,0,576,603,5,77,0,0,577,603,5,78,0,0,578,603,5,79,0,0,579,603,
-		5,80,0,0,580,603,5,81,0,0,581,603,5,82,0,0,582,603,5,83,0,0,583,603,5,
-		84,0,0,584,603,5,85,0,0,585,603,5,86,0,0,586,603,5,87,0,0,587,603,5,88,
-		0,0,588,603,5,89,0,0,589,603,5,90,0,0,590,603,5,91,0,0,591,603,5,92,0,
-		0,592,603,5,66,0,0,593,603,5,93,0,0,594,603,5,94,0,0,595,603,5,95,0,0,
-		596,603,5,7,0,0,597,603,5,96,0,0,598,599,5,14,0,0,599,603,5,15,0,0,600,
-		601,5,67,0,0,601,603,5,68,0,0,602,563,1,0,0,0,602,564,1,0,0,0,602,565,
-		1,0,0,0,602,566,1,0,0,0,602,567,1,0,0,0,602,568,1,0,0,0,602,569,1,0,0,
-		0,602,570,1,0,0,0,602,571,1,0,0,0,602,572,1,0,0,0,602,573,1,0,0,0,602,
-		574,1,0,0,0,602,575,1,0,0,0,602,576,1,0,0,0,602,577,1,0,0,0,602,578,1,
-		0,0,0,602,579,1,0,0,0,602,580,1,0,0,0,602,581,1,0,0,0,602,582,1,0,0,0,
-		602,583,1,0,0,0,602,584,1,0,0,0,602,585,1,0,0,0,602,586,1,0,0,0,602,587,
-		1,0,0,0,602,588,1,0,0,0,602,589,1,0,0,0,602,590,1,0,0,0,602,591,1,0,0,
-		0,602,592,1,0,0,0,602,593,1,0,0,0,602,594,1,0,0,0,602,595,1,0,0,0,602,
-		596,1,0,0,0,602,597,1,0,0,0,602,598,1,0,0,0,602,600,1,0,0,0,603,71,1,0,
-		0,0,604,609,3,74,37,0,605,606,5,7,0,0,606,608,3,74,37,0,607,605,1,0,0,
-		0,608,611,1,0,0,0,609,607,1,0,0,0,609,610,1,0,0,0,610,614,1,0,0,0,611,
-		609,1,0,0,0,612,613,5,7,0,0,613,615,5,97,0,0,614,612,1,0,0,0,614,615,1,
-		0,0,0,615,618,1,0,0,0,616,618,5,97,0,0,617,604,1,0,0,0,617,616,1,0,0,0,
-		618,73,1,0,0,0,619,622,3,16,8,0,620,623,3,62,31,0,621,623,3,78,39,0,622,
-		620,1,0,0,0,622,621,1,0,0,0,622,623,1,0,0,0,623,626,1,0,0,0,624,625,5,
-		11,0,0,625,627,3,82,41,0,626,624,1,0,0,0,626,627,1,0,0,0,627,75,1,0,0,
-		0,628,630,3,16,8,0,629,631,3,78,39,0,630,629,1,0,0,0,630,631,1,0,0,0,631,
-		77,1,0,0,0,632,634,3,64,32,0,633,632,1,0,0,0,634,635,1,0,0,0,635,633,1,
-		0,0,0,635,636,1,0,0,0,636,638,1,0,0,0,637,639,3,80,40,0,638,637,1,0,0,
-		0,638,639,1,0,0,0,639,642,1,0,0,0,640,642,3,80,40,0,641,633,1,0,0,0,641,
-		640,1,0,0,0,642,79,1,0,0,0,643,644,6,40,-1,0,644,645,5,14,0,0,645,646,
-		3,78,39,0,646,647,5,15,0,0,647,659,1,0,0,0,648,650,5,67,0,0,649,651,3,
-		96,48,0,650,649,1,0,0,0,650,651,1,0,0,0,651,652,1,0,0,0,652,659,5,68,0,
-		0,653,655,5,14,0,0,654,656,3,72,36,0,655,654,1,0,0,0,655,656,1,0,0,0,656,
-		657,1,0,0,0,657,659,5,15,0,0,658,643,1,0,0,0,658,648,1,0,0,0,658,653,1,
-		0,0,0,659,674,1,0,0,0,660,661,10,3,0,0,661,663,5,67,0,0,662,664,3,96,48,
-		0,663,662,1,0,0,0,663,664,1,0,0,0,664,665,1,0,0,0,665,673,5,68,0,0,666,
-		667,10,1,0,0,667,669,5,14,0,0,668,670,3,72,36,0,669,668,1,0,0,0,669,670,
-		1,0,0,0,670,671,1,0,0,0,671,673,5,15,0,0,672,660,1,0,0,0,672,666,1,0,0,
-		0,673,676,1,0,0,0,674,672,1,0,0,0,674,675,1,0,0,0,675,81,1,0,0,0,676,674,
-		1,0,0,0,677,680,3,98,49,0,678,680,3,84,42,0,679,677,1,0,0,0,679,678,1,
-		0,0,0,680,83,1,0,0,0,681,693,5,3,0,0,682,687,3,86,43,0,683,684,5,7,0,0,
-		684,686,3,86,43,0,685,683,1,0,0,0,686,689,1,0,0,0,687,685,1,0,0,0,687,
-		688,1,0,0,0,688,691,1,0,0,0,689,687,1,0,0,0,690,692,5,7,0,0,691,690,1,
-		0,0,0,691,692,1,0,0,0,692,694,1,0,0,0,693,682,1,0,0,0,693,694,1,0,0,0,
-		694,695,1,0,0,0,695,696,5,4,0,0,696,85,1,0,0,0,697,699,3,88,44,0,698,697,
-		1,0,0,0,699,700,1,0,0,0,700,698,1,0,0,0,700,701,1,0,0,0,701,702,1,0,0,
-		0,702,703,5,11,0,0,703,704,3,82,41,0,704,707,1,0,0,0,705,707,3,82,41,0,
-		706,698,1,0,0,0,706,705,1,0,0,0,707,87,1,0,0,0,708,709,5,98,0,0,709,715,
-		5,121,0,0,710,711,5,67,0,0,711,712,3,96,48,0,712,713,5,68,0,0,713,715,
-		1,0,0,0,714,708,1,0,0,0,714,710,1,0,0,0,715,89,1,0,0,0,716,717,5,132,0,
-		0,717,792,3,90,45,0,718,792,5,133,0,0,719,720,5,121,0,0,720,721,5,58,0,
-		0,721,792,3,90,45,0,722,723,5,99,0,0,723,724,3,96,48,0,724,725,5,58,0,
-		0,725,726,3,90,45,0,726,792,1,0,0,0,727,728,5,62,0,0,728,729,5,58,0,0,
-		729,792,3,90,45,0,730,792,3,92,46,0,731,792,3,14,7,0,732,734,3,96,48,0,
-		733,732,1,0,0,0,733,734,1,0,0,0,734,735,1,0,0,0,735,792,5,1,0,0,736,737,
-		5,100,0,0,737,738,5,14,0,0,738,739,3,96,48,0,739,740,5,15,0,0,740,743,
-		3,90,45,0,741,742,5,101,0,0,742,744,3,90,45,0,743,741,1,0,0,0,743,744,
-		1,0,0,0,744,792,1,0,0,0,745,746,5,102,0,0,746,747,5,14,0,0,747,748,3,96,
-		48,0,748,749,5,15,0,0,749,750,3,90,45,0,750,792,1,0,0,0,751,752,5,103,
-		0,0,752,753,5,14,0,0,753,754,3,96,48,0,754,755,5,15,0,0,755,756,3,90,45,
-		0,756,792,1,0,0,0,757,758,5,104,0,0,758,759,3,90,45,0,759,760,5,103,0,
-		0,760,761,5,14,0,0,761,762,3,96,48,0,762,763,5,15,0,0,763,764,5,1,0,0,
-		764,792,1,0,0,0,765,766,5,105,0,0,766,767,5,14,0,0,767,769,3,94,47,0,768,
-		770,3,96,48,0,769,768,1,0,0,0,769,770,1,0,0,0,770,771,1,0,0,0,771,773,
-		5,1,0,0,772,774,3,96,48,0,773,772,1,0,0,0,773,774,1,0,0,0,774,775,1,0,
-		0,0,775,776,5,15,0,0,776,777,3,90,45,0,777,792,1,0,0,0,778,779,5,106,0,
-		0,779,780,5,121,0,0,780,792,5,1,0,0,781,782,5,107,0,0,782,792,5,1,0,0,
-		783,784,5,108,0,0,784,792,5,1,0,0,785,788,5,109,0,0,786,789,3,96,48,0,
-		787,789,3,84,42,0,788,786,1,0,0,0,788,787,1,0,0,0,788,789,1,0,0,0,789,
-		790,1,0,0,0,790,792,5,1,0,0,791,716,1,0,0,0,791,718,1,0,0,0,791,719,1,
-		0,0,0,791,722,1,0,0,0,791,727,1,0,0,0,791,730,1,0,0,0,791,731,1,0,0,0,
-		791,733,1,0,0,0,791,736,1,0,0,0,791,745,1,0,0,0,791,751,1,0,0,0,791,757,
-		1,0,0,0,791,765,1,0,0,0,791,778,1,0,0,0,791,781,1,0,0,0,791,783,1,0,0,
-		0,791,785,1,0,0,0,792,91,1,0,0,0,793,797,5,3,0,0,794,796,3,90,45,0,795,
-		794,1,0,0,0,796,799,1,0,0,0,797,795,1,0,0,0,797,798,1,0,0,0,798,800,1,
-		0,0,0,799,797,1,0,0,0,800,801,5,4,0,0,801,93,1,0,0,0,802,808,3,14,7,0,
-		803,805,3,96,48,0,804,803,1,0,0,0,804,805,1,0,0,0,805,806,1,0,0,0,806,
-		808,5,1,0,0,807,802,1,0,0,0,807,804,1,0,0,0,808,95,1,0,0,0,809,814,3,98,
-		49,0,810,811,5,7,0,0,811,813,3,98,49,0,812,810,1,0,0,0,813,816,1,0,0,0,
-		814,812,1,0,0,0,814,815,1,0,0,0,815,97,1,0,0,0,816,814,1,0,0,0,817,825,
-		3,102,51,0,818,819,3,102,51,0,819,822,3,100,50,0,820,823,3,98,49,0,821,
-		823,3,84,42,0,822,820,1,0,0,0,822,821,1,0,0,0,823,825,1,0,0,0,824,817,
-		1,0,0,0,824,818,1,0,0,0,825,99,1,0,0,0,826,827,7,7,0,0,827,101,1,0,0,0,
-		828,834,3,104,52,0,829,830,5,110,0,0,830,831,3,96,48,0,831,832,5,58,0,
-		0,832,833,3,98,49,0,833,835,1,0,0,0,834,829,1,0,0,0,834,835,1,0,0,0,835,
-		103,1,0,0,0,836,837,6,52,-1,0,837,838,3,106,53,0,838,871,1,0,0,0,839,840,
-		10,10,0,0,840,841,7,8,0,0,841,870,3,104,52,11,842,843,10,9,0,0,843,844,
-		7,9,0,0,844,870,3,104,52,10,845,846,10,8,0,0,846,847,7,10,0,0,847,870,
-		3,104,52,9,848,849,10,7,0,0,849,850,7,11,0,0,850,870,3,104,52,8,851,852,
-		10,6,0,0,852,853,7,12,0,0,853,870,3,104,52,7,854,855,10,5,0,0,855,856,
-		5,65,0,0,856,870,3,104,52,6,857,858,10,4,0,0,858,859,5,73,0,0,859,870,
-		3,104,52,5,860,861,10,3,0,0,861,862,5,74,0,0,862,870,3,104,52,4,863,864,
-		10,2,0,0,864,865,5,66,0,0,865,870,3,104,52,3,866,867,10,1,0,0,867,868,
-		5,93,0,0,868,870,3,104,52,2,869,839,1,0,0,0,869,842,1,0,0,0,869,845,1,
-		0,0,0,869,848,1,0,0,0,869,851,1,0,0,0,869,854,1,0,0,0,869,857,1,0,0,0,
-		869,860,1,0,0,0,869,863,1,0,0,0,869,866,1,0,0,0,870,873,1,0,0,0,871,869,
-		1,0,0,0,871,872,1,0,0,0,872,105,1,0,0,0,873,871,1,0,0,0,874,875,5,14,0,
-		0,875,876,3,76,38,0,876,877,5,15,0,0,877,878,3,106,53,0,878,881,1,0,0,
-		0,879,881,3,108,54,0,880,874,1,0,0,0,880,879,1,0,0,0,881,107,1,0,0,0,882,
-		900,3,110,55,0,883,884,7,13,0,0,884,900,3,108,54,0,885,886,7,14,0,0,886,
-		900,3,106,53,0,887,888,5,111,0,0,888,900,3,108,54,0,889,890,5,111,0,0,
-		890,891,5,14,0,0,891,892,3,76,38,0,892,893,5,15,0,0,893,900,1,0,0,0,894,
-		895,7,15,0,0,895,896,5,14,0,0,896,897,3,76,38,0,897,898,5,15,0,0,898,900,
-		1,0,0,0,899,882,1,0,0,0,899,883,1,0,0,0,899,885,1,0,0,0,899,887,1,0,0,
-		0,899,889,1,0,0,0,899,894,1,0,0,0,900,109,1,0,0,0,901,905,3,118,59,0,902,
-		904,3,112,56,0,903,902,1,0,0,0,904,907,1,0,0,0,905,903,1,0,0,0,905,906,
-		1,0,0,0,906,111,1,0,0,0,907,905,1,0,0,0,908,909,5,67,0,0,909,910,3,96,
-		48,0,910,911,5,68,0,0,911,921,1,0,0,0,912,914,5,14,0,0,913,915,3,116,58,
-		0,914,913,1,0,0,0,914,915,1,0,0,0,915,916,1,0,0,0,916,921,5,15,0,0,917,
-		918,7,16,0,0,918,921,3,114,57,0,919,921,7,13,0,0,920,908,1,0,0,0,920,912,
-		1,0,0,0,920,917,1,0,0,0,920,919,1,0,0,0,921,113,1,0,0,0,922,923,7,17,0,
-		0,923,115,1,0,0,0,924,929,3,98,49,0,925,926,5,7,0,0,926,928,3,98,49,0,
-		927,925,1,0,0,0,928,931,1,0,0,0,929,927,1,0,0,0,929,930,1,0,0,0,930,117,
-		1,0,0,0,931,929,1,0,0,0,932,934,3,34,17,0,933,932,1,0,0,0,933,934,1,0,
-		0,0,934,935,1,0,0,0,935,976,5,121,0,0,936,938,3,34,17,0,937,936,1,0,0,
-		0,937,938,1,0,0,0,938,939,1,0,0,0,939,941,5,129,0,0,940,942,3,36,18,0,
-		941,940,1,0,0,0,941,942,1,0,0,0,942,976,1,0,0,0,943,976,3,124,62,0,944,
-		946,5,125,0,0,945,944,1,0,0,0,946,947,1,0,0,0,947,945,1,0,0,0,947,948,
-		1,0,0,0,948,976,1,0,0,0,949,950,5,14,0,0,950,951,3,96,48,0,951,952,5,15,
-		0,0,952,976,1,0,0,0,953,976,5,114,0,0,954,976,5,115,0,0,955,976,5,116,
-		0,0,956,976,5,117,0,0,957,958,3,120,60,0,958,959,5,6,0,0,959,960,3,76,
-		38,0,960,961,5,8,0,0,961,962,5,14,0,0,962,963,3,96,48,0,963,964,5,15,0,
-		0,964,976,1,0,0,0,965,966,3,122,61,0,966,968,5,14,0,0,967,969,3,116,58,
-		0,968,967,1,0,0,0,968,969,1,0,0,0,969,970,1,0,0,0,970,971,5,15,0,0,971,
-		976,1,0,0,0,972,973,3,122,61,0,973,974,3,84,42,0,974,976,1,0,0,0,975,933,
-		1,0,0,0,975,937,1,0,0,0,975,943,1,0,0,0,975,945,1,0,0,0,975,949,1,0,0,
-		0,975,953,1,0,0,0,975,954,1,0,0,0,975,955,1,0,0,0,975,956,1,0,0,0,975,
-		957,1,0,0,0,975,965,1,0,0,0,975,972,1,0,0,0,976,119,1,0,0,0,977,978,7,
-		18,0,0,978,121,1,0,0,0,979,1002,3,32,16,0,980,1002,5,42,0,0,981,1002,5,
-		43,0,0,982,1002,5,44,0,0,983,1002,5,45,0,0,984,1002,5,46,0,0,985,1002,
-		5,47,0,0,986,1002,5,48,0,0,987,1002,5,49,0,0,988,1002,5,50,0,0,989,1002,
-		5,52,0,0,990,997,5,49,0,0,991,998,5,42,0,0,992,998,5,43,0,0,993,998,5,
-		44,0,0,994,998,5,45,0,0,995,996,5,45,0,0,996,998,5,45,0,0,997,991,1,0,
-		0,0,997,992,1,0,0,0,997,993,1,0,0,0,997,994,1,0,0,0,997,995,1,0,0,0,998,
-		1002,1,0,0,0,999,1000,5,45,0,0,1000,1002,5,45,0,0,1001,979,1,0,0,0,1001,
-		980,1,0,0,0,1001,981,1,0,0,0,1001,982,1,0,0,0,1001,983,1,0,0,0,1001,984,
-		1,0,0,0,1001,985,1,0,0,0,1001,986,1,0,0,0,1001,987,1,0,0,0,1001,988,1,
-		0,0,0,1001,989,1,0,0,0,1001,990,1,0,0,0,1001,999,1,0,0,0,1002,123,1,0,
-		0,0,1003,1004,7,19,0,0,1004,125,1,0,0,0,124,129,139,143,147,155,167,170,
-		178,184,186,194,198,213,218,223,230,235,243,261,271,276,282,287,307,310,
-		313,317,323,326,334,337,350,356,360,366,375,380,389,396,402,404,410,414,
-		421,429,435,440,444,447,451,459,463,465,470,473,478,485,496,501,510,515,
-		523,528,534,540,543,545,549,553,557,561,602,609,614,617,622,626,630,635,
-		638,641,650,655,658,663,669,672,674,679,687,691,693,700,706,714,733,743,
-		769,773,788,791,797,804,807,814,822,824,834,869,871,880,899,905,914,920,
-		929,933,937,941,947,968,975,997,1001
+		1,61,1,61,1,61,1,61,3,61,1002,8,61,1,61,1,61,3,61,1006,8,61,1,62,1,62,
+		1,62,0,3,66,80,104,63,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,
+		36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,
+		84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,
+		124,0,20,1,0,9,10,1,0,23,31,1,0,14,15,1,0,36,40,1,0,56,57,1,0,59,61,2,
+		0,10,10,56,56,3,0,11,11,77,84,87,88,2,0,64,64,71,72,2,0,55,55,70,70,1,
+		0,85,86,3,0,6,6,8,8,91,92,1,0,89,90,1,0,94,95,4,0,55,55,64,65,70,70,75,
+		76,1,0,112,113,2,0,96,96,98,98,2,0,121,121,128,129,1,0,118,120,1,0,122,
+		124,1206,0,129,1,0,0,0,2,147,1,0,0,0,4,149,1,0,0,0,6,160,1,0,0,0,8,186,
+		1,0,0,0,10,188,1,0,0,0,12,194,1,0,0,0,14,222,1,0,0,0,16,225,1,0,0,0,18,
+		234,1,0,0,0,20,247,1,0,0,0,22,249,1,0,0,0,24,280,1,0,0,0,26,291,1,0,0,
+		0,28,293,1,0,0,0,30,311,1,0,0,0,32,314,1,0,0,0,34,330,1,0,0,0,36,332,1,
+		0,0,0,38,354,1,0,0,0,40,384,1,0,0,0,42,386,1,0,0,0,44,400,1,0,0,0,46,402,
+		1,0,0,0,48,408,1,0,0,0,50,427,1,0,0,0,52,444,1,0,0,0,54,477,1,0,0,0,56,
+		479,1,0,0,0,58,484,1,0,0,0,60,492,1,0,0,0,62,505,1,0,0,0,64,519,1,0,0,
+		0,66,527,1,0,0,0,68,565,1,0,0,0,70,606,1,0,0,0,72,621,1,0,0,0,74,623,1,
+		0,0,0,76,632,1,0,0,0,78,645,1,0,0,0,80,662,1,0,0,0,82,683,1,0,0,0,84,685,
+		1,0,0,0,86,710,1,0,0,0,88,718,1,0,0,0,90,795,1,0,0,0,92,797,1,0,0,0,94,
+		811,1,0,0,0,96,813,1,0,0,0,98,828,1,0,0,0,100,830,1,0,0,0,102,832,1,0,
+		0,0,104,840,1,0,0,0,106,884,1,0,0,0,108,903,1,0,0,0,110,905,1,0,0,0,112,
+		924,1,0,0,0,114,926,1,0,0,0,116,928,1,0,0,0,118,979,1,0,0,0,120,981,1,
+		0,0,0,122,1005,1,0,0,0,124,1007,1,0,0,0,126,128,3,2,1,0,127,126,1,0,0,
+		0,128,131,1,0,0,0,129,127,1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,
+		129,1,0,0,0,132,133,5,0,0,1,133,1,1,0,0,0,134,148,5,130,0,0,135,148,5,
+		132,0,0,136,148,5,133,0,0,137,148,3,4,2,0,138,140,3,6,3,0,139,138,1,0,
+		0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,148,3,10,5,0,142,144,3,6,3,0,143,
+		142,1,0,0,0,143,144,1,0,0,0,144,145,1,0,0,0,145,148,3,14,7,0,146,148,5,
+		1,0,0,147,134,1,0,0,0,147,135,1,0,0,0,147,136,1,0,0,0,147,137,1,0,0,0,
+		147,139,1,0,0,0,147,143,1,0,0,0,147,146,1,0,0,0,148,3,1,0,0,0,149,150,
+		5,2,0,0,150,151,5,125,0,0,151,155,5,3,0,0,152,154,3,2,1,0,153,152,1,0,
+		0,0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,158,1,0,0,0,157,
+		155,1,0,0,0,158,159,5,4,0,0,159,5,1,0,0,0,160,161,5,5,0,0,161,170,5,6,
+		0,0,162,167,3,8,4,0,163,164,5,7,0,0,164,166,3,8,4,0,165,163,1,0,0,0,166,
+		169,1,0,0,0,167,165,1,0,0,0,167,168,1,0,0,0,168,171,1,0,0,0,169,167,1,
+		0,0,0,170,162,1,0,0,0,170,171,1,0,0,0,171,172,1,0,0,0,172,173,5,8,0,0,
+		173,7,1,0,0,0,174,175,7,0,0,0,175,178,5,128,0,0,176,177,5,11,0,0,177,179,
+		3,76,38,0,178,176,1,0,0,0,178,179,1,0,0,0,179,187,1,0,0,0,180,181,3,16,
+		8,0,181,184,5,121,0,0,182,183,5,11,0,0,183,185,3,38,19,0,184,182,1,0,0,
+		0,184,185,1,0,0,0,185,187,1,0,0,0,186,174,1,0,0,0,186,180,1,0,0,0,187,
+		9,1,0,0,0,188,189,3,16,8,0,189,190,3,62,31,0,190,191,3,12,6,0,191,11,1,
+		0,0,0,192,195,3,92,46,0,193,195,5,131,0,0,194,192,1,0,0,0,194,193,1,0,
+		0,0,195,13,1,0,0,0,196,198,3,16,8,0,197,199,3,58,29,0,198,197,1,0,0,0,
+		198,199,1,0,0,0,199,200,1,0,0,0,200,201,5,1,0,0,201,223,1,0,0,0,202,203,
+		5,12,0,0,203,204,5,128,0,0,204,205,5,11,0,0,205,206,3,76,38,0,206,207,
+		5,1,0,0,207,223,1,0,0,0,208,209,5,13,0,0,209,210,5,14,0,0,210,217,3,102,
+		51,0,211,213,5,7,0,0,212,214,5,125,0,0,213,212,1,0,0,0,214,215,1,0,0,0,
+		215,213,1,0,0,0,215,216,1,0,0,0,216,218,1,0,0,0,217,211,1,0,0,0,217,218,
+		1,0,0,0,218,219,1,0,0,0,219,220,5,15,0,0,220,221,5,1,0,0,221,223,1,0,0,
+		0,222,196,1,0,0,0,222,202,1,0,0,0,222,208,1,0,0,0,223,15,1,0,0,0,224,226,
+		3,18,9,0,225,224,1,0,0,0,226,227,1,0,0,0,227,225,1,0,0,0,227,228,1,0,0,
+		0,228,17,1,0,0,0,229,235,3,20,10,0,230,235,3,30,15,0,231,235,3,28,14,0,
+		232,235,3,22,11,0,233,235,3,24,12,0,234,229,1,0,0,0,234,230,1,0,0,0,234,
+		231,1,0,0,0,234,232,1,0,0,0,234,233,1,0,0,0,235,19,1,0,0,0,236,248,5,16,
+		0,0,237,239,5,2,0,0,238,240,5,125,0,0,239,238,1,0,0,0,239,240,1,0,0,0,
+		240,248,1,0,0,0,241,248,5,17,0,0,242,248,5,18,0,0,243,248,5,19,0,0,244,
+		248,5,20,0,0,245,248,5,21,0,0,246,248,5,22,0,0,247,236,1,0,0,0,247,237,
+		1,0,0,0,247,241,1,0,0,0,247,242,1,0,0,0,247,243,1,0,0,0,247,244,1,0,0,
+		0,247,245,1,0,0,0,247,246,1,0,0,0,248,21,1,0,0,0,249,250,7,1,0,0,250,23,
+		1,0,0,0,251,252,5,32,0,0,252,253,5,14,0,0,253,254,3,116,58,0,254,255,5,
+		15,0,0,255,281,1,0,0,0,256,257,5,33,0,0,257,258,5,14,0,0,258,259,3,96,
+		48,0,259,260,5,15,0,0,260,281,1,0,0,0,261,262,5,34,0,0,262,265,5,14,0,
+		0,263,266,3,96,48,0,264,266,3,76,38,0,265,263,1,0,0,0,265,264,1,0,0,0,
+		266,267,1,0,0,0,267,268,5,15,0,0,268,281,1,0,0,0,269,270,5,35,0,0,270,
+		271,5,14,0,0,271,275,5,14,0,0,272,274,3,26,13,0,273,272,1,0,0,0,274,277,
+		1,0,0,0,275,273,1,0,0,0,275,276,1,0,0,0,276,278,1,0,0,0,277,275,1,0,0,
+		0,278,279,5,15,0,0,279,281,5,15,0,0,280,251,1,0,0,0,280,256,1,0,0,0,280,
+		261,1,0,0,0,280,269,1,0,0,0,281,25,1,0,0,0,282,286,5,14,0,0,283,285,3,
+		26,13,0,284,283,1,0,0,0,285,288,1,0,0,0,286,284,1,0,0,0,286,287,1,0,0,
+		0,287,289,1,0,0,0,288,286,1,0,0,0,289,292,5,15,0,0,290,292,8,2,0,0,291,
+		282,1,0,0,0,291,290,1,0,0,0,292,27,1,0,0,0,293,294,7,3,0,0,294,29,1,0,
+		0,0,295,312,5,41,0,0,296,312,5,42,0,0,297,312,5,43,0,0,298,312,5,44,0,
+		0,299,312,5,45,0,0,300,312,5,46,0,0,301,312,5,47,0,0,302,312,5,48,0,0,
+		303,312,5,49,0,0,304,312,5,50,0,0,305,312,5,51,0,0,306,312,5,52,0,0,307,
+		312,5,53,0,0,308,312,3,40,20,0,309,312,3,54,27,0,310,312,3,32,16,0,311,
+		295,1,0,0,0,311,296,1,0,0,0,311,297,1,0,0,0,311,298,1,0,0,0,311,299,1,
+		0,0,0,311,300,1,0,0,0,311,301,1,0,0,0,311,302,1,0,0,0,311,303,1,0,0,0,
+		311,304,1,0,0,0,311,305,1,0,0,0,311,306,1,0,0,0,311,307,1,0,0,0,311,308,
+		1,0,0,0,311,309,1,0,0,0,311,310,1,0,0,0,312,31,1,0,0,0,313,315,5,9,0,0,
+		314,313,1,0,0,0,314,315,1,0,0,0,315,317,1,0,0,0,316,318,3,34,17,0,317,
+		316,1,0,0,0,317,318,1,0,0,0,318,319,1,0,0,0,319,321,5,128,0,0,320,322,
+		3,36,18,0,321,320,1,0,0,0,321,322,1,0,0,0,322,33,1,0,0,0,323,324,5,121,
+		0,0,324,326,5,54,0,0,325,323,1,0,0,0,326,327,1,0,0,0,327,325,1,0,0,0,327,
+		328,1,0,0,0,328,331,1,0,0,0,329,331,5,54,0,0,330,325,1,0,0,0,330,329,1,
+		0,0,0,331,35,1,0,0,0,332,341,5,6,0,0,333,338,3,38,19,0,334,335,5,7,0,0,
+		335,337,3,38,19,0,336,334,1,0,0,0,337,340,1,0,0,0,338,336,1,0,0,0,338,
+		339,1,0,0,0,339,342,1,0,0,0,340,338,1,0,0,0,341,333,1,0,0,0,341,342,1,
+		0,0,0,342,343,1,0,0,0,343,344,5,8,0,0,344,37,1,0,0,0,345,355,3,76,38,0,
+		346,355,3,124,62,0,347,355,5,121,0,0,348,349,5,55,0,0,349,355,3,124,62,
+		0,350,351,5,14,0,0,351,352,3,96,48,0,352,353,5,15,0,0,353,355,1,0,0,0,
+		354,345,1,0,0,0,354,346,1,0,0,0,354,347,1,0,0,0,354,348,1,0,0,0,354,350,
+		1,0,0,0,355,39,1,0,0,0,356,360,3,42,21,0,357,359,3,24,12,0,358,357,1,0,
+		0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,361,1,0,0,0,361,364,1,0,0,0,362,
+		360,1,0,0,0,363,365,5,128,0,0,364,363,1,0,0,0,364,365,1,0,0,0,365,366,
+		1,0,0,0,366,370,5,3,0,0,367,369,3,44,22,0,368,367,1,0,0,0,369,372,1,0,
+		0,0,370,368,1,0,0,0,370,371,1,0,0,0,371,373,1,0,0,0,372,370,1,0,0,0,373,
+		374,5,4,0,0,374,385,1,0,0,0,375,379,3,42,21,0,376,378,3,24,12,0,377,376,
+		1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,0,379,380,1,0,0,0,380,382,1,0,0,
+		0,381,379,1,0,0,0,382,383,5,128,0,0,383,385,1,0,0,0,384,356,1,0,0,0,384,
+		375,1,0,0,0,385,41,1,0,0,0,386,387,7,4,0,0,387,43,1,0,0,0,388,401,5,130,
+		0,0,389,390,3,46,23,0,390,391,5,58,0,0,391,401,1,0,0,0,392,394,3,6,3,0,
+		393,392,1,0,0,0,393,394,1,0,0,0,394,395,1,0,0,0,395,401,3,10,5,0,396,401,
+		3,48,24,0,397,401,3,14,7,0,398,401,5,133,0,0,399,401,5,1,0,0,400,388,1,
+		0,0,0,400,389,1,0,0,0,400,393,1,0,0,0,400,396,1,0,0,0,400,397,1,0,0,0,
+		400,398,1,0,0,0,400,399,1,0,0,0,401,45,1,0,0,0,402,403,7,5,0,0,403,47,
+		1,0,0,0,404,407,3,22,11,0,405,407,3,24,12,0,406,404,1,0,0,0,406,405,1,
+		0,0,0,407,410,1,0,0,0,408,406,1,0,0,0,408,409,1,0,0,0,409,411,1,0,0,0,
+		410,408,1,0,0,0,411,412,5,128,0,0,412,414,5,14,0,0,413,415,3,72,36,0,414,
+		413,1,0,0,0,414,415,1,0,0,0,415,416,1,0,0,0,416,418,5,15,0,0,417,419,3,
+		50,25,0,418,417,1,0,0,0,418,419,1,0,0,0,419,425,1,0,0,0,420,426,3,12,6,
+		0,421,426,5,1,0,0,422,423,5,11,0,0,423,424,5,62,0,0,424,426,5,1,0,0,425,
+		420,1,0,0,0,425,421,1,0,0,0,425,422,1,0,0,0,426,49,1,0,0,0,427,428,5,58,
+		0,0,428,433,3,52,26,0,429,430,5,7,0,0,430,432,3,52,26,0,431,429,1,0,0,
+		0,432,435,1,0,0,0,433,431,1,0,0,0,433,434,1,0,0,0,434,51,1,0,0,0,435,433,
+		1,0,0,0,436,437,5,121,0,0,437,439,5,14,0,0,438,440,3,116,58,0,439,438,
+		1,0,0,0,439,440,1,0,0,0,440,441,1,0,0,0,441,445,5,15,0,0,442,443,5,121,
+		0,0,443,445,3,84,42,0,444,436,1,0,0,0,444,442,1,0,0,0,445,53,1,0,0,0,446,
+		448,5,63,0,0,447,449,7,6,0,0,448,447,1,0,0,0,448,449,1,0,0,0,449,451,1,
+		0,0,0,450,452,5,128,0,0,451,450,1,0,0,0,451,452,1,0,0,0,452,455,1,0,0,
+		0,453,454,5,58,0,0,454,456,3,16,8,0,455,453,1,0,0,0,455,456,1,0,0,0,456,
+		457,1,0,0,0,457,469,5,3,0,0,458,463,3,56,28,0,459,460,5,7,0,0,460,462,
+		3,56,28,0,461,459,1,0,0,0,462,465,1,0,0,0,463,461,1,0,0,0,463,464,1,0,
+		0,0,464,467,1,0,0,0,465,463,1,0,0,0,466,468,5,7,0,0,467,466,1,0,0,0,467,
+		468,1,0,0,0,468,470,1,0,0,0,469,458,1,0,0,0,469,470,1,0,0,0,470,471,1,
+		0,0,0,471,478,5,4,0,0,472,474,5,63,0,0,473,475,7,6,0,0,474,473,1,0,0,0,
+		474,475,1,0,0,0,475,476,1,0,0,0,476,478,5,128,0,0,477,446,1,0,0,0,477,
+		472,1,0,0,0,478,55,1,0,0,0,479,482,5,121,0,0,480,481,5,11,0,0,481,483,
+		3,102,51,0,482,480,1,0,0,0,482,483,1,0,0,0,483,57,1,0,0,0,484,489,3,60,
+		30,0,485,486,5,7,0,0,486,488,3,60,30,0,487,485,1,0,0,0,488,491,1,0,0,0,
+		489,487,1,0,0,0,489,490,1,0,0,0,490,59,1,0,0,0,491,489,1,0,0,0,492,500,
+		3,62,31,0,493,494,5,11,0,0,494,501,3,82,41,0,495,496,5,14,0,0,496,497,
+		3,116,58,0,497,498,5,15,0,0,498,501,1,0,0,0,499,501,3,84,42,0,500,493,
+		1,0,0,0,500,495,1,0,0,0,500,499,1,0,0,0,500,501,1,0,0,0,501,61,1,0,0,0,
+		502,504,3,64,32,0,503,502,1,0,0,0,504,507,1,0,0,0,505,503,1,0,0,0,505,
+		506,1,0,0,0,506,508,1,0,0,0,507,505,1,0,0,0,508,509,3,66,33,0,509,63,1,
+		0,0,0,510,514,5,64,0,0,511,513,3,28,14,0,512,511,1,0,0,0,513,516,1,0,0,
+		0,514,512,1,0,0,0,514,515,1,0,0,0,515,520,1,0,0,0,516,514,1,0,0,0,517,
+		520,5,65,0,0,518,520,5,66,0,0,519,510,1,0,0,0,519,517,1,0,0,0,519,518,
+		1,0,0,0,520,65,1,0,0,0,521,522,6,33,-1,0,522,528,3,68,34,0,523,524,5,14,
+		0,0,524,525,3,62,31,0,525,526,5,15,0,0,526,528,1,0,0,0,527,521,1,0,0,0,
+		527,523,1,0,0,0,528,549,1,0,0,0,529,530,10,2,0,0,530,532,5,67,0,0,531,
+		533,3,96,48,0,532,531,1,0,0,0,532,533,1,0,0,0,533,534,1,0,0,0,534,548,
+		5,68,0,0,535,536,10,1,0,0,536,538,5,14,0,0,537,539,3,72,36,0,538,537,1,
+		0,0,0,538,539,1,0,0,0,539,540,1,0,0,0,540,544,5,15,0,0,541,543,3,28,14,
+		0,542,541,1,0,0,0,543,546,1,0,0,0,544,542,1,0,0,0,544,545,1,0,0,0,545,
+		548,1,0,0,0,546,544,1,0,0,0,547,529,1,0,0,0,547,535,1,0,0,0,548,551,1,
+		0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,67,1,0,0,0,551,549,1,0,0,0,552,
+		554,3,34,17,0,553,552,1,0,0,0,553,554,1,0,0,0,554,555,1,0,0,0,555,566,
+		5,121,0,0,556,558,3,34,17,0,557,556,1,0,0,0,557,558,1,0,0,0,558,559,1,
+		0,0,0,559,566,5,129,0,0,560,562,3,34,17,0,561,560,1,0,0,0,561,562,1,0,
+		0,0,562,563,1,0,0,0,563,564,5,69,0,0,564,566,3,70,35,0,565,553,1,0,0,0,
+		565,557,1,0,0,0,565,561,1,0,0,0,566,69,1,0,0,0,567,607,5,70,0,0,568,607,
+		5,55,0,0,569,607,5,64,0,0,570,607,5,71,0,0,571,607,5,72,0,0,572,607,5,
+		73,0,0,573,607,5,65,0,0,574,607,5,74,0,0,575,607,5,75,0,0,576,607,5,76,
+		0,0,577,607,5,11,0,0,578,607,5,6,0,0,579,607,5,8,0,0,580,607,5,77,0,0,
+		581,607,5,78,0,0,582,607,5,79,0,0,583,607,5,80,0,0,584,607,5,81,0,0,585,
+		607,5,82,0,0,586,607,5,83,0,0,587,607,5,84,0,0,588,607,5,85,0,0,589,607,
+		5,86,0,0,590,607,5,87,0,0,591,607,5,88,0,0,592,607,5,89,0,0,593,607,5,
+		90,0,0,594,607,5,91,0,0,595,607,5,92,0,0,596,607,5,66,0,0,597,607,5,93,
+		0,0,598,607,5,94,0,0,599,607,5,95,0,0,600,607,5,7,0,0,601,607,5,96,0,0,
+		602,603,5,14,0,0,603,607,5,15,0,0,604,605,5,67,0,0,605,607,5,68,0,0,606,
+		567,1,0,0,0,606,568,1,0,0,0,606,569,1,0,0,0,606,570,1,0,0,0,606,571,1,
+		0,0,0,606,572,1,0,0,0,606,573,1,0,0,0,606,574,1,0,0,0,606,575,1,0,0,0,
+		606,576,1,0,0,0,606,577,1,0,0,0,606,578,1,0,0,0,606,579,1,0,0,0,606,580,
+		1,0,0,0,606,581,1,0,0,0,606,582,1,0,0,0,606,583,1,0,0,0,606,584,1,0,0,
+		0,606,585,1,0,0,0,606,586,1,0,0,0,606,587,1,0,0,0,606,588,1,0,0,0,606,
+		589,1,0,0,0,606,590,1,0,0,0,606,591,1,0,0,0,606,592,1,0,0,0,606,593,1,
+		0,0,0,606,594,1,0,0,0,606,595,1,0,0,0,606,596,1,0,0,0,606,597,1,0,0,0,
+		606,598,1,0,0,0,606,599,1,0,0,0,606,600,1,0,0,0,606,601,1,0,0,0,606,602,
+		1,0,0,0,606,604,1,0,0,0,607,71,1,0,0,0,608,613,3,74,37,0,609,610,5,7,0,
+		0,610,612,3,74,37,0,611,609,1,0,0,0,612,615,1,0,0,0,613,611,1,0,0,0,613,
+		614,1,0,0,0,614,618,1,0,0,0,615,613,1,0,0,0,616,617,5,7,0,0,617,619,5,
+		97,0,0,618,616,1,0,0,0,618,619,1,0,0,0,619,622,1,0,0,0,620,622,5,97,0,
+		0,621,608,1,0,0,0,621,620,1,0,0,0,622,73,1,0,0,0,623,626,3,16,8,0,624,
+		627,3,62,31,0,625,627,3,78,39,0,626,624,1,0,0,0,626,625,1,0,0,0,626,627,
+		1,0,0,0,627,630,1,0,0,0,628,629,5,11,0,0,629,631,3,82,41,0,630,628,1,0,
+		0,0,630,631,1,0,0,0,631,75,1,0,0,0,632,634,3,16,8,0,633,635,3,78,39,0,
+		634,633,1,0,0,0,634,635,1,0,0,0,635,77,1,0,0,0,636,638,3,64,32,0,637,636,
+		1,0,0,0,638,639,1,0,0,0,639,637,1,0,0,0,639,640,1,0,0,0,640,642,1,0,0,
+		0,641,643,3,80,40,0,642,641,1,0,0,0,642,643,1,0,0,0,643,646,1,0,0,0,644,
+		646,3,80,40,0,645,637,1,0,0,0,645,644,1,0,0,0,646,79,1,0,0,0,647,648,6,
+		40,-1,0,648,649,5,14,0,0,649,650,3,78,39,0,650,651,5,15,0,0,651,663,1,
+		0,0,0,652,654,5,67,0,0,653,655,3,96,48,0,654,653,1,0,0,0,654,655,1,0,0,
+		0,655,656,1,0,0,0,656,663,5,68,0,0,657,659,5,14,0,0,658,660,3,72,36,0,
+		659,658,1,0,0,0,659,660,1,0,0,0,660,661,1,0,0,0,661,663,5,15,0,0,662,647,
+		1,0,0,0,662,652,1,0,0,0,662,657,1,0,0,0,663,678,1,0,0,0,664,665,10,3,0,
+		0,665,667,5,67,0,0,666,668,3,96,48,0,667,666,1,0,0,0,667,668,1,0,0,0,668,
+		669,1,0,0,0,669,677,5,68,0,0,670,671,10,1,0,0,671,673,5,14,0,0,672,674,
+		3,72,36,0,673,672,1,0,0,0,673,674,1,0,0,0,674,675,1,0,0,0,675,677,5,15,
+		0,0,676,664,1,0,0,0,676,670,1,0,0,0,677,680,1,0,0,0,678,676,1,0,0,0,678,
+		679,1,0,0,0,679,81,1,0,0,0,680,678,1,0,0,0,681,684,3,98,49,0,682,684,3,
+		84,42,0,683,681,1,0,0,0,683,682,1,0,0,0,684,83,1,0,0,0,685,697,5,3,0,0,
+		686,691,3,86,43,0,687,688,5,7,0,0,688,690,3,86,43,0,689,687,1,0,0,0,690,
+		693,1,0,0,0,691,689,1,0,0,0,691,692,1,0,0,0,692,695,1,0,0,0,693,691,1,
+		0,0,0,694,696,5,7,0,0,695,694,1,0,0,0,695,696,1,0,0,0,696,698,1,0,0,0,
+		697,686,1,0,0,0,697,698,1,0,0,0,698,699,1,0,0,0,699,700,5,4,0,0,700,85,
+		1,0,0,0,701,703,3,88,44,0,702,701,1,0,0,0,703,704,1,0,0,0,704,702,1,0,
+		0,0,704,705,1,0,0,0,705,706,1,0,0,0,706,707,5,11,0,0,707,708,3,82,41,0,
+		708,711,1,0,0,0,709,711,3,82,41,0,710,702,1,0,0,0,710,709,1,0,0,0,711,
+		87,1,0,0,0,712,713,5,98,0,0,713,719,5,121,0,0,714,715,5,67,0,0,715,716,
+		3,96,48,0,716,717,5,68,0,0,717,719,1,0,0,0,718,712,1,0,0,0,718,714,1,0,
+		0,0,719,89,1,0,0,0,720,721,5,132,0,0,721,796,3,90,45,0,722,796,5,133,0,
+		0,723,724,5,121,0,0,724,725,5,58,0,0,725,796,3,90,45,0,726,727,5,99,0,
+		0,727,728,3,96,48,0,728,729,5,58,0,0,729,730,3,90,45,0,730,796,1,0,0,0,
+		731,732,5,62,0,0,732,733,5,58,0,0,733,796,3,90,45,0,734,796,3,92,46,0,
+		735,796,3,14,7,0,736,738,3,96,48,0,737,736,1,0,0,0,737,738,1,0,0,0,738,
+		739,1,0,0,0,739,796,5,1,0,0,740,741,5,100,0,0,741,742,5,14,0,0,742,743,
+		3,96,48,0,743,744,5,15,0,0,744,747,3,90,45,0,745,746,5,101,0,0,746,748,
+		3,90,45,0,747,745,1,0,0,0,747,748,1,0,0,0,748,796,1,0,0,0,749,750,5,102,
+		0,0,750,751,5,14,0,0,751,752,3,96,48,0,752,753,5,15,0,0,753,754,3,90,45,
+		0,754,796,1,0,0,0,755,756,5,103,0,0,756,757,5,14,0,0,757,758,3,96,48,0,
+		758,759,5,15,0,0,759,760,3,90,45,0,760,796,1,0,0,0,761,762,5,104,0,0,762,
+		763,3,90,45,0,763,764,5,103,0,0,764,765,5,14,0,0,765,766,3,96,48,0,766,
+		767,5,15,0,0,767,768,5,1,0,0,768,796,1,0,0,0,769,770,5,105,0,0,770,771,
+		5,14,0,0,771,773,3,94,47,0,772,774,3,96,48,0,773,772,1,0,0,0,773,774,1,
+		0,0,0,774,775,1,0,0,0,775,777,5,1,0,0,776,778,3,96,48,0,777,776,1,0,0,
+		0,777,778,1,0,0,0,778,779,1,0,0,0,779,780,5,15,0,0,780,781,3,90,45,0,781,
+		796,1,0,0,0,782,783,5,106,0,0,783,784,5,121,0,0,784,796,5,1,0,0,785,786,
+		5,107,0,0,786,796,5,1,0,0,787,788,5,108,0,0,788,796,5,1,0,0,789,792,5,
+		109,0,0,790,793,3,96,48,0,791,793,3,84,42,0,792,790,1,0,0,0,792,791,1,
+		0,0,0,792,793,1,0,0,0,793,794,1,0,0,0,794,796,5,1,0,0,795,720,1,0,0,0,
+		795,722,1,0,0,0,795,723,1,0,0,0,795,726,1,0,0,0,795,731,1,0,0,0,795,734,
+		1,0,0,0,795,735,1,0,0,0,795,737,1,0,0,0,795,740,1,0,0,0,795,749,1,0,0,
+		0,795,755,1,0,0,0,795,761,1,0,0,0,795,769,1,0,0,0,795,782,1,0,0,0,795,
+		785,1,0,0,0,795,787,1,0,0,0,795,789,1,0,0,0,796,91,1,0,0,0,797,801,5,3,
+		0,0,798,800,3,90,45,0,799,798,1,0,0,0,800,803,1,0,0,0,801,799,1,0,0,0,
+		801,802,1,0,0,0,802,804,1,0,0,0,803,801,1,0,0,0,804,805,5,4,0,0,805,93,
+		1,0,0,0,806,812,3,14,7,0,807,809,3,96,48,0,808,807,1,0,0,0,808,809,1,0,
+		0,0,809,810,1,0,0,0,810,812,5,1,0,0,811,806,1,0,0,0,811,808,1,0,0,0,812,
+		95,1,0,0,0,813,818,3,98,49,0,814,815,5,7,0,0,815,817,3,98,49,0,816,814,
+		1,0,0,0,817,820,1,0,0,0,818,816,1,0,0,0,818,819,1,0,0,0,819,97,1,0,0,0,
+		820,818,1,0,0,0,821,829,3,102,51,0,822,823,3,102,51,0,823,826,3,100,50,
+		0,824,827,3,98,49,0,825,827,3,84,42,0,826,824,1,0,0,0,826,825,1,0,0,0,
+		827,829,1,0,0,0,828,821,1,0,0,0,828,822,1,0,0,0,829,99,1,0,0,0,830,831,
+		7,7,0,0,831,101,1,0,0,0,832,838,3,104,52,0,833,834,5,110,0,0,834,835,3,
+		96,48,0,835,836,5,58,0,0,836,837,3,98,49,0,837,839,1,0,0,0,838,833,1,0,
+		0,0,838,839,1,0,0,0,839,103,1,0,0,0,840,841,6,52,-1,0,841,842,3,106,53,
+		0,842,875,1,0,0,0,843,844,10,10,0,0,844,845,7,8,0,0,845,874,3,104,52,11,
+		846,847,10,9,0,0,847,848,7,9,0,0,848,874,3,104,52,10,849,850,10,8,0,0,
+		850,851,7,10,0,0,851,874,3,104,52,9,852,853,10,7,0,0,853,854,7,11,0,0,
+		854,874,3,104,52,8,855,856,10,6,0,0,856,857,7,12,0,0,857,874,3,104,52,
+		7,858,859,10,5,0,0,859,860,5,65,0,0,860,874,3,104,52,6,861,862,10,4,0,
+		0,862,863,5,73,0,0,863,874,3,104,52,5,864,865,10,3,0,0,865,866,5,74,0,
+		0,866,874,3,104,52,4,867,868,10,2,0,0,868,869,5,66,0,0,869,874,3,104,52,
+		3,870,871,10,1,0,0,871,872,5,93,0,0,872,874,3,104,52,2,873,843,1,0,0,0,
+		873,846,1,0,0,0,873,849,1,0,0,0,873,852,1,0,0,0,873,855,1,0,0,0,873,858,
+		1,0,0,0,873,861,1,0,0,0,873,864,1,0,0,0,873,867,1,0,0,0,873,870,1,0,0,
+		0,874,877,1,0,0,0,875,873,1,0,0,0,875,876,1,0,0,0,876,105,1,0,0,0,877,
+		875,1,0,0,0,878,879,5,14,0,0,879,880,3,76,38,0,880,881,5,15,0,0,881,882,
+		3,106,53,0,882,885,1,0,0,0,883,885,3,108,54,0,884,878,1,0,0,0,884,883,
+		1,0,0,0,885,107,1,0,0,0,886,904,3,110,55,0,887,888,7,13,0,0,888,904,3,
+		108,54,0,889,890,7,14,0,0,890,904,3,106,53,0,891,892,5,111,0,0,892,904,
+		3,108,54,0,893,894,5,111,0,0,894,895,5,14,0,0,895,896,3,76,38,0,896,897,
+		5,15,0,0,897,904,1,0,0,0,898,899,7,15,0,0,899,900,5,14,0,0,900,901,3,76,
+		38,0,901,902,5,15,0,0,902,904,1,0,0,0,903,886,1,0,0,0,903,887,1,0,0,0,
+		903,889,1,0,0,0,903,891,1,0,0,0,903,893,1,0,0,0,903,898,1,0,0,0,904,109,
+		1,0,0,0,905,909,3,118,59,0,906,908,3,112,56,0,907,906,1,0,0,0,908,911,
+		1,0,0,0,909,907,1,0,0,0,909,910,1,0,0,0,910,111,1,0,0,0,911,909,1,0,0,
+		0,912,913,5,67,0,0,913,914,3,96,48,0,914,915,5,68,0,0,915,925,1,0,0,0,
+		916,918,5,14,0,0,917,919,3,116,58,0,918,917,1,0,0,0,918,919,1,0,0,0,919,
+		920,1,0,0,0,920,925,5,15,0,0,921,922,7,16,0,0,922,925,3,114,57,0,923,925,
+		7,13,0,0,924,912,1,0,0,0,924,916,1,0,0,0,924,921,1,0,0,0,924,923,1,0,0,
+		0,925,113,1,0,0,0,926,927,7,17,0,0,927,115,1,0,0,0,928,933,3,98,49,0,929,
+		930,5,7,0,0,930,932,3,98,49,0,931,929,1,0,0,0,932,935,1,0,0,0,933,931,
+		1,0,0,0,933,934,1,0,0,0,934,117,1,0,0,0,935,933,1,0,0,0,936,938,3,34,17,
+		0,937,936,1,0,0,0,937,938,1,0,0,0,938,939,1,0,0,0,939,980,5,121,0,0,940,
+		942,3,34,17,0,941,940,1,0,0,0,941,942,1,0,0,0,942,943,1,0,0,0,943,945,
+		5,129,0,0,944,946,3,36,18,0,945,944,1,0,0,0,945,946,1,0,0,0,946,980,1,
+		0,0,0,947,980,3,124,62,0,948,950,5,125,0,0,949,948,1,0,0,0,950,951,1,0,
+		0,0,951,949,1,0,0,0,951,952,1,0,0,0,952,980,1,0,0,0,953,954,5,14,0,0,954,
+		955,3,96,48,0,955,956,5,15,0,0,956,980,1,0,0,0,957,980,5,114,0,0,958,980,
+		5,115,0,0,959,980,5,116,0,0,960,980,5,117,0,0,961,962,3,120,60,0,962,963,
+		5,6,0,0,963,964,3,76,38,0,964,965,5,8,0,0,965,966,5,14,0,0,966,967,3,96,
+		48,0,967,968,5,15,0,0,968,980,1,0,0,0,969,970,3,122,61,0,970,972,5,14,
+		0,0,971,973,3,116,58,0,972,971,1,0,0,0,972,973,1,0,0,0,973,974,1,0,0,0,
+		974,975,5,15,0,0,975,980,1,0,0,0,976,977,3,122,61,0,977,978,3,84,42,0,
+		978,980,1,0,0,0,979,937,1,0,0,0,979,941,1,0,0,0,979,947,1,0,0,0,979,949,
+		1,0,0,0,979,953,1,0,0,0,979,957,1,0,0,0,979,958,1,0,0,0,979,959,1,0,0,
+		0,979,960,1,0,0,0,979,961,1,0,0,0,979,969,1,0,0,0,979,976,1,0,0,0,980,
+		119,1,0,0,0,981,982,7,18,0,0,982,121,1,0,0,0,983,1006,3,32,16,0,984,1006,
+		5,42,0,0,985,1006,5,43,0,0,986,1006,5,44,0,0,987,1006,5,45,0,0,988,1006,
+		5,46,0,0,989,1006,5,47,0,0,990,1006,5,48,0,0,991,1006,5,49,0,0,992,1006,
+		5,50,0,0,993,1006,5,52,0,0,994,1001,5,49,0,0,995,1002,5,42,0,0,996,1002,
+		5,43,0,0,997,1002,5,44,0,0,998,1002,5,45,0,0,999,1000,5,45,0,0,1000,1002,
+		5,45,0,0,1001,995,1,0,0,0,1001,996,1,0,0,0,1001,997,1,0,0,0,1001,998,1,
+		0,0,0,1001,999,1,0,0,0,1002,1006,1,0,0,0,1003,1004,5,45,0,0,1004,1006,
+		5,45,0,0,1005,983,1,0,0,0,1005,984,1,0,0,0,1005,985,1,0,0,0,1005,986,1,
+		0,0,0,1005,987,1,0,0,0,1005,988,1,0,0,0,1005,989,1,0,0,0,1005,990,1,0,
+		0,0,1005,991,1,0,0,0,1005,992,1,0,0,0,1005,993,1,0,0,0,1005,994,1,0,0,
+		0,1005,1003,1,0,0,0,1006,123,1,0,0,0,1007,1008,7,19,0,0,1008,125,1,0,0,
+		0,125,129,139,143,147,155,167,170,178,184,186,194,198,215,217,222,227,
+		234,239,247,265,275,280,286,291,311,314,317,321,327,330,338,341,354,360,
+		364,370,379,384,393,400,406,408,414,418,425,433,439,444,448,451,455,463,
+		467,469,474,477,482,489,500,505,514,519,527,532,538,544,547,549,553,557,
+		561,565,606,613,618,621,626,630,634,639,642,645,654,659,662,667,673,676,
+		678,683,691,695,697,704,710,718,737,747,773,777,792,795,801,808,811,818,
+		826,828,838,873,875,884,903,909,918,924,933,937,941,945,951,972,979,1001,
+		1005
 	};
 
 	public static readonly ATN _ATN =
