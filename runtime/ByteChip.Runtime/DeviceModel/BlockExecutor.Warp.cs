@@ -32,6 +32,9 @@ internal sealed partial class BlockExecutor
                 case Opcode.SelpB32: r[u.D + l] = sel ? r[u.A + l] : r[u.B + l]; break;
                 case Opcode.SelpB64: Lanes.Set64(r, u.D, l, sel ? Lanes.Get64(r, u.A, l) : Lanes.Get64(r, u.B, l)); break;
                 case Opcode.S2r: r[u.D + l] = SpecialRegister(w, u.A, l); break;
+                case Opcode.PackB64: Lanes.Set64(r, u.D, l, r[u.A + l] | ((ulong)r[u.B + l] << 32)); break;
+                case Opcode.UnpackLoB32: r[u.D + l] = (uint)Lanes.Get64(r, u.A, l); break;
+                case Opcode.UnpackHiB32: r[u.D + l] = (uint)(Lanes.Get64(r, u.A, l) >> 32); break;
                 default: throw NotImplemented(u);
             }
         }
