@@ -58,6 +58,10 @@ internal sealed partial class BlockExecutor
                     case Opcode.SetpS32Imm: Lanes.Compare<CompareS32>(w, u, exec, immediate: true); break;
                     case Opcode.SetpU32: Lanes.Compare<CompareU32>(w, u, exec, immediate: false); break;
                     case Opcode.SetpU32Imm: Lanes.Compare<CompareU32>(w, u, exec, immediate: true); break;
+                    case Opcode.LdGlobalB32: LoadGlobal32(w, u, exec); break;
+                    case Opcode.StGlobalB32: StoreGlobal32(w, u, exec); break;
+                    case Opcode.LdSharedB32: LoadShared32(w, u, exec); break;
+                    case Opcode.StSharedB32: StoreShared32(w, u, exec); break;
                     case Opcode.Nop:
                     case Opcode.Membar:
                         break;
@@ -269,6 +273,17 @@ internal sealed partial class BlockExecutor
                 throw new WarpFault(RuntimeError.InvalidControlFlow, FirstLane(exec), $"barrier id {u.Imm} is larger than 15");
             }
             id = (int)u.Imm;
+            if (exec == w.Group && w.OtherKey == long.MaxValue && w.Waiting == 0)
+            {
+                // The converged fast path: the whole warp waits; nothing is written per lane.
+                w.FastWaitMask = exec;
+                w.FastWaitPc = pc;
+                w.Waiting = exec;
+                w.BarrierWait[id] = exec;
+                w.Group = 0;
+                _arrived[id] += BitOperations.PopCount(exec);
+                return;
+            }
         }
         else
         {

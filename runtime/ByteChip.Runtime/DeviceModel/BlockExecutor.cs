@@ -171,6 +171,17 @@ internal sealed partial class BlockExecutor
                 continue;
             }
             w.BarrierWait[id] = 0;
+            if (w.FastWaitMask == m && w.Waiting == m && w.Group == 0)
+            {
+                // Released as it arrived: whole and converged.
+                w.FastWaitMask = 0;
+                w.Waiting = 0;
+                w.Group = m;
+                w.GroupPc = w.FastWaitPc + 1;
+                w.OtherKey = long.MaxValue;
+                continue;
+            }
+            w.MaterializeFastWait();
             w.Waiting &= ~m;
             if (id == 0)
             {
@@ -221,6 +232,7 @@ internal sealed partial class BlockExecutor
         for (int i = 0; i < nWarps; i++)
         {
             var w = _warps[i];
+            w.MaterializeFastWait();
             if (w.Waiting != 0)
             {
                 int lane = FirstLane(w.Waiting);

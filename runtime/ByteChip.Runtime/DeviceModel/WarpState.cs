@@ -40,6 +40,16 @@ internal sealed class WarpState
     /// <summary>Scheduling key (see <see cref="Key"/>) of the best runnable lanes outside the group, or <see cref="long.MaxValue"/>.</summary>
     public long OtherKey;
 
+    /// <summary>
+    /// Lanes that arrived at a barrier as the warp's whole runnable group while converged: their PC
+    /// (<see cref="FastWaitPc"/>) and depth (<see cref="GroupDepth"/>) were not written to the lanes, so
+    /// releasing them is one assignment. <see cref="MaterializeFastWait"/> writes them out when needed.
+    /// </summary>
+    public uint FastWaitMask;
+
+    /// <summary>The barrier instruction the <see cref="FastWaitMask"/> lanes wait at.</summary>
+    public int FastWaitPc;
+
     /// <summary>Index of the warp in its block.</summary>
     public int WarpIndex;
 
@@ -72,6 +82,7 @@ internal sealed class WarpState
         Array.Clear(Depth);
         Array.Clear(BarrierWait);
         BarrierPredicate = 0;
+        FastWaitMask = 0;
         Exited = ~validLanes;
         Waiting = 0;
         Group = validLanes;
@@ -81,6 +92,20 @@ internal sealed class WarpState
         WarpIndex = warpIndex;
         Clock = 0;
         LastAllocation = null;
+    }
+
+    /// <summary>Writes the PC and depth of fast-waiting lanes to the lanes.</summary>
+    public void MaterializeFastWait()
+    {
+        uint m = FastWaitMask;
+        FastWaitMask = 0;
+        while (m != 0)
+        {
+            int lane = System.Numerics.BitOperations.TrailingZeroCount(m);
+            m &= m - 1;
+            Pc[lane] = FastWaitPc;
+            Depth[lane] = GroupDepth;
+        }
     }
 
     /// <summary>Writes the group's PC and depth back to its lanes (before the group changes).</summary>
