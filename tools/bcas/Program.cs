@@ -39,18 +39,23 @@ static int Run(string input, string? output, string? archName, string? formatNam
         return 1;
     }
     string text;
+    if (input != "-" && Directory.Exists(input))
+    {
+        Console.Error.WriteLine($"bcas: error BC0003: '{input}' is a directory, not an assembly file");
+        return 1;
+    }
     try
     {
         text = input == "-" ? Console.In.ReadToEnd() : File.ReadAllText(input);
     }
     catch (IOException e)
     {
-        Console.Error.WriteLine($"bcas: error BC{AsmErrors.CannotReadFile}: cannot read '{input}': {e.Message}");
+        Console.Error.WriteLine($"bcas: error BC0003: cannot read '{input}': {e.Message}");
         return 1;
     }
     catch (UnauthorizedAccessException e)
     {
-        Console.Error.WriteLine($"bcas: error BC{AsmErrors.CannotReadFile}: cannot read '{input}': {e.Message}");
+        Console.Error.WriteLine($"bcas: error BC0003: cannot read '{input}': {e.Message}");
         return 1;
     }
     var result = Assembler.Assemble(text, input == "-" ? "<stdin>" : input, target);

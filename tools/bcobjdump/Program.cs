@@ -18,6 +18,11 @@ root.SetAction(parse =>
 {
     var path = parse.GetValue(input)!;
     byte[] bytes;
+    if (Directory.Exists(path))
+    {
+        Console.Error.WriteLine($"bcobjdump: error BC0003: '{path}' is a directory, not a .bcbin file");
+        return 1;
+    }
     try
     {
         bytes = File.ReadAllBytes(path);
@@ -34,7 +39,7 @@ root.SetAction(parse =>
     }
     catch (BcFormatException e)
     {
-        Console.Error.WriteLine($"{path}: error: {e.Message}");
+        Console.Error.WriteLine($"{path}: error {e.Message}");
         return 1;
     }
     bool d = parse.GetValue(disassemble), k = parse.GetValue(kernels), l = parse.GetValue(lines);

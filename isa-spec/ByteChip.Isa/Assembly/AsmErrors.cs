@@ -21,7 +21,6 @@ public static class AsmErrors
     public const int UnknownSymbol = 5016;
     public const int RegisterOverLimit = 5017;
     public const int UnterminatedKernel = 5018;
-    public const int CannotReadFile = 5019;
 }
 
 /// <summary>An assembler error: code, message and the 1-based column in the line.</summary>

@@ -155,7 +155,7 @@ public static class InstructionParser
         {
             return OperandClass.SpecialRegister;
         }
-        if (TryRegister(s, out _))
+        if (TryRegister(s, out _) || LooksLikeRegister(s))
         {
             return OperandClass.Register;
         }
@@ -185,7 +185,9 @@ public static class InstructionParser
             var baseText = (sign < 0 ? inner : inner[..sign]).Trim();
             if (!TryRegister(baseText, out var baseReg))
             {
-                error = new AsmError(AsmErrors.SyntaxError, t.Column, $"expected a base register in memory operand '{t.Text}'");
+                error = LooksLikeRegister(baseText)
+                    ? new AsmError(AsmErrors.BadRegister, t.Column, $"'{baseText}' is not a register (R0..R254 or RZ)")
+                    : new AsmError(AsmErrors.SyntaxError, t.Column, $"expected a base register in memory operand '{t.Text}'");
                 return false;
             }
             if (!CheckRegister(op.Kind, baseReg, t.Column, out error))
@@ -223,7 +225,11 @@ public static class InstructionParser
         switch (op.Kind)
         {
             case OperandKind.R32 or OperandKind.R64 or OperandKind.R128:
-                TryRegister(t.Text, out var r);
+                if (!TryRegister(t.Text, out var r))
+                {
+                    error = new AsmError(AsmErrors.BadRegister, t.Column, $"'{t.Text}' is not a register (R0..R254 or RZ)");
+                    return false;
+                }
                 if (!CheckRegister(op.Kind, r, t.Column, out error))
                 {
                     return false;
@@ -365,6 +371,9 @@ public static class InstructionParser
         return s.Length >= 2 && s[0] == 'R' && char.IsAsciiDigit(s[1]) && byte.TryParse(s.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out index) && index < Reg.ZeroIndex
             && (s.Length == 2 || s[1] != '0');
     }
+
+    /// <summary>R followed by digits: a register name, even when out of range (reported as a bad register).</summary>
+    private static bool LooksLikeRegister(string s) => s.Length >= 2 && s[0] == 'R' && s.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0;
 
     internal static bool TryPredicate(string s, out byte index)
     {

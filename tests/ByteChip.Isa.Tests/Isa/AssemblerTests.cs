@@ -133,6 +133,8 @@ public class AssemblerTests
     [InlineData(".target n4\n.kernel k\n  mov.b32 R1, %lo(nothing)\n.end\n", 5016, 3, 3, "'nothing' is not a .const or .global")]
     [InlineData(".target n4\n.kernel k\n  setp.xx.s32 P0, R1, R2\n.end\n", 5002, 3, 3, "unknown instruction 'setp.xx.s32'")]
     [InlineData(".target n4\n.kernel k\n  @P9 exit\n.end\n", 5001, 3, 3, "guard predicate")]
+    [InlineData(".target n4\n.kernel k\n  add.u32 R0, R0, R300\n.end\n", 5004, 3, 19, "'R300' is not a register")]
+    [InlineData(".target n4\n.kernel k\n  ld.global.b32 R0, [R256+4]\n.end\n", 5004, 3, 21, "'R256' is not a register")]
     public void ErrorsHaveCodeLocationAndMessage(string text, int code, int line, int column, string message)
     {
         var result = Assembler.Assemble(text, "bad.s");
