@@ -145,6 +145,26 @@ public sealed class BcrunTests : IDisposable
     }
 
     [Fact]
+    public void KernelsAreFoundBySourceNameTemplateInstanceOrMangledSymbol()
+    {
+        TestKernels.WriteBinary("named.s", _dir.FullName);
+        var (code, _, stderr) = Run("""
+            {
+              "module": "named.bcbin",
+              "buffers": { "v": { "type": "u32", "count": 32, "init": { "fill": "iota" } } },
+              "launches": [
+                { "kernel": "fill<7>", "grid": [1], "block": [32], "args": [ { "buffer": "v" } ] },
+                { "kernel": "_Z4fillILi7EEvPj", "grid": [1], "block": [32], "args": [ { "buffer": "v" } ] },
+                { "kernel": "plain", "grid": [1], "block": [32], "args": [ { "buffer": "v" } ] }
+              ],
+              "outputs": [ "v" ]
+            }
+            """);
+        Assert.True(code == 0, stderr);
+        Assert.Equal(Enumerable.Range(0, 32).Select(i => (uint)i + 114).ToArray(), ReadNpy<uint>("v.npy", "<u4"));
+    }
+
+    [Fact]
     public void FillsAreDeterministic()
     {
         TestKernels.WriteBinary("faults.s", _dir.FullName);
