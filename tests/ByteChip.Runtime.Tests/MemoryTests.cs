@@ -129,7 +129,8 @@ public sealed class MemoryTests
             }
         }
         using var device = Device.Create();
-        using var module = TestKernels.Load(device, "mma.s");
+        string text = File.ReadAllText(TestKernels.PathOf("mma.s"));
+        using var module = device.LoadModule(TestKernels.AssembleText(kernel == "mma_bf16" ? text : text.Replace("bf16", "f16", StringComparison.Ordinal), "mma.s"));
         using var da = device.Upload<uint>(fa);
         using var db = device.Upload<uint>(fb);
         using var dc = device.Upload<float>(fc);
@@ -158,7 +159,7 @@ public sealed class MemoryTests
         using var device = Device.Create();
         using var module = TestKernels.Load(device, "mma.s");
         using var buf = device.Allocate<uint>(256);
-        var e = Assert.Throws<DeviceFaultException>(() => module.GetKernel("mma_f16").Launch(1, 16, 0, buf, buf, buf, buf));
+        var e = Assert.Throws<DeviceFaultException>(() => module.GetKernel("mma_bf16").Launch(1, 16, 0, buf, buf, buf, buf));
         Assert.Equal(RuntimeError.WarpNotConverged, e.Error);
     }
 }

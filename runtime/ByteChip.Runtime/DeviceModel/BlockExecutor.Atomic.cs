@@ -40,29 +40,35 @@ internal sealed partial class BlockExecutor
         }
     }
 
+    /// <summary>The new cell value of an atomic operation (values of 4-byte forms in the low 32 bits).</summary>
+    private static ulong Apply(string op, char type, int size, ulong old, ulong b, ulong c)
+    {
+        bool wide = size == 8;
+        return op switch
+        {
+            "add" when type == 'f' => wide ? FloatMath.Bits(FloatMath.D(old) + FloatMath.D(b)) : FloatMath.Bits(FloatMath.F((uint)old) + FloatMath.F((uint)b)),
+            "add" => old + b,
+            "min" when type == 's' => wide ? (ulong)Math.Min((long)old, (long)b) : (uint)Math.Min((int)old, (int)b),
+            "max" when type == 's' => wide ? (ulong)Math.Max((long)old, (long)b) : (uint)Math.Max((int)old, (int)b),
+            "min" => Math.Min(old, b),
+            "max" => Math.Max(old, b),
+            "and" => old & b,
+            "or" => old | b,
+            "xor" => old ^ b,
+            "exch" => b,
+            "cas" => old == b ? c : old,
+            "inc" => old >= b ? 0 : old + 1,
+            "dec" => old == 0 || old > b ? b : old - 1,
+            _ => throw new WarpFault(RuntimeError.Internal, 0, $"unknown atomic operation '{op}'"),
+        };
+    }
+
     private static uint Rmw32(ref uint cell, string op, char type, uint b, uint c)
     {
         uint old = Volatile.Read(ref cell);
         while (true)
         {
-            uint next = op switch
-            {
-                "add" when type == 'f' => FloatMath.Bits(FloatMath.F(old) + FloatMath.F(b)),
-                "add" => old + b,
-                "min" when type == 's' => (uint)Math.Min((int)old, (int)b),
-                "min" => Math.Min(old, b),
-                "max" when type == 's' => (uint)Math.Max((int)old, (int)b),
-                "max" => Math.Max(old, b),
-                "and" => old & b,
-                "or" => old | b,
-                "xor" => old ^ b,
-                "exch" => b,
-                "cas" => old == b ? c : old,
-                "inc" => old >= b ? 0 : old + 1,
-                "dec" => old == 0 || old > b ? b : old - 1,
-                _ => throw new WarpFault(RuntimeError.Internal, 0, $"unknown atomic operation '{op}'"),
-            };
-            uint seen = Interlocked.CompareExchange(ref cell, next, old);
+            uint seen = Interlocked.CompareExchange(ref cell, (uint)Apply(op, type, 4, old, b, c), old);
             if (seen == old)
             {
                 return old;
@@ -76,22 +82,7 @@ internal sealed partial class BlockExecutor
         ulong old = Volatile.Read(ref cell);
         while (true)
         {
-            ulong next = op switch
-            {
-                "add" when type == 'f' => FloatMath.Bits(FloatMath.D(old) + FloatMath.D(b)),
-                "add" => old + b,
-                "min" when type == 's' => (ulong)Math.Min((long)old, (long)b),
-                "min" => Math.Min(old, b),
-                "max" when type == 's' => (ulong)Math.Max((long)old, (long)b),
-                "max" => Math.Max(old, b),
-                "and" => old & b,
-                "or" => old | b,
-                "xor" => old ^ b,
-                "exch" => b,
-                "cas" => old == b ? c : old,
-                _ => throw new WarpFault(RuntimeError.Internal, 0, $"unknown atomic operation '{op}'"),
-            };
-            ulong seen = Interlocked.CompareExchange(ref cell, next, old);
+            ulong seen = Interlocked.CompareExchange(ref cell, Apply(op, type, 8, old, b, c), old);
             if (seen == old)
             {
                 return old;

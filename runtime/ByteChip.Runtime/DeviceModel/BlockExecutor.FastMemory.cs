@@ -11,7 +11,7 @@ namespace ByteChip.Runtime.DeviceModel;
 /// </summary>
 internal sealed partial class BlockExecutor
 {
-    private void LoadGlobal32(WarpState w, in Uop u, uint exec)
+    private void AccessGlobal32(WarpState w, in Uop u, uint exec, bool store)
     {
         uint[] r = w.Regs;
         ulong imm = (ulong)(long)(int)u.Imm;
@@ -23,79 +23,67 @@ internal sealed partial class BlockExecutor
             ulong address = (r[u.A + l] | ((ulong)r[u.A + 32 + l] << 32)) + imm;
             var a = w.LastAllocation;
             ulong offset = address - (a?.Address ?? 0);
+            ref uint reg = ref r[u.D + l];
             if (a is null || (address & 3) != 0 || offset >= a.Length || a.Length - offset < 4)
             {
-                r[u.D + l] = MemoryMarshal.Read<uint>(Resolve(w, Space.Global, address, 4, l, write: false));
+                var span = Resolve(w, Space.Global, address, 4, l, store);
+                Transfer(ref MemoryMarshal.GetReference(span), ref reg, store);
                 continue;
             }
-            r[u.D + l] = Unsafe.ReadUnaligned<uint>(ref a.Data[offset]);
+            Transfer(ref a.Data[offset], ref reg, store);
             bytes += 4;
         }
-        _counters.GlobalLoadBytes += bytes;
+        if (store)
+        {
+            _counters.GlobalStoreBytes += bytes;
+        }
+        else
+        {
+            _counters.GlobalLoadBytes += bytes;
+        }
     }
 
-    private void StoreGlobal32(WarpState w, in Uop u, uint exec)
+    private void AccessShared32(WarpState w, in Uop u, uint exec, bool store)
     {
         uint[] r = w.Regs;
-        ulong imm = (ulong)(long)(int)u.Imm;
+        long imm = (int)u.Imm;
+        ulong limit = (ulong)_sharedSize;
         long bytes = 0;
         while (exec != 0)
         {
             int l = BitOperations.TrailingZeroCount(exec);
             exec &= exec - 1;
-            ulong address = (r[u.A + l] | ((ulong)r[u.A + 32 + l] << 32)) + imm;
-            var a = w.LastAllocation;
-            ulong offset = address - (a?.Address ?? 0);
-            if (a is null || (address & 3) != 0 || offset >= a.Length || a.Length - offset < 4)
+            ulong address = (ulong)(r[u.A + l] + imm);
+            ref uint reg = ref r[u.D + l];
+            if ((address & 3) != 0 || address >= limit || limit - address < 4)
             {
-                MemoryMarshal.Write(Resolve(w, Space.Global, address, 4, l, write: true), r[u.D + l]);
+                var span = Resolve(w, Space.Shared, address, 4, l, store);
+                Transfer(ref MemoryMarshal.GetReference(span), ref reg, store);
                 continue;
             }
-            Unsafe.WriteUnaligned(ref a.Data[offset], r[u.D + l]);
+            Transfer(ref _shared[address], ref reg, store);
             bytes += 4;
         }
-        _counters.GlobalStoreBytes += bytes;
-    }
-
-    private void LoadShared32(WarpState w, in Uop u, uint exec)
-    {
-        uint[] r = w.Regs;
-        long imm = (int)u.Imm;
-        ulong limit = (ulong)_sharedSize;
-        byte[] shared = _shared;
-        while (exec != 0)
+        if (store)
         {
-            int l = BitOperations.TrailingZeroCount(exec);
-            exec &= exec - 1;
-            ulong address = (ulong)(r[u.A + l] + imm);
-            if ((address & 3) != 0 || address >= limit || limit - address < 4)
-            {
-                r[u.D + l] = MemoryMarshal.Read<uint>(Resolve(w, Space.Shared, address, 4, l, write: false));
-                continue;
-            }
-            r[u.D + l] = Unsafe.ReadUnaligned<uint>(ref shared[address]);
-            _counters.SharedLoadBytes += 4;
+            _counters.SharedStoreBytes += bytes;
+        }
+        else
+        {
+            _counters.SharedLoadBytes += bytes;
         }
     }
 
-    private void StoreShared32(WarpState w, in Uop u, uint exec)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transfer(ref byte memory, ref uint register, bool store)
     {
-        uint[] r = w.Regs;
-        long imm = (int)u.Imm;
-        ulong limit = (ulong)_sharedSize;
-        byte[] shared = _shared;
-        while (exec != 0)
+        if (store)
         {
-            int l = BitOperations.TrailingZeroCount(exec);
-            exec &= exec - 1;
-            ulong address = (ulong)(r[u.A + l] + imm);
-            if ((address & 3) != 0 || address >= limit || limit - address < 4)
-            {
-                MemoryMarshal.Write(Resolve(w, Space.Shared, address, 4, l, write: true), r[u.D + l]);
-                continue;
-            }
-            Unsafe.WriteUnaligned(ref shared[address], r[u.D + l]);
-            _counters.SharedStoreBytes += 4;
+            Unsafe.WriteUnaligned(ref memory, register);
+        }
+        else
+        {
+            register = Unsafe.ReadUnaligned<uint>(ref memory);
         }
     }
 }

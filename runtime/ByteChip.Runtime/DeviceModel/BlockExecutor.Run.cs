@@ -58,10 +58,10 @@ internal sealed partial class BlockExecutor
                     case Opcode.SetpS32Imm: Lanes.Compare<CompareS32>(w, u, exec, immediate: true); break;
                     case Opcode.SetpU32: Lanes.Compare<CompareU32>(w, u, exec, immediate: false); break;
                     case Opcode.SetpU32Imm: Lanes.Compare<CompareU32>(w, u, exec, immediate: true); break;
-                    case Opcode.LdGlobalB32: LoadGlobal32(w, u, exec); break;
-                    case Opcode.StGlobalB32: StoreGlobal32(w, u, exec); break;
-                    case Opcode.LdSharedB32: LoadShared32(w, u, exec); break;
-                    case Opcode.StSharedB32: StoreShared32(w, u, exec); break;
+                    case Opcode.LdGlobalB32: AccessGlobal32(w, u, exec, store: false); break;
+                    case Opcode.StGlobalB32: AccessGlobal32(w, u, exec, store: true); break;
+                    case Opcode.LdSharedB32: AccessShared32(w, u, exec, store: false); break;
+                    case Opcode.StSharedB32: AccessShared32(w, u, exec, store: true); break;
                     case Opcode.Nop:
                     case Opcode.Membar:
                         break;

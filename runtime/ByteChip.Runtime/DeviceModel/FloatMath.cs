@@ -24,60 +24,31 @@ internal static class FloatMath
     public static double D(ulong bits) => BitConverter.UInt64BitsToDouble(bits);
 
     /// <summary>min: one NaN gives the other operand, two give the canonical NaN, -0 orders below +0.</summary>
-    public static uint Min32(uint a, uint b)
-    {
-        float x = F(a), y = F(b);
-        if (float.IsNaN(x))
-        {
-            return float.IsNaN(y) ? CanonicalNaN32 : b;
-        }
-        if (float.IsNaN(y))
-        {
-            return a;
-        }
-        return x < y ? a : y < x ? b : a | b;
-    }
+    public static uint Min32(uint a, uint b) => (uint)MinMax(F(a), F(b), a, b, max: false, CanonicalNaN32);
 
-    public static uint Max32(uint a, uint b)
-    {
-        float x = F(a), y = F(b);
-        if (float.IsNaN(x))
-        {
-            return float.IsNaN(y) ? CanonicalNaN32 : b;
-        }
-        if (float.IsNaN(y))
-        {
-            return a;
-        }
-        return x > y ? a : y > x ? b : a & b;
-    }
+    public static uint Max32(uint a, uint b) => (uint)MinMax(F(a), F(b), a, b, max: true, CanonicalNaN32);
 
-    public static ulong Min64(ulong a, ulong b)
+    public static ulong Min64(ulong a, ulong b) => MinMax(D(a), D(b), a, b, max: false, CanonicalNaN64);
+
+    public static ulong Max64(ulong a, ulong b) => MinMax(D(a), D(b), a, b, max: true, CanonicalNaN64);
+
+    /// <summary>The min/max rule on values x, y (f32 widen exactly) with their bit patterns a, b.</summary>
+    private static ulong MinMax(double x, double y, ulong a, ulong b, bool max, ulong nan)
     {
-        double x = D(a), y = D(b);
         if (double.IsNaN(x))
         {
-            return double.IsNaN(y) ? CanonicalNaN64 : b;
+            return double.IsNaN(y) ? nan : b;
         }
         if (double.IsNaN(y))
         {
             return a;
         }
-        return x < y ? a : y < x ? b : a | b;
-    }
-
-    public static ulong Max64(ulong a, ulong b)
-    {
-        double x = D(a), y = D(b);
-        if (double.IsNaN(x))
+        if (x != y)
         {
-            return double.IsNaN(y) ? CanonicalNaN64 : b;
+            return (x < y) != max ? a : b;
         }
-        if (double.IsNaN(y))
-        {
-            return a;
-        }
-        return x > y ? a : y > x ? b : a & b;
+        // Equal values differ only for zeros of opposite sign: the sign bit decides (-0 below +0).
+        return max ? a & b : a | b;
     }
 
     /// <summary>rcp.approx.f32: computed in double and rounded once, so within 0.5 ulp plus the double error.</summary>

@@ -50,27 +50,21 @@ internal struct RcpF64 : IScalarOp64 { public static ulong Apply(ulong a, ulong 
 // Comparisons (spec group "compare"): the modifier is a cmpi or cmpf value.
 internal struct CompareS32 : IVectorCompare
 {
-    public static uint Apply(Vector256<uint> a, Vector256<uint> b, int mode)
-    {
-        Vector256<int> x = a.AsInt32(), y = b.AsInt32();
-        Vector256<int> r = mode switch
-        {
-            0 => Vector256.Equals(x, y),
-            1 => ~Vector256.Equals(x, y),
-            2 => Vector256.LessThan(x, y),
-            3 => Vector256.LessThanOrEqual(x, y),
-            4 => Vector256.GreaterThan(x, y),
-            _ => Vector256.GreaterThanOrEqual(x, y),
-        };
-        return r.ExtractMostSignificantBits();
-    }
+    public static uint Apply(Vector256<uint> a, Vector256<uint> b, int mode) => IntegerCompare.Apply(a.AsInt32(), b.AsInt32(), mode);
 }
 
 internal struct CompareU32 : IVectorCompare
 {
-    public static uint Apply(Vector256<uint> x, Vector256<uint> y, int mode)
+    public static uint Apply(Vector256<uint> a, Vector256<uint> b, int mode) => IntegerCompare.Apply(a, b, mode);
+}
+
+/// <summary>A cmpi comparison of eight lanes; the signedness is the element type's.</summary>
+internal static class IntegerCompare
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Apply<T>(Vector256<T> x, Vector256<T> y, int mode)
     {
-        Vector256<uint> r = mode switch
+        Vector256<T> r = mode switch
         {
             0 => Vector256.Equals(x, y),
             1 => ~Vector256.Equals(x, y),
