@@ -742,5 +742,50 @@ public static unsafe partial class LlvmNative
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     public static partial void LLVMParseCommandLineOptions(int argc, nint* argv, string overview);
+
+    [LibraryImport(Library)]
+    public static partial ulong LLVMGetEnumAttributeValue(LLVMAttributeRef attribute);
+
+    [LibraryImport(Library)]
+    public static partial LLVMDIBuilderRef LLVMCreateDIBuilder(LLVMModuleRef m);
+
+    [LibraryImport(Library)]
+    public static partial void LLVMDisposeDIBuilder(LLVMDIBuilderRef builder);
+
+    [LibraryImport(Library)]
+    public static partial void LLVMDIBuilderFinalize(LLVMDIBuilderRef builder);
+
+    [LibraryImport(Library)]
+    public static partial LLVMMetadataRef LLVMDIBuilderCreateFile(LLVMDIBuilderRef builder, byte* filename, nuint filenameLength, byte* directory, nuint directoryLength);
+
+    [LibraryImport(Library)]
+    public static partial LLVMMetadataRef LLVMDIBuilderCreateCompileUnit(LLVMDIBuilderRef builder, int lang, LLVMMetadataRef file, byte* producer, nuint producerLength,
+        int isOptimized, byte* flags, nuint flagsLength, uint runtimeVersion, byte* splitName, nuint splitNameLength, int kind, uint dwoId,
+        int splitDebugInlining, int debugInfoForProfiling, byte* sysRoot, nuint sysRootLength, byte* sdk, nuint sdkLength);
+
+    [LibraryImport(Library)]
+    public static partial LLVMMetadataRef LLVMDIBuilderCreateSubroutineType(LLVMDIBuilderRef builder, LLVMMetadataRef file, LLVMMetadataRef* parameterTypes, uint count, int flags);
+
+    [LibraryImport(Library)]
+    public static partial LLVMMetadataRef LLVMDIBuilderCreateFunction(LLVMDIBuilderRef builder, LLVMMetadataRef scope, byte* name, nuint nameLength, byte* linkageName, nuint linkageNameLength,
+        LLVMMetadataRef file, uint line, LLVMMetadataRef type, int isLocalToUnit, int isDefinition, uint scopeLine, int flags, int isOptimized);
+
+    [LibraryImport(Library)]
+    public static partial void LLVMSetSubprogram(LLVMValueRef function, LLVMMetadataRef subprogram);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial void LLVMAddModuleFlag(LLVMModuleRef m, int behavior, string key, nuint keyLength, LLVMMetadataRef value);
+
+    [LibraryImport(Library)]
+    public static partial LLVMValueRef LLVMGetFirstParam(LLVMValueRef f);
+
+    [LibraryImport(Library)]
+    public static partial void LLVMDeleteFunction(LLVMValueRef f);
+
+    [LibraryImport(Library)]
+    public static partial void LLVMInstructionEraseFromParent(LLVMValueRef inst);
+
+    [LibraryImport(Library)]
+    public static partial LLVMAttributeRef LLVMCreateTypeAttribute(LLVMContextRef c, uint kind, LLVMTypeRef type);
 }
 #pragma warning restore CS1591

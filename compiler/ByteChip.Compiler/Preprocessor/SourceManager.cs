@@ -23,7 +23,8 @@ public sealed class SourceManager
         "unordered_map", "cstdio", "cstddef", "stddef.h", "cassert", "cfloat", "climits", "cstdint",
         "cuda_profiler_api.h", "helper_cuda.h", "helper_functions.h", "helper_timer.h", "thread", "mutex",
         "omp.h", "getopt.h", "errno.h", "signal.h", "fcntl.h", "stdbool.h", "ctype.h", "cctype", "exception",
-        "stdexcept", "tuple", "array", "limits", "type_traits", "iterator", "list", "queue", "deque", "cmath.h",
+        "stdexcept", "tuple", "array", "limits", "type_traits", "iterator", "list", "queue", "deque", "assert.h", "memory.h",
+        "malloc.h", "pthread.h", "sys/mman.h", "cuda_fp16.hpp", "curand.h", "cublas_v2.h",
     ];
 
     private static readonly Dictionary<string, string> s_resourceNames = LoadResourceNames();

@@ -209,7 +209,8 @@ internal sealed partial class Binder
     {
         BoundReturn => false,
         BoundGoto => false,
-        BoundBlock b => b.Statements.Length == 0 || b.Statements.All(x => x is not BoundReturn) && (b.Statements.Any(x => x is BoundLabeled or BoundCaseLabel) || CanFallThrough(b.Statements[^1])),
+        // The end of a block is reached when its last statement completes (labels make earlier returns no proof).
+        BoundBlock b => b.Statements.Length == 0 || CanFallThrough(b.Statements[^1]),
         BoundIf { Else: { } e } i => CanFallThrough(i.Then) || CanFallThrough(e),
         BoundWhile w => !(w.Condition.ConstantValue is long c && c != 0) || ContainsBreak(w.Body),
         BoundFor f => f.Condition != null && !(f.Condition.ConstantValue is long c2 && c2 != 0) || ContainsBreak(f.Body),

@@ -166,23 +166,29 @@ internal sealed partial class Binder
                         Error(SemanticCode.NotConstantExpression, c.Value.Span, "case value is not a constant expression");
                     }
                 }
-                var inner = BindStatement(c.Statement);
                 if (ctx.Switches.Count == 0)
                 {
                     Error(SemanticCode.CaseOutsideSwitch, c.Span, c.Value != null ? "'case' statement not in switch statement" : "'default' statement not in switch statement");
-                    return inner;
+                    return BindStatement(c.Statement);
                 }
                 var cases = ctx.Switches.Peek();
-                var label = new BoundCaseLabel(c.Span, caseValue, inner) { Id = cases.Count };
-                if (c.Value != null && caseValue == null)
-                {
-                    return label; // the value had an error: keep it out of the duplicate check
-                }
-                if (cases.Any(x => x.Value == caseValue))
+                bool valid = c.Value == null || caseValue != null; // a value with an error stays out of the duplicate check
+                if (valid && cases.Any(x => x is not null && x.Value == caseValue))
                 {
                     Error(SemanticCode.DuplicateCase, c.Span, c.Value == null ? "multiple default labels in one switch" : $"duplicate case value '{caseValue}'");
+                    valid = false;
                 }
-                cases.Add(label);
+                // The slot is taken before the labelled statement is bound, so "case 1: case 2:" stays in source order.
+                int slot = cases.Count;
+                if (valid)
+                {
+                    cases.Add(null!);
+                }
+                var label = new BoundCaseLabel(c.Span, caseValue, BindStatement(c.Statement)) { Id = slot };
+                if (valid)
+                {
+                    cases[slot] = label;
+                }
                 return label;
             }
             case BreakStatementSyntax:

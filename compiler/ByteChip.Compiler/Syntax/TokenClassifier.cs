@@ -534,6 +534,10 @@ public static class TokenClassifier
             if (type == CudaParser.Identifier)
             {
                 string prev = i > 0 ? list[i - 1].Token.Text : "";
+                if (prev == ")" && AttributeStart(list, i - 1) is int attr && attr > 0 && list[attr - 1].Token.Text is "struct" or "union")
+                {
+                    prev = list[attr - 1].Token.Text; // struct __align__(16) Name
+                }
                 bool afterKey = i > 0 && list[i - 1].Type != CudaParser.HostCode && list[i - 1].Type != CudaParser.HostBody
                     && prev is "struct" or "union" or "enum" or "typename" or "class" or "using";
                 bool afterMember = prev is "." or "->";
@@ -602,6 +606,25 @@ public static class TokenClassifier
             }
         }
         return scopes[0].TypeNames;
+    }
+
+    /// <summary>The index of the attribute keyword whose argument list ends at <paramref name="close"/>, or null.</summary>
+    private static int? AttributeStart(List<ClassifiedToken> list, int close)
+    {
+        int depth = 0;
+        for (int k = close; k >= 0; k--)
+        {
+            var t = list[k].Token;
+            if (t.Is(")"))
+            {
+                depth++;
+            }
+            else if (t.Is("(") && --depth == 0)
+            {
+                return k > 0 && list[k - 1].Token.Text is "__align__" or "alignas" or "__attribute__" ? k - 1 : null;
+            }
+        }
+        return null;
     }
 
     private static bool InsideParens(List<ClassifiedToken> list, int i)
