@@ -222,6 +222,12 @@ internal sealed partial class FunctionEmitter
         {
             throw IrGenerator.Error(d.Span, "static local variables in device code are not supported yet (use a __device__ variable)");
         }
+        if (v.Storage is StorageKind.Shared or StorageKind.DynamicShared or StorageKind.Constant or StorageKind.Global)
+        {
+            // __shared__ (and other static-storage) variables declared in a body live in module globals.
+            _locals[v] = _g.GlobalOf(v, d.Span);
+            return;
+        }
         var slot = Temporary(v.Type, v.Name);
         _locals[v] = slot;
         if (d.Initializer is { } init)
@@ -405,7 +411,7 @@ internal sealed partial class FunctionEmitter
             }
             else if (type is ReferenceType)
             {
-                _b.Store(EmitAddress(e is BoundDereference d ? d : e), _returnSlot, 8);
+                _b.Store(ReferenceTarget(e), _returnSlot, 8);
             }
             else if (type is not VoidType)
             {

@@ -1,0 +1,1 @@
+global using ByteChip.Compiler.Syntax.Ast;
