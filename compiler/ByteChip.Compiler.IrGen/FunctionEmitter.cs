@@ -112,6 +112,7 @@ internal sealed partial class FunctionEmitter
         foreach (var p in _f.Parameters)
         {
             var arg = LLVMGetParam(_fn, index++);
+            LLVMSetValueName2(arg, p.Name, (nuint)System.Text.Encoding.UTF8.GetByteCount(p.Name));
             var slot = Temporary(p.Type, p.Name);
             if (IrGenerator.IsAggregate(p.Type))
             {

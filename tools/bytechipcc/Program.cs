@@ -31,7 +31,7 @@ public static class Program
     }
 
     /// <summary>gcc style <c>-DNAME</c>, <c>-Idir</c> and <c>--opt=value</c> become separate tokens for the parser.</summary>
-    internal static string[] NormalizeArguments(string[] args)
+    public static string[] NormalizeArguments(string[] args)
     {
         var list = new List<string>();
         foreach (var a in args)

@@ -79,7 +79,20 @@ public static class Frontend
         return result;
     }
 
+    /// <summary>
+    /// Stages recurse over the input (macro arguments, parse trees, expressions); they run on a thread with a large
+    /// stack so that deeply nested but legal input is handled, and the parser caps nesting for the rest.
+    /// </summary>
+    private const int StackBytes = 256 * 1024 * 1024;
+
     private static void Run(SourceFile file, FrontendOptions options, FrontendResult result)
+    {
+        var thread = new Thread(() => RunStages(file, options, result), StackBytes) { Name = "bytechipcc frontend" };
+        thread.Start();
+        thread.Join();
+    }
+
+    private static void RunStages(SourceFile file, FrontendOptions options, FrontendResult result)
     {
         var diagnostics = result.Diagnostics;
         var target = TargetInfo.Find(options.Arch);

@@ -26,4 +26,7 @@ public enum SyntaxCode
 
     /// <summary>An integer or floating literal that is malformed or too large.</summary>
     InvalidLiteral = 2008,
+
+    /// <summary>Brackets nest deeper than the parser supports (256, as clang's default); the rest of the file is not parsed.</summary>
+    NestingTooDeep = 2009,
 }

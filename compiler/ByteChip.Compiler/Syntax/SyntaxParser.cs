@@ -22,6 +22,9 @@ public static class SyntaxParser
 {
     public static ParseResult Parse(IReadOnlyList<PpToken> ppTokens, DiagnosticBag diagnostics)
     {
+        int before = ppTokens.Count;
+        ppTokens = LimitNesting(ppTokens, diagnostics);
+        bool truncated = ppTokens.Count != before;
         var classification = TokenClassifier.Classify(ppTokens);
         var classified = classification.Tokens;
         var tokens = new List<IToken>(classified.Count);
@@ -55,8 +58,42 @@ public static class SyntaxParser
 
         parser = Create(main);
         parser.Interpreter.PredictionMode = PredictionMode.LL;
-        parser.AddErrorListener(new ErrorListener(classified, diagnostics));
+        if (!truncated)
+        {
+            // After a cut the end of the file is missing: its errors would all be follow-ons.
+            parser.AddErrorListener(new ErrorListener(classified, diagnostics));
+        }
         return new ParseResult(parser.translationUnit(), classified, true) { Launches = launches };
+    }
+
+    /// <summary>The deepest bracket nesting the recursive-descent parser is given (clang's -fbracket-depth default).</summary>
+    public const int MaxNesting = 256;
+
+    /// <summary>Cuts the token list at the first bracket nested deeper than <see cref="MaxNesting"/>, so no input exhausts the stack.</summary>
+    private static IReadOnlyList<PpToken> LimitNesting(IReadOnlyList<PpToken> tokens, DiagnosticBag diagnostics)
+    {
+        int depth = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != PpTokenKind.Punctuator)
+            {
+                continue;
+            }
+            if (t.Text is "(" or "[" or "{")
+            {
+                if (++depth > MaxNesting)
+                {
+                    diagnostics.Error((int)SyntaxCode.NestingTooDeep, t.Location, $"brackets nested too deeply (more than {MaxNesting} levels); the rest of the file is not parsed");
+                    return [.. tokens.Take(i), tokens[^1]];
+                }
+            }
+            else if (t.Text is ")" or "]" or "}")
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+        }
+        return tokens;
     }
 
     /// <summary>The template arguments of a host launch, or null when they are not something the grammar reads.</summary>
