@@ -107,10 +107,7 @@ public class DriverTests
 
     [Theory]
     [InlineData("BC0002", "/nonexistent/file.cu", "-fsyntax-only")]
-    [InlineData("BC0003", "{good}")]
-    [InlineData("BC0003", "{good}", "-S", "-o", "k.s")]
-    [InlineData("BC0003", "{good}", "--dump-after=llvm")]
-    [InlineData("BC0003", "{good}", "-fsyntax-only", "-MD")]
+    [InlineData("BC0005", "{good}", "-fsyntax-only", "-MD")]
     [InlineData("BC0004", "{good}", "-fsyntax-only", "--arch", "n9")]
     [InlineData("BC0005", "{good}", "-fsyntax-only", "--diagnostics-format", "xml")]
     [InlineData("BC0005", "{good}", "--dump-after=nonsense")]

@@ -18,7 +18,7 @@ root.SetAction(parse =>
     }
     catch (Exception e) when (e is not OutOfMemoryException)
     {
-        Console.Error.WriteLine($"bcas: internal error BC0002: {e.GetType().Name}: {e.Message}");
+        Console.Error.WriteLine($"bcas: internal error BC0001: {e.GetType().Name}: {e.Message}");
         Console.Error.WriteLine("This is a bug in bcas; please report it with the input file.");
         return 2;
     }
@@ -29,19 +29,19 @@ static int Run(string input, string? output, string? archName, string? formatNam
 {
     if (!DiagnosticFormats.TryParse(formatName, out var format))
     {
-        Console.Error.WriteLine($"bcas: error BC0001: unknown diagnostics format '{formatName}' (use {DiagnosticFormats.Names})");
+        Console.Error.WriteLine($"bcas: error BC0005: unknown diagnostics format '{formatName}' (use {DiagnosticFormats.Names})");
         return 1;
     }
     TargetInfo? target = null;
     if (archName is not null && (target = TargetInfo.Find(archName)) is null)
     {
-        Console.Error.WriteLine($"bcas: error BC0001: unknown target '{archName}' (use {string.Join(" or ", TargetInfo.All.Select(t => t.Name))})");
+        Console.Error.WriteLine($"bcas: error BC0004: unknown target '{archName}' (use {string.Join(" or ", TargetInfo.All.Select(t => t.Name))})");
         return 1;
     }
     string text;
     if (input != "-" && Directory.Exists(input))
     {
-        Console.Error.WriteLine($"bcas: error BC0003: '{input}' is a directory, not an assembly file");
+        Console.Error.WriteLine($"bcas: error BC0002: '{input}' is a directory, not an assembly file");
         return 1;
     }
     try
@@ -50,12 +50,12 @@ static int Run(string input, string? output, string? archName, string? formatNam
     }
     catch (IOException e)
     {
-        Console.Error.WriteLine($"bcas: error BC0003: cannot read '{input}': {e.Message}");
+        Console.Error.WriteLine($"bcas: error BC0002: cannot read '{input}': {e.Message}");
         return 1;
     }
     catch (UnauthorizedAccessException e)
     {
-        Console.Error.WriteLine($"bcas: error BC0003: cannot read '{input}': {e.Message}");
+        Console.Error.WriteLine($"bcas: error BC0002: cannot read '{input}': {e.Message}");
         return 1;
     }
     var result = Assembler.Assemble(text, input == "-" ? "<stdin>" : input, target);
@@ -74,7 +74,7 @@ static int Run(string input, string? output, string? archName, string? formatNam
     }
     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
     {
-        Console.Error.WriteLine($"bcas: error BC0003: cannot write '{output}': {e.Message}");
+        Console.Error.WriteLine($"bcas: error BC0007: cannot write '{output}': {e.Message}");
         return 1;
     }
     return 0;

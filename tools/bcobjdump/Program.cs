@@ -20,7 +20,7 @@ root.SetAction(parse =>
     byte[] bytes;
     if (Directory.Exists(path))
     {
-        Console.Error.WriteLine($"bcobjdump: error BC0003: '{path}' is a directory, not a .bcbin file");
+        Console.Error.WriteLine($"bcobjdump: error BC0002: '{path}' is a directory, not a .bcbin file");
         return 1;
     }
     try
@@ -29,7 +29,7 @@ root.SetAction(parse =>
     }
     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
     {
-        Console.Error.WriteLine($"bcobjdump: error BC0003: cannot read '{path}': {e.Message}");
+        Console.Error.WriteLine($"bcobjdump: error BC0002: cannot read '{path}': {e.Message}");
         return 1;
     }
     BcModule module;

@@ -9,13 +9,13 @@ namespace ByteChip.Tools.Bytechipcc;
 
 /// <summary>
 /// bytechipcc: the ByteChip CUDA-subset compiler. Exit codes: 0 success, 1 user error (diagnostics), 2 internal
-/// error. Today it runs the frontend (<c>-fsyntax-only</c>, <c>--dump-after=tokens|ast|sema</c>); options of the
-/// contract that need later stages are accepted and answered with BC0003.
+/// error. The frontend stages run here (<c>-fsyntax-only</c>, <c>--dump-after=tokens|ast|sema</c>); code generation
+/// (LLVM, backend, outputs) in <see cref="CodeGeneration"/>.
 /// </summary>
 public static class Program
 {
     private static readonly string[] s_dumpStages = ["tokens", "ast", "sema"];
-    private static readonly string[] s_laterStages = ["llvm", "opt", "isel", "divergence", "regalloc", "mir", "asm"];
+    private static readonly string[] s_laterStages = CodeGeneration.Stages;
 
     public static int Main(string[] args)
     {
@@ -68,12 +68,14 @@ public static class Program
         var assembly = new Option<bool>("-S") { Description = "Emit assembly" };
         var emitLlvm = new Option<bool>("--emit-llvm") { Description = "Emit LLVM IR" };
         var resourceUsage = new Option<bool>("--resource-usage") { Description = "Print registers and memory per kernel" };
-        var depFile = new Option<bool>("-MD") { Description = "Write a dependency file" };
+        var depFile = new Option<bool>("-MD") { Description = "Write a make-style dependency file (the output with .d, or -MF)" };
+        var depPath = new Option<string?>("-MF") { Description = "Where -MD writes the dependency file" };
+        var maxRegs = new Option<int>("--maxrregcount") { Description = "At most this many registers per thread (spill beyond it)" };
         var optimization = new[] { "-O0", "-O1", "-O2", "-O3" }.Select(o => new Option<bool>(o) { Description = "Optimization level" }).ToArray();
 
         var root = new RootCommand("bytechipcc: compiles CUDA-subset kernels for ByteChip")
         {
-            file, output, arch, includes, defines, syntaxOnly, werror, format, dumpAfter, assembly, emitLlvm, resourceUsage, depFile,
+            file, output, arch, includes, defines, syntaxOnly, werror, format, dumpAfter, assembly, emitLlvm, resourceUsage, depFile, depPath, maxRegs,
         };
         foreach (var o in optimization)
         {
@@ -107,21 +109,45 @@ public static class Program
             return DriverError(stderr, DriverCode.InvalidOption, $"unknown diagnostics format '{formatName}' (expected clang, msbuild or json)");
         }
         string? stage = parse.GetValue(dumpAfter);
-        if (stage != null && !s_dumpStages.Contains(stage))
+        if (stage != null && !s_dumpStages.Contains(stage) && !s_laterStages.Contains(stage))
         {
-            return s_laterStages.Contains(stage)
-                ? DriverError(stderr, DriverCode.NotYetSupported, $"--dump-after={stage} is not yet supported (the frontend stages are: {string.Join(", ", s_dumpStages)})")
-                : DriverError(stderr, DriverCode.InvalidOption, $"unknown stage '{stage}' for --dump-after (expected one of: {string.Join(", ", s_dumpStages.Concat(s_laterStages))})");
+            return DriverError(stderr, DriverCode.InvalidOption, $"unknown stage '{stage}' for --dump-after (expected one of: {string.Join(", ", s_dumpStages.Concat(s_laterStages))})");
         }
-        bool frontendOnly = parse.GetValue(syntaxOnly) || stage != null;
+        bool frontendOnly = parse.GetValue(syntaxOnly) || (stage != null && s_dumpStages.Contains(stage));
         if (!frontendOnly)
         {
-            string what = parse.GetValue(assembly) ? "-S" : parse.GetValue(emitLlvm) ? "--emit-llvm" : parse.GetValue(resourceUsage) ? "--resource-usage" : "code generation";
-            return DriverError(stderr, DriverCode.NotYetSupported, $"{what} is not yet supported: this build of bytechipcc has the frontend only (use -fsyntax-only or --dump-after=ast|sema)");
+            int level = 2;
+            for (int i = 0; i < optimization.Length; i++)
+            {
+                if (parse.GetValue(optimization[i]))
+                {
+                    level = i;
+                }
+            }
+            var request = new CodeGenerationRequest(
+                parse.GetValue(file)!,
+                parse.GetValue(output),
+                new Compiler.Pipeline.CompileOptions
+                {
+                    Arch = parse.GetValue(arch) ?? "n4",
+                    OptimizationLevel = level,
+                    IncludeDirectories = parse.GetValue(includes) ?? [],
+                    Defines = parse.GetValue(defines) ?? [],
+                    WarningsAsErrors = parse.GetValue(werror),
+                    MaxRegisters = parse.GetValue(maxRegs),
+                },
+                parse.GetValue(assembly),
+                parse.GetValue(emitLlvm),
+                parse.GetValue(resourceUsage),
+                parse.GetValue(depFile),
+                parse.GetValue(depPath),
+                stage,
+                diagnosticFormat.Value);
+            return CodeGeneration.Run(request, stdout, stderr);
         }
         if (parse.GetValue(depFile))
         {
-            return DriverError(stderr, DriverCode.NotYetSupported, "-MD is not yet supported");
+            return DriverError(stderr, DriverCode.InvalidOption, "-MD needs an output: it cannot be combined with -fsyntax-only or a frontend --dump-after");
         }
 
         var options = new FrontendOptions

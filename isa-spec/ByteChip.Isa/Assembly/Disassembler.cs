@@ -11,7 +11,11 @@ namespace ByteChip.Isa.Assembly;
 /// </summary>
 public static class Disassembler
 {
-    public sealed record Options(bool ShowEncoding = true, bool ShowAddresses = true);
+    public sealed record Options(bool ShowEncoding = true, bool ShowAddresses = true)
+    {
+        /// <summary>When set, each <c>.loc</c> is followed by the source line it names, as a comment.</summary>
+        public Func<string, int, string?>? SourceLine { get; init; }
+    }
 
     public static string Disassemble(BcModule module, Options? options = null)
     {
@@ -46,7 +50,7 @@ public static class Disassembler
         foreach (var k in module.Kernels)
         {
             sb.Append('\n');
-            AppendKernel(sb, k, options);
+            AppendKernel(sb, k, options, module.SourceFiles);
         }
         return sb.ToString();
     }
@@ -62,7 +66,7 @@ public static class Disassembler
 
     private static string Quote(string name) => name.Any(c => char.IsWhiteSpace(c) || c is ',' or '"' or '#' or '/') ? "\"" + name + "\"" : name;
 
-    private static void AppendKernel(StringBuilder sb, BcKernel k, Options options)
+    private static void AppendKernel(StringBuilder sb, BcKernel k, Options options, IReadOnlyList<string> files)
     {
         sb.Append(".kernel ").Append(Quote(k.Name));
         if (k.MangledName is { } m)
@@ -114,6 +118,7 @@ public static class Disassembler
         }
         string? LabelOf(long address) => targets.Contains(address) ? $".L{address:x4}" : null;
         var relocs = k.Relocations.ToDictionary(r => r.Offset);
+        (uint File, uint Line) shown = (uint.MaxValue, 0);
         var lines = k.Lines.ToDictionary(l => l.InstructionIndex);
         for (int n = 0; n <= code.Count; n++)
         {
@@ -128,7 +133,14 @@ public static class Disassembler
             }
             if (lines.TryGetValue((uint)n, out var loc))
             {
-                sb.Append($"    .loc {loc.FileIndex} {loc.Line} {loc.Column}\n");
+                sb.Append($"    .loc {loc.FileIndex} {loc.Line} {loc.Column}");
+                if (options.SourceLine is { } source && (loc.FileIndex, loc.Line) != shown && loc.FileIndex < files.Count
+                    && source(files[(int)loc.FileIndex], (int)loc.Line) is { Length: > 0 } text)
+                {
+                    shown = (loc.FileIndex, loc.Line);
+                    sb.Append("    // ").Append(Path.GetFileName(files[(int)loc.FileIndex])).Append(':').Append(loc.Line).Append(": ").Append(text);
+                }
+                sb.Append('\n');
             }
             sb.Append("    ");
             if (options.ShowAddresses)

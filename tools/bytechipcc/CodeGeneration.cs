@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using ByteChip.Compiler.Driver;
+using ByteChip.Compiler.Pipeline;
+using ByteChip.Isa.Assembly;
+using ByteChip.Isa.Diagnostics;
+using ByteChip.Isa.ObjectFormat;
+
+namespace ByteChip.Tools.Bytechipcc;
+
+/// <summary>What the command line asks of a code-generating run.</summary>
+internal sealed record CodeGenerationRequest(
+    string Input,
+    string? Output,
+    CompileOptions Options,
+    bool Assembly,
+    bool EmitLlvm,
+    bool ResourceUsage,
+    bool DependencyFile,
+    string? DependencyPath,
+    string? DumpStage,
+    DiagnosticFormat Format);
+
+/// <summary>
+/// bytechipcc beyond the frontend: compile .cu (or LLVM IR) to a .bcbin, or to assembly (-S, with source lines
+/// as comments), or to LLVM IR (--emit-llvm, after optimization); print --resource-usage like
+/// <c>nvcc -Xptxas -v</c>; write a make-style dependency file (-MD); dump a stage (--dump-after).
+/// </summary>
+internal static class CodeGeneration
+{
+    public static readonly string[] Stages = ["llvm", "opt", "isel", "layout", "regalloc", "asm"];
+
+    public static int Run(CodeGenerationRequest r, TextWriter stdout, TextWriter stderr)
+    {
+        var stages = new HashSet<string>(StringComparer.Ordinal);
+        if (r.DumpStage is { } s && s != "asm")
+        {
+            stages.Add(s);
+        }
+        if (r.EmitLlvm)
+        {
+            stages.Add("opt");
+        }
+        var result = Compilation.CompileFile(r.Input, r.Options with { DumpStages = stages });
+        var text = new StringBuilder();
+        foreach (var d in result.Diagnostics)
+        {
+            DiagnosticFormatter.Append(text, d, r.Format);
+        }
+        stderr.Write(text.ToString());
+        int errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (errors > 0 && r.Format == DiagnosticFormat.Clang)
+        {
+            stderr.WriteLine($"{errors} error{(errors == 1 ? "" : "s")} generated.");
+        }
+        if (result.Diagnostics.Any(d => d.Code == (int)DriverCode.InternalError))
+        {
+            return 2;
+        }
+        if (!result.Success)
+        {
+            return 1;
+        }
+        var module = result.Module!;
+        if (r.DumpStage is { } stage)
+        {
+            stdout.Write(stage == "asm" ? Listing(module, r.Input) : result.Dumps.GetValueOrDefault(stage, ""));
+            return 0;
+        }
+        string stem = Path.ChangeExtension(Path.GetFileName(r.Input), null);
+        string output = r.Output ?? (r.Assembly ? stem + ".s" : r.EmitLlvm ? stem + ".ll" : stem + ".bcbin");
+        try
+        {
+            if (output == "-")
+            {
+                stdout.Write(r.Assembly ? Listing(module, r.Input) : r.EmitLlvm ? result.Dumps["opt"] : throw new IOException("a binary cannot be written to standard output"));
+            }
+            else if (r.Assembly)
+            {
+                File.WriteAllText(output, Listing(module, r.Input));
+            }
+            else if (r.EmitLlvm)
+            {
+                File.WriteAllText(output, result.Dumps["opt"]);
+            }
+            else
+            {
+                File.WriteAllBytes(output, BcModuleWriter.Write(module));
+            }
+            if (r.DependencyFile)
+            {
+                var depPath = r.DependencyPath ?? Path.ChangeExtension(output == "-" ? stem : output, ".d");
+                File.WriteAllText(depPath, DependencyText(output, result.Dependencies));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"bytechipcc: error BC0007: cannot write '{output}': {e.Message}");
+            return 1;
+        }
+        if (r.ResourceUsage)
+        {
+            foreach (var k in result.Resources)
+            {
+                var kernel = module.FindKernel(k.Name);
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"bytechipcc info: kernel '{k.Name}' for {r.Options.Arch}: {k.Registers} registers, {k.Predicates} predicates, {k.StaticSharedBytes} bytes static shared, " +
+                    $"{k.LocalBytes} bytes local ({k.SpilledValues} values spilled, {k.SpillBytes} bytes), {kernel?.Parameters.Sum(p => (long)p.Size) ?? 0} bytes parameters, {k.Instructions} instructions"));
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The -S listing: assembly bcas accepts, with each new source line shown as a comment.</summary>
+    public static string Listing(BcModule module, string input)
+    {
+        var cache = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        string? SourceLine(string file, int line)
+        {
+            if (!cache.TryGetValue(file, out var lines))
+            {
+                try
+                {
+                    lines = File.Exists(file) ? File.ReadAllLines(file) : null;
+                }
+                catch (IOException)
+                {
+                    lines = null;
+                }
+                cache[file] = lines;
+            }
+            return lines is not null && line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : null;
+        }
+        var header = $"// bytechipcc: {Path.GetFileName(input)}\n";
+        return header + Disassembler.Disassemble(module, new Disassembler.Options(ShowEncoding: false, ShowAddresses: false) { SourceLine = SourceLine });
+    }
+
+    /// <summary>A make rule: the output depends on the input and every header it included.</summary>
+    public static string DependencyText(string output, IEnumerable<string> dependencies)
+    {
+        static string Escape(string p) => p.Replace(" ", "\\ ", StringComparison.Ordinal);
+        var sb = new StringBuilder(Escape(output)).Append(':');
+        foreach (var d in dependencies.Distinct())
+        {
+            sb.Append(" \\\n  ").Append(Escape(d));
+        }
+        return sb.Append('\n').ToString();
+    }
+}
