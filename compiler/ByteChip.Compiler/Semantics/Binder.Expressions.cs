@@ -116,6 +116,16 @@ internal sealed partial class Binder
 
     private BoundExpression BindName(NameExpressionSyntax n)
     {
+        // Color::Green: an enumerator of a (scoped) enum. Other qualifiers (cg::, std::) name no scope of ours.
+        if (n.Qualifier != null && _scope.Lookup(n.Qualifier).OfType<EnumSymbol>().FirstOrDefault() is { } qualifyingEnum)
+        {
+            if (qualifyingEnum.Enumerators.FirstOrDefault(e => e.Name == n.Name) is { } enumerator)
+            {
+                return new BoundConstant(n.Span, new EnumType(qualifyingEnum), enumerator.Value, enumerator);
+            }
+            Error(SemanticCode.NoSuchMember, n.Span, $"no member named '{n.Name}' in 'enum {qualifyingEnum.Name}'", DeclaredHere(qualifyingEnum));
+            return new BoundErrorExpression(n.Span);
+        }
         var symbols = LookupName(n.Name, out var viaThis);
         if (symbols.Count == 0)
         {

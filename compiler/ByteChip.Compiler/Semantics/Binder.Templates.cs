@@ -15,6 +15,9 @@ internal sealed record TemplateParameterType(string ParameterName) : TypeSymbol
 /// </summary>
 internal sealed partial class Binder
 {
+    /// <summary>Value parameters stand for themselves during deduction as array lengths this large (plus their index).</summary>
+    private const long ValuePlaceholder = 0x7fff_0000_0000;
+
     private int _instantiationDepth;
 
     private Candidate? DeduceTemplate(TemplateSymbol template, List<BoundExpression> args, List<TemplateArgument>? explicitArgs)
@@ -45,7 +48,7 @@ internal sealed partial class Binder
             }
             else
             {
-                scope.Add(new ConstantSymbol(p.Name, p.Span, Types.Int, deduced[i]?.Value ?? 1));
+                scope.Add(new ConstantSymbol(p.Name, p.Span, Types.Long, deduced[i]?.Value ?? ValuePlaceholder + i));
             }
         }
         var outer = _scope;
@@ -115,6 +118,17 @@ internal sealed partial class Binder
                 return Unify(r.Referenced, argument, parameters, deduced);
             case PointerType p:
                 return argument.Unqualified is PointerType a ? Unify(p.Pointee.Unqualified, a.Pointee.Unqualified, parameters, deduced) : !ContainsPlaceholder(p);
+            case ArrayType pa when argument.Unqualified is ArrayType aa:
+                if (pa.Length is long marker && marker >= ValuePlaceholder && aa.Length is long length)
+                {
+                    int slot = (int)(marker - ValuePlaceholder);
+                    if (deduced[slot] is { Type: null } known && known.Value != length)
+                    {
+                        return false;
+                    }
+                    deduced[slot] = new TemplateArgument(null, length);
+                }
+                return Unify(pa.Element.Unqualified, aa.Element.Unqualified, parameters, deduced);
             default:
                 return true;
         }
@@ -134,7 +148,11 @@ internal sealed partial class Binder
         TemplateParameterType p => (args[parameters.IndexOf(parameters.First(x => x.Name == p.ParameterName))].Type ?? Types.Error) with { IsConst = p.IsConst, IsVolatile = p.IsVolatile },
         PointerType p => p with { Pointee = Substitute(p.Pointee, parameters, args) },
         ReferenceType r => r with { Referenced = Substitute(r.Referenced, parameters, args) },
-        ArrayType a => a with { Element = Substitute(a.Element, parameters, args) },
+        ArrayType a => a with
+        {
+            Element = Substitute(a.Element, parameters, args),
+            Length = a.Length is long n && n >= ValuePlaceholder && n - ValuePlaceholder < args.Count ? args[(int)(n - ValuePlaceholder)].Value : a.Length,
+        },
         _ => t,
     };
 

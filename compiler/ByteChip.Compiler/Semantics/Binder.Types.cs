@@ -215,8 +215,8 @@ internal sealed partial class Binder
         StructSymbol? symbol = null;
         if (s.Name != null)
         {
-            symbol = _scope.Lookup(s.Name).OfType<StructSymbol>().FirstOrDefault();
-            if (symbol != null && s.IsDefinition && _scope.LookupLocal(s.Name).Count == 0)
+            symbol = FindStructTag(s.Name, out var declaredHere);
+            if (symbol != null && s.IsDefinition && !declaredHere)
             {
                 symbol = null; // a definition in an inner scope declares a new struct
             }
@@ -238,6 +238,30 @@ internal sealed partial class Binder
             DefineStruct(symbol, members, s.Attributes);
         }
         return new StructType(symbol);
+    }
+
+    /// <summary>The struct a tag names, through the injected class name inside its own body too.</summary>
+    private StructSymbol? FindStructTag(string name, out bool inCurrentScope)
+    {
+        inCurrentScope = false;
+        for (var scope = _scope; scope != null; scope = scope.Parent)
+        {
+            foreach (var symbol in scope.LookupLocal(name))
+            {
+                var found = symbol switch
+                {
+                    StructSymbol st => st,
+                    TypeAliasSymbol { Type: StructType t } when t.Symbol.Name == name => t.Symbol,
+                    _ => null,
+                };
+                if (found != null)
+                {
+                    inCurrentScope = scope == _scope;
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private void DefineStruct(StructSymbol symbol, ImmutableArray<DeclarationSyntax> members, ImmutableArray<AttributeSyntax> attributes)

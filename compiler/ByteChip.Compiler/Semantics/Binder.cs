@@ -156,9 +156,11 @@ internal sealed partial class Binder
     {
         foreach (var existing in _scope.LookupLocal(name))
         {
-            if (existing is TypeAliasSymbol a && Conversions.SameType(a.Type, type))
+            if (existing is TypeAliasSymbol a && Conversions.SameType(a.Type, type)
+                || existing is StructSymbol s && type is StructType st && st.Symbol == s
+                || existing is EnumSymbol e && type is EnumType et && et.Symbol == e)
             {
-                return; // C11 allows repeating a typedef with the same type
+                return; // a repeated typedef, or typedef struct Node {...} Node;
             }
             Error(SemanticCode.Redeclaration, span, $"redefinition of '{name}'", DeclaredHere(existing, "previously declared here"));
             return;

@@ -263,7 +263,8 @@ public sealed partial class AstBuilder
         new(Span(ctx), ctx.TypeName()?.GetText() ?? "<error>", Qualifier(ctx.nestedNameSpecifier()),
             ctx.templateArguments() is { } ta ? TemplateArguments(ta) : []);
 
-    private static string? Qualifier(NestedNameSpecifierContext? ctx) => ctx == null ? null : string.Join("::", ctx.Identifier().Select(i => i.GetText()));
+    private static string? Qualifier(NestedNameSpecifierContext? ctx) =>
+        ctx == null ? null : string.Join("::", Children(ctx).Where(c => c.GetText() != "::").Select(c => c.GetText()));
 
     private ImmutableArray<TemplateArgumentSyntax> TemplateArguments(TemplateArgumentsContext ctx) => ctx.templateArgument().Select(TemplateArgument).ToImmutableArray();
 

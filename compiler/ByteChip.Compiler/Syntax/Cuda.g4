@@ -144,7 +144,7 @@ typenameSpecifier
     ;
 
 nestedNameSpecifier
-    : (Identifier '::')+
+    : ((Identifier | TypeName) '::')+
     | '::'
     ;
 

@@ -518,6 +518,7 @@ public static class TokenClassifier
         scopes[0].TypeNames.UnionWith(BuiltinTypeNames);
         int braceDepth = 0;
         var pendingTypedefNames = new Dictionary<int, List<string>>();
+        var declaratorNames = new HashSet<int>();
         bool IsType(string name) => scopes.Any(s => s.TypeNames.Contains(name));
         bool IsTemplate(string name) => scopes.Any(s => s.TemplateNames.Contains(name));
         Scope Innermost() => scopes.Last(s => !s.IsTemplate);
@@ -550,6 +551,10 @@ public static class TokenClassifier
                     }
                     type = CudaParser.TypeName;
                 }
+                else if (declaratorNames.Contains(i))
+                {
+                    type = CudaParser.Identifier;
+                }
                 else if (!afterMember && IsType(t.Text))
                 {
                     type = CudaParser.TypeName;
@@ -568,8 +573,9 @@ public static class TokenClassifier
                     RegisterTemplateName(list, i, scopes[^2] is { IsTemplate: false } outer ? outer : Innermost());
                     break;
                 case "typedef" when type != CudaParser.Identifier:
-                    foreach (var (at, name) in TypedefNames(list, i))
+                    foreach (var (at, name, index) in TypedefNames(list, i))
                     {
+                        declaratorNames.Add(index); // typedef struct Node {...} Node;  the second Node is the declared name
                         if (!pendingTypedefNames.TryGetValue(at, out var names))
                         {
                             pendingTypedefNames[at] = names = [];
@@ -693,7 +699,7 @@ public static class TokenClassifier
     }
 
     /// <summary>Names a typedef declares, each with the index of the token after which it is in scope (its ';').</summary>
-    private static IEnumerable<(int At, string Name)> TypedefNames(List<ClassifiedToken> list, int typedefIndex)
+    private static IEnumerable<(int At, string Name, int Index)> TypedefNames(List<ClassifiedToken> list, int typedefIndex)
     {
         int end = typedefIndex;
         int depth = 0;
@@ -714,7 +720,7 @@ public static class TokenClassifier
             }
         }
         depth = 0;
-        var names = new List<(int, string)>();
+        var names = new List<(int, string, int)>();
         for (int k = typedefIndex + 1; k < end && k + 1 < list.Count; k++)
         {
             var t = list[k].Token;
@@ -732,7 +738,7 @@ public static class TokenClassifier
                 var prev = list[k - 1].Token;
                 if ((next.Is(";") || next.Is(",") || next.Is("[") || next.Is(")") || next.Is("=")) && !(prev.IsIdentifier("struct") || prev.IsIdentifier("union") || prev.IsIdentifier("enum")))
                 {
-                    names.Add((end, t.Text));
+                    names.Add((end, t.Text, k));
                 }
             }
         }
