@@ -77,65 +77,13 @@ public static class CodeGenerator
         var bcKernels = new List<BcKernel>();
         var resources = new List<KernelResources>();
         var files = new List<string>();
+        var callGraph = CallGraph.Build(module, kernels.Keys);
+        var calls = callGraph.Callable.Count == 0 ? null : new CallConvention(layout, callGraph.Callable);
         foreach (var (f, info) in kernels)
         {
-            var ir = new IrFunction(f);
-            var kernel = new KernelInfo();
-            var mf = InstructionSelector.Select(layout, ir, kernel);
-            options.Dump?.Invoke("isel", mf.Dump());
-            DeadCodeElimination.Run(mf);
-            BlockLayout.Run(mf);
-            BranchFolding.Run(mf);
-            options.Dump?.Invoke("layout", mf.Dump());
-            int kernelRegs = info.MaxThreads > 0 ? Math.Min(maxRegs, RegistersForLaunchBounds(options.Target, info.MaxThreads)) : maxRegs;
-            var assignment = RegisterAllocator.Run(mf, kernelRegs);
-            if (options.VerifyRegisterAllocation)
-            {
-                RegisterAllocationChecker.Check(mf, assignment, kernelRegs);
-            }
-            options.Dump?.Invoke("regalloc", mf.Dump() + "\n" + string.Join("\n", Enumerable.Range(0, mf.RegisterCount).Where(r => assignment.Physical[r] >= 0).Select(r => $"%{r} -> {(mf.ClassOf(r) == RegClass.Pred ? "P" : "R")}{assignment.Physical[r]}")));
-            RedundantMoveElimination.Run(mf, assignment);
-            BranchFolding.Run(mf);
-            var output = Emitter.Emit(mf, assignment);
-            var lines = new List<BcLineEntry>();
-            foreach (var (index, pos) in output.Positions)
-            {
-                if (!pos.IsKnown)
-                {
-                    continue;
-                }
-                int file = files.IndexOf(pos.File);
-                if (file < 0)
-                {
-                    files.Add(pos.File);
-                    file = files.Count - 1;
-                }
-                var row = new BcLineEntry((uint)index, (uint)file, (uint)pos.Line, (uint)pos.Column);
-                if (lines.Count == 0 || lines[^1] with { InstructionIndex = row.InstructionIndex } != row)
-                {
-                    lines.Add(row);
-                }
-            }
-            var mangled = LlvmText.NameOf(f);
-            var sourceName = info.SourceName ?? ItaniumNames.SourceName(mangled);
-            bcKernels.Add(new BcKernel
-            {
-                Name = sourceName,
-                MangledName = sourceName == mangled ? null : mangled,
-                Code = output.Code,
-                Parameters = kernel.Parameters.Select(p => new BcParameter(p.Name, p.Offset, p.Size, p.Align,
-                    p.Pointer ? BcParameterKind.Pointer : BcParameterKind.Value,
-                    p.Pointer ? (p.AddressSpace switch { AddressSpaces.Global => BcAddressSpace.Global, AddressSpaces.Shared => BcAddressSpace.Shared, AddressSpaces.Constant => BcAddressSpace.Constant, AddressSpaces.Local => BcAddressSpace.Local, _ => BcAddressSpace.Global }) : BcAddressSpace.None)).ToList(),
-                RegistersPerThread = (uint)Math.Max(assignment.RegistersUsed, 1),
-                PredicatesUsed = (uint)assignment.PredicatesUsed,
-                StaticSharedBytes = kernel.StaticSharedBytes,
-                LocalBytesPerThread = mf.FrameBytes,
-                MaxThreadsPerBlock = (uint)info.MaxThreads,
-                UsesDynamicShared = kernel.UsesDynamicShared,
-                Relocations = output.Relocations,
-                Lines = lines,
-            });
-            resources.Add(new KernelResources(sourceName, Math.Max(assignment.RegistersUsed, 1), assignment.PredicatesUsed, assignment.SpilledValues, assignment.SpillBytes, kernel.StaticSharedBytes, mf.FrameBytes, output.Code.Length));
+            var (kernel, resource) = CompileKernel(f, info, layout, callGraph, calls, maxRegs, options, files);
+            bcKernels.Add(kernel);
+            resources.Add(resource);
         }
         var bc = new BcModule
         {
@@ -147,6 +95,107 @@ public static class CodeGenerator
             SourceFiles = files,
         };
         return (bc, resources);
+    }
+
+    /// <summary>
+    /// One kernel with the functions it calls: selection, layout and allocation per function (callers first, so each
+    /// callee's register window and frame start above its callers'), then one text section: the kernel, then callees.
+    /// </summary>
+    private static (BcKernel, KernelResources) CompileKernel(LLVMValueRef f, KernelAnnotation info, ModuleLayout layout, CallGraph callGraph,
+        CallConvention? calls, int maxRegs, BackendOptions options, List<string> files)
+    {
+        var order = callGraph.ReachableFrom(f);
+        var irs = order.ToDictionary(g => g, g => new IrFunction(g));
+        var kernel = new KernelInfo();
+        var shared = SharedLayout.Compute(layout, irs.Values, kernel, LlvmText.NameOf(f));
+        int limit = info.MaxThreads > 0 ? Math.Min(maxRegs, RegistersForLaunchBounds(options.Target, info.MaxThreads)) : maxRegs;
+        bool hasCalls = order.Count > 1;
+        int allocatable = hasCalls ? limit - 1 : limit; // the last register is the call link register
+        var regEnd = new Dictionary<LLVMValueRef, int>();
+        var predEnd = new Dictionary<LLVMValueRef, int>();
+        var frameEnd = new Dictionary<LLVMValueRef, uint>();
+        var parts = new List<Emitter.Part>();
+        int spills = 0;
+        uint spillBytes = 0;
+        foreach (var g in order)
+        {
+            var callers = callGraph.CallersOf(g).Where(regEnd.ContainsKey).ToList();
+            int regBase = callers.Count == 0 ? 0 : callers.Max(c => regEnd[c]);
+            int predBase = callers.Count == 0 ? 0 : callers.Max(c => predEnd[c]);
+            uint frameBase = g == f ? calls?.AreaBytes ?? 0 : callers.Max(c => frameEnd[c]);
+            var context = new FunctionContext(g == f, shared, calls, Emitter.LinkPlaceholder, frameBase);
+            var mf = InstructionSelector.Select(layout, irs[g], g == f ? kernel : new KernelInfo(), context);
+            options.Dump?.Invoke("isel", mf.Dump());
+            DeadCodeElimination.Run(mf);
+            BlockLayout.Run(mf);
+            BranchFolding.Run(mf);
+            options.Dump?.Invoke("layout", mf.Dump());
+            if (allocatable - regBase < 8 || predBase >= Pred.TrueIndex)
+            {
+                throw new BackendException(BackendErrors.TooManyRegisters, $"the call chain to '{LlvmText.NameOf(g)}' needs more registers than kernel '{LlvmText.NameOf(f)}' may use ({limit}); inline some functions");
+            }
+            var assignment = RegisterAllocator.Run(mf, allocatable - regBase, Pred.TrueIndex - predBase);
+            if (options.VerifyRegisterAllocation)
+            {
+                RegisterAllocationChecker.Check(mf, assignment, allocatable - regBase);
+            }
+            options.Dump?.Invoke("regalloc", mf.Dump() + "\n" + string.Join("\n", Enumerable.Range(0, mf.RegisterCount).Where(r => assignment.Physical[r] >= 0).Select(r => $"%{r} -> {(mf.ClassOf(r) == RegClass.Pred ? "P" : "R")}{assignment.Physical[r]}")));
+            RedundantMoveElimination.Run(mf, assignment);
+            BranchFolding.Run(mf);
+            regEnd[g] = regBase + assignment.RegistersUsed;
+            predEnd[g] = predBase + assignment.PredicatesUsed;
+            frameEnd[g] = (mf.FrameBytes + 15) / 16 * 16;
+            spills += assignment.SpilledValues;
+            spillBytes += assignment.SpillBytes;
+            parts.Add(new Emitter.Part(LlvmText.NameOf(g), mf, assignment, regBase, predBase));
+        }
+        int registers = regEnd.Values.Max() + (hasCalls ? 1 : 0);
+        var output = Emitter.Emit(parts, linkRegister: registers - 1);
+        var lines = new List<BcLineEntry>();
+        foreach (var (index, pos) in output.Positions)
+        {
+            if (!pos.IsKnown)
+            {
+                continue;
+            }
+            int file = files.IndexOf(pos.File);
+            if (file < 0)
+            {
+                files.Add(pos.File);
+                file = files.Count - 1;
+            }
+            var row = new BcLineEntry((uint)index, (uint)file, (uint)pos.Line, (uint)pos.Column);
+            if (lines.Count == 0 || lines[^1] with { InstructionIndex = row.InstructionIndex } != row)
+            {
+                lines.Add(row);
+            }
+        }
+        var mangled = LlvmText.NameOf(f);
+        var sourceName = info.SourceName ?? ItaniumNames.SourceName(mangled);
+        uint localBytes = frameEnd.Values.Max();
+        if (localBytes > options.Target.LocalBytesPerThread)
+        {
+            throw new BackendException(BackendErrors.UnsupportedInstruction, $"kernel '{sourceName}' needs {localBytes} bytes of local memory per thread; target {options.Target.Name} allows {options.Target.LocalBytesPerThread}");
+        }
+        var bcKernel = new BcKernel
+        {
+            Name = sourceName,
+            MangledName = sourceName == mangled ? null : mangled,
+            Code = output.Code,
+            Parameters = kernel.Parameters.Select(p => new BcParameter(p.Name, p.Offset, p.Size, p.Align,
+                p.Pointer ? BcParameterKind.Pointer : BcParameterKind.Value,
+                p.Pointer ? (p.AddressSpace switch { AddressSpaces.Global => BcAddressSpace.Global, AddressSpaces.Shared => BcAddressSpace.Shared, AddressSpaces.Constant => BcAddressSpace.Constant, AddressSpaces.Local => BcAddressSpace.Local, _ => BcAddressSpace.Global }) : BcAddressSpace.None)).ToList(),
+            RegistersPerThread = (uint)Math.Max(registers, 1),
+            PredicatesUsed = (uint)predEnd.Values.Max(),
+            StaticSharedBytes = kernel.StaticSharedBytes,
+            LocalBytesPerThread = localBytes,
+            MaxThreadsPerBlock = (uint)info.MaxThreads,
+            UsesDynamicShared = kernel.UsesDynamicShared,
+            Relocations = output.Relocations,
+            Lines = lines,
+        };
+        var resource = new KernelResources(sourceName, Math.Max(registers, 1), predEnd.Values.Max(), spills, spillBytes, kernel.StaticSharedBytes, localBytes, output.Code.Length);
+        return (bcKernel, resource);
     }
 
     /// <summary>Registers per thread that let <paramref name="threads"/> threads run in one block (whole register file of 64K).</summary>

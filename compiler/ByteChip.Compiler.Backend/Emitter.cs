@@ -8,25 +8,39 @@ public static class Emitter
 {
     public sealed record Output(ulong[] Code, List<BcRelocation> Relocations, List<(int Index, SourcePosition Position)> Positions, List<Instruction> Instructions);
 
-    public static Output Emit(MFunction f, RegisterAssignment assignment)
+    /// <summary>One function of a kernel's text section with its allocation and register windows.</summary>
+    public sealed record Part(string Name, MFunction Function, RegisterAssignment Assignment, int RegisterBase, int PredicateBase);
+
+    /// <summary>Stands for the call link register in machine IR; replaced by the kernel's last register here.</summary>
+    public const int LinkPlaceholder = 100_000;
+
+    public static Output Emit(MFunction f, RegisterAssignment assignment) => Emit([new Part(f.Name, f, assignment, 0, 0)], linkRegister: -1);
+
+    public static Output Emit(IReadOnlyList<Part> parts, int linkRegister)
     {
         var address = new Dictionary<MBlock, int>();
+        var entries = new Dictionary<string, int>(StringComparer.Ordinal);
         int count = 0;
-        foreach (var b in f.Blocks)
+        foreach (var part in parts)
         {
-            address[b] = count;
-            count += b.Instructions.Count;
+            entries[part.Name] = count;
+            foreach (var b in part.Function.Blocks)
+            {
+                address[b] = count;
+                count += b.Instructions.Count;
+            }
         }
         var code = new ulong[count];
         var insts = new List<Instruction>(count);
         var relocations = new List<BcRelocation>();
         var positions = new List<(int, SourcePosition)>();
         int n = 0;
-        foreach (var b in f.Blocks)
+        foreach (var part in parts)
+        foreach (var b in part.Function.Blocks)
         {
             foreach (var m in b.Instructions)
             {
-                var inst = Lower(m, assignment, n, address);
+                var inst = Lower(m, part, n, address, entries, linkRegister);
                 code[n] = InstructionCodec.Encode(inst);
                 insts.Add(inst);
                 if (m.Relocation is { } r)
@@ -40,22 +54,26 @@ public static class Emitter
         return new Output(code, relocations, positions, insts);
     }
 
-    private static Instruction Lower(MInst m, RegisterAssignment a, int index, Dictionary<MBlock, int> address)
+    private static Instruction Lower(MInst m, Part part, int index, Dictionary<MBlock, int> address, Dictionary<string, int> entries, int linkRegister)
     {
+        var a = part.Assignment;
         var form = m.Form;
-        byte guard = m.Guard == MInst.None ? Pred.TrueIndex : (byte)a.Physical[m.Guard];
+        byte guard = m.Guard == MInst.None ? Pred.TrueIndex : (byte)(a.Physical[m.Guard] + part.PredicateBase);
         var inst = new Instruction(m.Op, guard, m.Guard != MInst.None && m.GuardNegated);
         foreach (var op in form.Operands)
         {
             if (op.Kind == OperandKind.Target)
             {
-                inst = inst with { Imm = unchecked((uint)(address[m.Target!] - (index + 1))) };
+                int target = m.CallTarget is { } callee ? entries[callee] : address[m.Target!];
+                inst = inst with { Imm = unchecked((uint)(target - (index + 1))) };
                 continue;
             }
             if (op.IsRegister || op.Kind == OperandKind.Pred)
             {
                 int v = m.Get(op.Field);
-                uint phys = v == MInst.None ? (op.Kind == OperandKind.Pred ? Pred.TrueIndex : Reg.ZeroIndex) : (uint)a.Physical[v];
+                uint phys = v == MInst.None ? (op.Kind == OperandKind.Pred ? Pred.TrueIndex : Reg.ZeroIndex)
+                    : MInst.IsPhysical(v) ? (uint)(MInst.PhysicalIndex(v) == LinkPlaceholder ? linkRegister : MInst.PhysicalIndex(v))
+                    : (uint)(a.Physical[v] + (op.Kind == OperandKind.Pred ? part.PredicateBase : part.RegisterBase));
                 inst = InstructionCodec.With(inst, op.Field, phys);
             }
             else if (op.Kind == OperandKind.SpecialRegister)
@@ -71,9 +89,9 @@ public static class Emitter
                 inst = inst with { Imm = m.Imm };
             }
         }
-        foreach (var part in form.Parts)
+        foreach (var mnemonicPart in form.Parts)
         {
-            if (part.Field is { } field)
+            if (mnemonicPart.Field is { } field)
             {
                 inst = InstructionCodec.With(inst, field, m.M);
             }

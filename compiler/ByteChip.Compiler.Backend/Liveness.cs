@@ -74,7 +74,7 @@ public sealed class Liveness
                 yield return reg;
             }
         }
-        if (i.Guard != MInst.None)
+        if (i.Guard >= 0)
         {
             yield return i.Guard;
         }

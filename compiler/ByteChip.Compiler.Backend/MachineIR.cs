@@ -32,6 +32,16 @@ public sealed class MInst(Opcode op)
 {
     public const int None = -1;
 
+    /// <summary>A fixed physical register in a register field (the call link register): encoded below <see cref="None"/>.</summary>
+    public static int Physical(int register) => -2 - register;
+
+    public static bool IsPhysical(int value) => value <= -2;
+
+    public static int PhysicalIndex(int value) => -2 - value;
+
+    /// <summary>For <c>call</c>: the name of the called function, resolved to its address at emission.</summary>
+    public string? CallTarget { get; set; }
+
     public Opcode Op { get; set; } = op;
 
     public InstructionForm Form => InstructionTable.Of(Op);
@@ -104,7 +114,7 @@ public sealed class MInst(Opcode op)
             if (op.IsRegister || op.Kind == OperandKind.Pred)
             {
                 int r = Get(op.Field);
-                if (r != None)
+                if (r >= 0)
                 {
                     yield return (op.Field, op, r);
                 }
@@ -115,6 +125,8 @@ public sealed class MInst(Opcode op)
     public bool IsBranch => Op is Opcode.Bra or Opcode.BraUni;
 
     public bool IsTerminator => IsBranch || Op is Opcode.Exit or Opcode.Ret or Opcode.Trap;
+
+    public bool IsCall => Op == Opcode.Call;
 
     public MInst Clone() => (MInst)MemberwiseClone();
 
@@ -179,16 +191,19 @@ public sealed class MBlock(int id, string name)
 }
 
 /// <summary>A function in machine IR: blocks (entry first), virtual register classes and the local frame.</summary>
-public sealed class MFunction(string name)
+public sealed class MFunction(string name, uint frameBase = 0)
 {
     private readonly List<RegClass> _classes = [];
 
     public string Name { get; } = name;
 
+    /// <summary>Where this function's local frame starts in the thread's local memory (after its callers' frames).</summary>
+    public uint FrameBase { get; } = frameBase;
+
     public List<MBlock> Blocks { get; } = [];
 
-    /// <summary>Bytes of local memory for allocas; spill slots are added after it.</summary>
-    public uint FrameBytes { get; set; }
+    /// <summary>End of the local frame (absolute): allocas, then spill slots.</summary>
+    public uint FrameBytes { get; set; } = frameBase;
 
     public int RegisterCount => _classes.Count;
 

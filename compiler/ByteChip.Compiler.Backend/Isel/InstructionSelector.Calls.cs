@@ -137,13 +137,17 @@ public sealed partial class InstructionSelector
         {
             return;
         }
+        if (TrySelectFunctionCall(call, callee, name))
+        {
+            return;
+        }
         if (name.StartsWith("llvm.", StringComparison.Ordinal))
         {
             throw Unsupported(BackendErrors.UnsupportedIntrinsic, $"the intrinsic '{name}' is not supported by the ByteChip backend");
         }
         throw Unsupported(BackendErrors.UnsupportedCall, LLVMIsDeclaration(callee) != 0
             ? $"call to '{name}', which is not defined in this module and is not a ByteChip built-in"
-            : $"call to '{name}' was not inlined; calls to device functions are not supported yet (mark it __forceinline__ or remove __noinline__)");
+            : $"call to '{name}', which the backend cannot call");
     }
 
     private int ReadSpecial(SpecialRegister sr)

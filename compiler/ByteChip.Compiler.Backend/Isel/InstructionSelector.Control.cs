@@ -67,7 +67,14 @@ public sealed partial class InstructionSelector
         switch (LLVMGetInstructionOpcode(term))
         {
             case LLVMOpcode.Ret:
-                Emit(Opcode.Exit);
+                if (_context.IsKernel)
+                {
+                    Emit(Opcode.Exit);
+                }
+                else
+                {
+                    ReturnFromFunction(term);
+                }
                 return;
             case LLVMOpcode.Unreachable:
                 Emit(Opcode.Trap).Imm = 1;

@@ -42,75 +42,6 @@ public sealed partial class InstructionSelector
         _ => MemSpace.Generic,
     };
 
-    /// <summary>Assigns block-relative offsets to every shared variable the kernel uses; extern (dynamic) ones start after them.</summary>
-    private void LayOutShared()
-    {
-        var used = new HashSet<LLVMValueRef>();
-        var seen = new HashSet<LLVMValueRef>();
-        void Visit(LLVMValueRef v)
-        {
-            if (!seen.Add(v))
-            {
-                return;
-            }
-            if (!LLVMIsAGlobalVariable(v).IsNull)
-            {
-                if (LLVMGetPointerAddressSpace(LLVMTypeOf(v)) == AddressSpaces.Shared)
-                {
-                    used.Add(v);
-                }
-                return;
-            }
-            if (!LLVMIsAConstantExpr(v).IsNull)
-            {
-                int n = LLVMGetNumOperands(v);
-                for (uint k = 0; k < n; k++)
-                {
-                    Visit(LLVMGetOperand(v, k));
-                }
-            }
-        }
-        foreach (var b in _ir.Blocks)
-        {
-            foreach (var inst in b.Instructions)
-            {
-                int n = LLVMGetNumOperands(inst);
-                for (uint k = 0; k < n; k++)
-                {
-                    Visit(LLVMGetOperand(inst, k));
-                }
-            }
-        }
-        uint offset = 0;
-        var dynamic = new List<LLVMValueRef>();
-        foreach (var g in _layout.Module.Globals.Where(used.Contains))
-        {
-            var type = LLVMGlobalGetValueType(g);
-            ulong size = _layout.SizeOf(type);
-            bool isExtern = LLVMIsDeclaration(g) != 0 || size == 0;
-            if (isExtern)
-            {
-                dynamic.Add(g);
-                continue;
-            }
-            uint align = Math.Max(LLVMGetAlignment(g), _layout.AlignOf(type));
-            offset = (offset + align - 1) / align * align;
-            _sharedOffsets[g] = offset;
-            offset = checked(offset + (uint)size);
-        }
-        Kernel.StaticSharedBytes = offset;
-        uint dynamicBase = (offset + 15) / 16 * 16;
-        foreach (var g in dynamic)
-        {
-            _sharedOffsets[g] = dynamicBase;
-            Kernel.UsesDynamicShared = true;
-        }
-        if (offset > _layout.Target.SharedBytesPerBlock)
-        {
-            throw new BackendException(BackendErrors.SharedMemoryOverLimit, $"kernel '{_ir.Name}' uses {offset} bytes of shared memory; target {_layout.Target.Name} allows {_layout.Target.SharedBytesPerBlock} per block");
-        }
-    }
-
     /// <summary>What a pointer value points to.</summary>
     private Address AddressOf(LLVMValueRef p)
     {
@@ -151,7 +82,7 @@ public sealed partial class InstructionSelector
     {
         if (space == AddressSpaces.Shared)
         {
-            return new Address(MemSpace.Shared, MInst.None, _sharedOffsets[g]);
+            return new Address(MemSpace.Shared, MInst.None, _context.SharedOffsets[g]);
         }
         if (_layout.ConstantOf(g) is { } c)
         {

@@ -22,33 +22,40 @@ public sealed partial class InstructionSelector
     private readonly Dictionary<LLVMValueRef, int> _values = [];
     private readonly Dictionary<LLVMValueRef, Address> _addresses = [];
     private readonly Dictionary<IrBlock, MBlock> _blocks = [];
-    private readonly Dictionary<LLVMValueRef, uint> _sharedOffsets = [];
+    private readonly FunctionContext _context;
     private MBlock _block;
     private SourcePosition _position;
 
-    private InstructionSelector(ModuleLayout layout, IrFunction ir, Uniformity uniformity, KernelInfo kernel)
+    private InstructionSelector(ModuleLayout layout, IrFunction ir, Uniformity uniformity, KernelInfo kernel, FunctionContext context)
     {
         _layout = layout;
         _ir = ir;
         _uniformity = uniformity;
+        _context = context;
         Kernel = kernel;
-        _f = new MFunction(ir.Name);
+        _f = new MFunction(ir.Name, context.FrameBase);
         _block = _f.NewBlock("entry");
     }
 
     public KernelInfo Kernel { get; }
 
-    /// <summary>Selects a kernel; <paramref name="kernel"/> receives the parameter layout and shared-memory use.</summary>
-    public static MFunction Select(ModuleLayout layout, IrFunction ir, KernelInfo kernel)
+    /// <summary>Selects a kernel or a called function; <paramref name="kernel"/> receives the parameter layout.</summary>
+    public static MFunction Select(ModuleLayout layout, IrFunction ir, KernelInfo kernel, FunctionContext context)
     {
-        var selector = new InstructionSelector(layout, ir, new Uniformity(ir), kernel);
+        var selector = new InstructionSelector(layout, ir, new Uniformity(ir), kernel, context);
         return selector.Run();
     }
 
     private MFunction Run()
     {
-        LayOutShared();
-        LoadParameters();
+        if (_context.IsKernel)
+        {
+            LoadParameters();
+        }
+        else
+        {
+            EnterFunction();
+        }
         var order = ReversePostOrder();
         foreach (var b in _ir.Blocks)
         {
