@@ -182,4 +182,34 @@ public sealed class ApiTests
         using var module = device.LoadModule(new BcModule { Target = TargetArch.N5, Kernels = [new BcKernel { Name = "big", Code = code }] });
         Assert.Equal(RuntimeError.ResourceLimit, Assert.Throws<RuntimeException>(() => module.GetKernel("big").Launch(1, 1, 0)).Error);
     }
+
+    [Fact]
+    public void StreamsOrderAgainstEachOtherThroughEvents()
+    {
+        using var device = Device.Create();
+        using var module = TestKernels.Load(device, "vector_add.s");
+        var k = module.GetKernel("vector_add");
+        using var producer = device.CreateStream("producer");
+        using var consumer = device.CreateStream("consumer");
+        using var a = device.Upload<float>(Enumerable.Range(0, 512).Select(i => (float)i).ToArray());
+        using var b = device.Allocate<float>(512);
+        using var c = device.Allocate<float>(512);
+        var ready = device.CreateEvent();
+        k.LaunchAsync(producer, 2, 256, 0, a, a, b, 512);
+        ready.Record(producer);
+        consumer.WaitEvent(ready);
+        k.LaunchAsync(consumer, 2, 256, 0, b, b, c, 512);
+        consumer.Synchronize();
+        Assert.Equal(Enumerable.Range(0, 512).Select(i => i * 4f).ToArray(), c.ToArray());
+        Assert.Equal(RuntimeError.EventNotRecorded, Assert.Throws<RuntimeException>(() => consumer.WaitEvent(device.CreateEvent())).Error);
+    }
+
+    [Fact]
+    public void MissingEmbeddedResourceIsAClearError()
+    {
+        using var device = Device.Create();
+        var e = Assert.Throws<RuntimeException>(() => device.LoadModuleResource(typeof(ApiTests).Assembly, "nope.bcbin"));
+        Assert.Equal(RuntimeError.FileError, e.Error);
+        Assert.Contains("nope.bcbin", e.Message);
+    }
 }
