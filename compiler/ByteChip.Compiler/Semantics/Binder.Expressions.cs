@@ -160,7 +160,7 @@ internal sealed partial class Binder
                 }
                 return new BoundVariable(n.Span, v);
             case FieldSymbol f when viaThis != null:
-                return new BoundFieldAccess(n.Span, Qualified(f.Type, viaThis.Type is PointerType { Pointee.IsConst: true }), new BoundDereference(n.Span, ((PointerType)viaThis.Type).Pointee, viaThis), f);
+                return new BoundFieldAccess(n.Span, Qualified(f.Type, viaThis.Type is PointerType { Pointee.IsConst: true }), new BoundDereference(n.Span, ((PointerType)viaThis.Type).Pointee, viaThis with { Span = n.Span }), f);
             case EnumeratorSymbol en:
                 return new BoundConstant(n.Span, new EnumType(en.Owner), en.Value, en);
             case ConstantSymbol c:

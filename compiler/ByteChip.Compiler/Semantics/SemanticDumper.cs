@@ -38,6 +38,10 @@ public static class SemanticDumper
             {
                 sb.Append(CultureInfo.InvariantCulture, $"  param {p.Name}: {p.Type}\n");
             }
+            foreach (var (field, value) in f.MemberInitializers)
+            {
+                dumper.Write(sb, value, 1, "Init " + field.Name);
+            }
             if (f.Body != null)
             {
                 dumper.Write(sb, f.Body, 1, "Body");

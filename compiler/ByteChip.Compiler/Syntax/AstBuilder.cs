@@ -35,7 +35,10 @@ public sealed partial class AstBuilder
         var launches = parse.Launches.Where(l => l.Arguments != null)
             .Select(l => new HostLaunchSyntax(new SourceSpan(l.Launch.Name.Location, l.Launch.Name.Location, l.Launch.Name.Expansion), l.Launch.Name.Text, builder.TemplateArguments(l.Arguments!)))
             .ToImmutableArray();
-        return new TranslationUnitSyntax(builder.Span(parse.Tree), decls.ToImmutable()) { HostLaunches = launches };
+        // The unit spans the main file (the end-of-file token is in it), not the built-in header that comes first.
+        var end = parse.Tokens.First(t => t.Type == TokenConstants.EOF).Token.Location;
+        var span = new SourceSpan(new Isa.Diagnostics.SourceLocation(end.File, 1, 1), end);
+        return new TranslationUnitSyntax(span, decls.ToImmutable()) { HostLaunches = launches };
     }
 
     // ------------------------------------------------------------------ spans
