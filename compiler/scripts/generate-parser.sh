@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates compiler/ByteChip.Compiler/Syntax/Generated from Syntax/Cuda.g4 with the pinned antlr-ng
 # (compiler/package.json). antlr-ng exits 0 even when the grammar has errors, so its output is scanned for
-# lines starting with "error(".
+# lines starting with "error(" (antlr-ng 1.0.10 prints "Error(": matched without case).
 #   generate-parser.sh          regenerate in place
 #   generate-parser.sh --check  regenerate into a temporary folder and fail if the checked-in files differ (CI)
 set -euo pipefail
@@ -20,11 +20,11 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 log="$out/antlr.log"
 (cd "$syntax" && npx --no-install antlr-ng -Dlanguage=CSharp -p ByteChip.Compiler.Syntax.Generated -v -l -o "$out/gen" Cuda.g4) >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
-if grep -E '^error\(' "$log" >&2; then
+if grep -iE '^error\(' "$log" >&2; then
     echo "generate-parser: antlr-ng reported grammar errors" >&2
     exit 1
 fi
-grep -E '^warning\(' "$log" >&2 || true
+grep -iE '^warning\(' "$log" >&2 || true
 
 # Keep only the C# sources; normalise line endings so the check is platform independent.
 mkdir -p "$out/cs"
