@@ -218,6 +218,16 @@ public sealed class BcrunTests : IDisposable
     }
 
     [Fact]
+    public void WatchdogBudgetFromTheCommandLine()
+    {
+        TestKernels.WriteBinary("faults.s", _dir.FullName);
+        var (code, _, stderr) = Run("""{ "module": "faults.bcbin", "launches": [ { "kernel": "spin", "grid": [1], "block": [32] } ] }""", "--instruction-budget", "5000");
+        Assert.Equal(1, code);
+        Assert.Contains("BC7105", stderr);
+        Assert.Contains("kernel 'spin'", stderr);
+    }
+
+    [Fact]
     public void ArchMismatchIsAClearError()
     {
         TestKernels.WriteBinary("faults.s", _dir.FullName);

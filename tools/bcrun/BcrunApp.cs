@@ -3,7 +3,7 @@ using ByteChip.Runtime;
 
 namespace ByteChip.Tools.Bcrun;
 
-/// <summary>The bcrun command line: <c>bcrun SPEC.json --out DIR [--stats] [--stats-json FILE] [--arch n4|n5] [--threads N]</c>.</summary>
+/// <summary>The bcrun command line: <c>bcrun SPEC.json --out DIR [--stats] [--stats-json FILE] [--arch n4|n5] [--threads N] [--instruction-budget N]</c>.</summary>
 public static class BcrunApp
 {
     /// <summary>Runs bcrun; returns 0 on success, 1 for user errors (including device faults), 2 for internal errors.</summary>
@@ -15,15 +15,16 @@ public static class BcrunApp
         var statsJson = new Option<string?>("--stats-json") { Description = "Write the statistics as JSON to this file." };
         var arch = new Option<string?>("--arch") { Description = "Device target n4 or n5 (default: the module's target)." };
         var threads = new Option<int?>("--threads") { Description = "Host threads blocks run on (default: all cores); results do not depend on it." };
+        var budget = new Option<long?>("--instruction-budget") { Description = "Watchdog: warp instructions one launch may issue before it faults (BC7105)." };
         var root = new RootCommand("Run kernels of a .bcbin module on the ByteChip device model from a JSON launch description.")
         {
-            spec, output, stats, statsJson, arch, threads,
+            spec, output, stats, statsJson, arch, threads, budget,
         };
         int code = 0;
         root.SetAction(parse =>
         {
             code = Run(new BcrunOptions(parse.GetValue(spec)!, parse.GetValue(output)!, parse.GetValue(stats), parse.GetValue(statsJson),
-                parse.GetValue(arch), parse.GetValue(threads)), stdout, stderr);
+                parse.GetValue(arch), parse.GetValue(threads), parse.GetValue(budget)), stdout, stderr);
             return code;
         });
         var result = root.Parse(args);
@@ -43,6 +44,11 @@ public static class BcrunApp
             if (options.Threads is < 1)
             {
                 stderr.WriteLine($"bcrun: error {RuntimeError.InvalidSpec.CodeText()}: --threads: must be at least 1");
+                return 1;
+            }
+            if (options.InstructionBudget is < 1)
+            {
+                stderr.WriteLine($"bcrun: error {RuntimeError.InvalidSpec.CodeText()}: --instruction-budget: must be at least 1");
                 return 1;
             }
             var launches = BcrunRunner.Run(options);

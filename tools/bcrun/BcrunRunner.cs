@@ -4,7 +4,7 @@ using ByteChip.Runtime;
 namespace ByteChip.Tools.Bcrun;
 
 /// <summary>Options of one bcrun invocation.</summary>
-public sealed record BcrunOptions(string SpecPath, string OutputDirectory, bool Stats, string? StatsJsonPath, string? Arch, int? Threads);
+public sealed record BcrunOptions(string SpecPath, string OutputDirectory, bool Stats, string? StatsJsonPath, string? Arch, int? Threads, long? InstructionBudget = null);
 
 /// <summary>
 /// Runs a launch description: loads the module, creates and fills the buffers, runs the launches in order on
@@ -30,6 +30,10 @@ public static class BcrunRunner
         if (options.Threads is { } threads)
         {
             device.HostThreads = threads;
+        }
+        if (options.InstructionBudget is { } budget)
+        {
+            device.InstructionBudget = budget;
         }
         using var loaded = device.LoadModule(module);
         var buffers = new Dictionary<string, (BufferSpec Spec, DeviceBuffer<byte> Buffer)>(StringComparer.Ordinal);
