@@ -124,4 +124,20 @@ public sealed class KernelTests
         Assert.Equal(input.Select((x, i) => x * coeffs[i & 3]).ToArray(), dout.ToArray());
         Assert.Equal(5u + n, counter.Get<uint>());
     }
+
+    [Fact]
+    public void GlobalInitializersAreRelocated()
+    {
+        using var device = Device.Create();
+        using var module = TestKernels.Load(device, "pointer_global.s");
+        var counter = module.GetGlobal("counter");
+        var ptrs = module.GetGlobal("ptrs");
+        var stored = new ulong[2];
+        ptrs.Read<ulong>(stored);
+        Assert.Equal(counter.Address + 4, stored[1]);
+        module.GetKernel("through_pointer").Launch(3, 64, 0);
+        var words = new uint[2];
+        counter.Read<uint>(words);
+        Assert.Equal(new uint[] { 0, 3 * 64 }, words);
+    }
 }
