@@ -133,6 +133,16 @@ public sealed partial class InstructionSelector
             SelectMemoryIntrinsic(call, name);
             return;
         }
+        if (name is "__bytechip_dp4a_s32" or "__bytechip_dp4a_u32")
+        {
+            if (!_layout.Target.Has(Feature.Dp4a))
+            {
+                throw Unsupported(BackendErrors.FeatureNotOnTarget, $"__dp4a needs the dp4a instruction, which target {_layout.Target.Name} does not have");
+            }
+            int a = Reg(Arg(call, 0)), b = Reg(Arg(call, 1)), c = Reg(Arg(call, 2));
+            Define(call, Ternary(name.EndsWith("s32", StringComparison.Ordinal) ? Opcode.Dp4aS32S8S8 : Opcode.Dp4aU32U8U8, RegClass.R32, a, b, c));
+            return;
+        }
         if (MathLowering.TrySelect(this, call, name))
         {
             return;
