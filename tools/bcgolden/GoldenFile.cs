@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ByteChip.Tools.Bcgolden;
+
+/// <summary>A directive line of a golden file: its 1-based line number and the text after the directive's colon.</summary>
+public sealed record DirectiveLine(int Line, string Text);
+
+/// <summary>
+/// The directives of one golden test file, read from comments in the file's own syntax (<c>//</c> for .cu and .s,
+/// <c>;</c> for .ll): <c>RUN:</c> lines (a trailing <c>\</c> continues on the next RUN line), FileCheck lines for any
+/// prefix, <c>expected-error</c>/<c>expected-warning</c> annotations and a <c>TOLERANCE:</c> rule for execution.
+/// </summary>
+public sealed partial class GoldenFile
+{
+    private GoldenFile(string path, string relativePath, string[] lines)
+    {
+        FullPath = path;
+        RelativePath = relativePath;
+        Lines = lines;
+    }
+
+    /// <summary>The absolute path of the file.</summary>
+    public string FullPath { get; }
+
+    /// <summary>The path relative to the golden root with '/' separators: the case's name.</summary>
+    public string RelativePath { get; }
+
+    /// <summary>The file's lines (line n is <c>Lines[n - 1]</c>).</summary>
+    public string[] Lines { get; }
+
+    /// <summary>The RUN lines, continuation lines joined; <see cref="DirectiveLine.Line"/> is the first line.</summary>
+    public IReadOnlyList<DirectiveLine> RunLines { get; private set; } = [];
+
+    /// <summary>The execution tolerance for floating-point outputs (exact when absent).</summary>
+    public Tolerance Tolerance { get; private set; } = Tolerance.Exact;
+
+    /// <summary>The comment markers directives may follow in this file.</summary>
+    public static string CommentPattern(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".ll" => ";",
+        _ => "//",
+    };
+
+    /// <summary>Reads a golden file; throws <see cref="GoldenException"/> when a directive is malformed.</summary>
+    public static GoldenFile Load(string path, string root)
+    {
+        var lines = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        string relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+        var file = new GoldenFile(path, relative, lines);
+        file.ReadDirectives();
+        return file;
+    }
+
+    private void ReadDirectives()
+    {
+        var comment = Regex.Escape(CommentPattern(FullPath));
+        var run = new Regex(comment + @"\s*RUN:(.*)$");
+        var tolerance = new Regex(comment + @"\s*TOLERANCE:(.*)$");
+        var runs = new List<DirectiveLine>();
+        DirectiveLine? pending = null;
+        for (int i = 0; i < Lines.Length; i++)
+        {
+            var m = run.Match(Lines[i]);
+            if (!m.Success)
+            {
+                if (pending is not null)
+                {
+                    throw new GoldenException($"{RelativePath}:{pending.Line}: the RUN line ends with '\\' but the next line is not a RUN line");
+                }
+                var t = tolerance.Match(Lines[i]);
+                if (t.Success)
+                {
+                    Tolerance = Tolerance.Parse(t.Groups[1].Value, $"{RelativePath}:{i + 1}");
+                }
+                continue;
+            }
+            string text = m.Groups[1].Value.Trim();
+            bool continues = text.EndsWith('\\');
+            if (continues)
+            {
+                text = text[..^1].TrimEnd();
+            }
+            pending = pending is null ? new DirectiveLine(i + 1, text) : pending with { Text = pending.Text + " " + text };
+            if (!continues)
+            {
+                runs.Add(pending);
+                pending = null;
+            }
+        }
+        if (pending is not null)
+        {
+            throw new GoldenException($"{RelativePath}:{pending.Line}: the last RUN line ends with '\\'");
+        }
+        RunLines = runs;
+    }
+
+    /// <summary>The FileCheck directives of the given prefixes, in file order.</summary>
+    public List<CheckDirective> CheckDirectives(IReadOnlyCollection<string> prefixes)
+    {
+        var comment = Regex.Escape(CommentPattern(FullPath));
+        var alternatives = string.Join("|", prefixes.Select(Regex.Escape));
+        var pattern = new Regex(comment + @".*?(?<![\w-])(?<prefix>" + alternatives + @")(?<kind>-NEXT|-NOT|-LABEL|-DAG|-SAME|-EMPTY|-COUNT-\d+)?:(?<text>.*)$");
+        var list = new List<CheckDirective>();
+        for (int i = 0; i < Lines.Length; i++)
+        {
+            var m = pattern.Match(Lines[i]);
+            if (!m.Success)
+            {
+                continue;
+            }
+            string kindText = m.Groups["kind"].Value;
+            int count = 1;
+            var kind = kindText switch
+            {
+                "" => CheckKind.Plain,
+                "-NEXT" => CheckKind.Next,
+                "-NOT" => CheckKind.Not,
+                "-LABEL" => CheckKind.Label,
+                "-DAG" => CheckKind.Dag,
+                "-SAME" => CheckKind.Same,
+                "-EMPTY" => CheckKind.Empty,
+                _ => CheckKind.Count,
+            };
+            if (kind == CheckKind.Count)
+            {
+                count = int.Parse(kindText["-COUNT-".Length..], CultureInfo.InvariantCulture);
+            }
+            string spelling = m.Groups["prefix"].Value + kindText;
+            list.Add(new CheckDirective(i + 1, kind, spelling, m.Groups["text"].Value.Trim(), count));
+        }
+        return list;
+    }
+
+    /// <summary>The expected diagnostics written into the file (clang -verify style).</summary>
+    public List<ExpectedDiagnostic> ExpectedDiagnostics()
+    {
+        var list = new List<ExpectedDiagnostic>();
+        for (int i = 0; i < Lines.Length; i++)
+        {
+            foreach (Match m in ExpectationPattern().Matches(Lines[i]))
+            {
+                var at = m.Groups["at"];
+                string? file = null;
+                int? line = i + 1;
+                if (at.Success)
+                {
+                    string where = at.Value;
+                    if (where == "*")
+                    {
+                        line = null;
+                    }
+                    else if (where[0] is '+' or '-')
+                    {
+                        line = i + 1 + int.Parse(where, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                    }
+                    else if (int.TryParse(where, NumberStyles.None, CultureInfo.InvariantCulture, out int absolute))
+                    {
+                        line = absolute;
+                    }
+                    else
+                    {
+                        int colon = where.LastIndexOf(':');
+                        if (colon <= 0 || !int.TryParse(where[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int l))
+                        {
+                            throw new GoldenException($"{RelativePath}:{i + 1}: malformed location '@{where}' (use @+N, @-N, @N, @FILE:N or @*)");
+                        }
+                        file = where[..colon];
+                        line = l;
+                    }
+                }
+                string? text = m.Groups["text"].Success ? m.Groups["text"].Value : null;
+                list.Add(new ExpectedDiagnostic(i + 1, m.Groups["severity"].Value, file, line, m.Groups["code"].Value, text));
+            }
+        }
+        return list;
+    }
+
+    /// <summary>True when the file says it expects no diagnostics at all.</summary>
+    public bool ExpectsNoDiagnostics => Lines.Any(l => l.Contains("expected-no-diagnostics", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"expected-(?<severity>error|warning)(?:@(?<at>\*|[+-]\d+|[^\s]+))?\s+(?<code>BC\d{4})(?:\s+\{\{(?<text>.*?)\}\})?")]
+    private static partial Regex ExpectationPattern();
+}
+
+/// <summary>The kinds of FileCheck directive.</summary>
+public enum CheckKind
+{
+    Plain,
+    Next,
+    Not,
+    Label,
+    Dag,
+    Same,
+    Empty,
+    Count,
+}
+
+/// <summary>One FileCheck directive: where it is, its kind, how it is spelled (<c>N5-NEXT</c>), its pattern text.</summary>
+public sealed record CheckDirective(int Line, CheckKind Kind, string Spelling, string Pattern, int Count);
+
+/// <summary>An <c>expected-error</c>/<c>expected-warning</c>: the line it is written on, the line (and file) it expects, the code and text.</summary>
+/// <param name="WrittenOn">The line of the annotation.</param>
+/// <param name="Severity">error or warning.</param>
+/// <param name="File">null for the test file itself, else a path relative to the test file's folder.</param>
+/// <param name="Line">The expected line, or null for anywhere (<c>@*</c>, also diagnostics without a location).</param>
+/// <param name="Code">BC####.</param>
+/// <param name="Text">Text the message must contain, or null.</param>
+public sealed record ExpectedDiagnostic(int WrittenOn, string Severity, string? File, int? Line, string Code, string? Text)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{(Line is null ? "*" : $"{(File is null ? "" : File + ":")}{Line}")}: {Severity} {Code}{(Text is null ? "" : $" {{{{{Text}}}}}")}";
+}
+
+/// <summary>A problem with a golden file itself (malformed directive, missing input), as opposed to a failing check.</summary>
+public sealed class GoldenException(string message) : Exception(message);
