@@ -172,4 +172,25 @@ public sealed class FaultTests : IDisposable
         Assert.Equal(RuntimeError.UnsupportedInstruction, e.Error);
         Assert.Contains("n4", e.FaultDetail);
     }
+
+    [Fact]
+    public void EverySpaceChecksAlignmentAndBounds()
+    {
+        var shared = Fault("misaligned_shared", 1, 1);
+        Assert.Equal(RuntimeError.MisalignedAccess, shared.Error);
+        Assert.Contains("shared", shared.FaultDetail);
+        var constant = Fault("oob_const", 1, 1);
+        Assert.Equal(RuntimeError.OutOfBoundsAccess, constant.Error);
+        Assert.Contains("const", constant.FaultDetail);
+        var param = Fault("oob_param", 1, 1, 5);
+        Assert.Equal(RuntimeError.OutOfBoundsAccess, param.Error);
+        Assert.Contains("param", param.FaultDetail);
+    }
+
+    [Fact]
+    public void AtomicOnGenericLocalAddressFaults()
+    {
+        var e = Fault("atomic_on_local", 1, 1);
+        Assert.Equal(RuntimeError.InvalidAddressSpace, e.Error);
+    }
 }

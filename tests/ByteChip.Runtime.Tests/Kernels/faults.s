@@ -105,3 +105,24 @@ func:
     mov.b32 R3, 7
     ret R10
 .end
+.kernel misaligned_shared
+    .shared 64
+    ld.shared.b64 R2, [RZ+4]
+    exit
+.end
+.kernel atomic_on_local
+    .local 8
+    cvta.to.generic.local R2, RZ
+    mov.b32 R4, 1
+    atom.generic.add.u32 R5, [R2], R4
+    exit
+.end
+.kernel oob_const
+    ld.const.b32 R1, [RZ]
+    exit
+.end
+.kernel oob_param
+    .param x 4 4
+    ld.param.b32 R1, [RZ+4]
+    exit
+.end
