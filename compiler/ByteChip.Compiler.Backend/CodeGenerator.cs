@@ -126,6 +126,7 @@ public static class CodeGenerator
             var context = new FunctionContext(g == f, shared, calls, Emitter.LinkPlaceholder, frameBase);
             var mf = InstructionSelector.Select(layout, irs[g], g == f ? kernel : new KernelInfo(), context);
             options.Dump?.Invoke("isel", mf.Dump());
+            LocalValueNumbering.Run(mf);
             DeadCodeElimination.Run(mf);
             BlockLayout.Run(mf);
             BranchFolding.Run(mf);

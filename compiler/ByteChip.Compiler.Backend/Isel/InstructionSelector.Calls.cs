@@ -309,5 +309,7 @@ public sealed partial class InstructionSelector
 
     internal BackendException UnsupportedHere(int code, string message) => Unsupported(code, message);
 
+    internal int Extend(int reg, int bits, bool signed) => signed ? SignExtend(reg, bits) : ZeroExtend(reg, bits);
+
     internal RegClass ClassOfValue(LLVMValueRef v) => ClassOf(LLVMTypeOf(v));
 }

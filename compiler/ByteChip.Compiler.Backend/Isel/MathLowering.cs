@@ -113,21 +113,28 @@ internal static class MathLowering
             case "llvm.smin" or "llvm.smax" or "llvm.umin" or "llvm.umax":
             {
                 bool w = Wide(call);
-                string op = (baseName.EndsWith("min", StringComparison.Ordinal) ? "Min" : "Max") + (baseName[5] == 's' ? "S" : "U") + (w ? "64" : "32");
-                if (!w && IntWidth(call) < 32)
+                bool signed = baseName[5] == 's';
+                string op = (baseName.EndsWith("min", StringComparison.Ordinal) ? "Min" : "Max") + (signed ? "S" : "U") + (w ? "64" : "32");
+                int x = A(0), y = A(1), bits = IntWidth(call);
+                if (!w && bits < 32)
                 {
-                    return false;
+                    // 8/16-bit values: compare them extended by the operation's signedness.
+                    x = s.Extend(x, bits, signed);
+                    y = s.Extend(y, bits, signed);
                 }
-                r = s.EmitBinary(Enum.Parse<Opcode>(op), w ? RegClass.R64 : RegClass.R32, A(0), A(1));
+                r = s.EmitBinary(Enum.Parse<Opcode>(op), w ? RegClass.R64 : RegClass.R32, x, y);
                 break;
             }
             case "llvm.abs":
-                if (!Wide(call) && IntWidth(call) < 32)
+            {
+                int x = A(0), bits = IntWidth(call);
+                if (!Wide(call) && bits < 32)
                 {
-                    return false;
+                    x = s.Extend(x, bits, signed: true);
                 }
-                r = s.EmitUnary(Wide(call) ? Opcode.AbsS64 : Opcode.AbsS32, Wide(call) ? RegClass.R64 : RegClass.R32, A(0));
+                r = s.EmitUnary(Wide(call) ? Opcode.AbsS64 : Opcode.AbsS32, Wide(call) ? RegClass.R64 : RegClass.R32, x);
                 break;
+            }
             case "llvm.fshl" or "llvm.fshr" when !Wide(call) && IntWidth(call) == 32:
             {
                 // fshl(a, b, s) = (a << s) | (b >> (32 - s)) with s taken mod 32; the ISA's shifts give 0 past 31.
