@@ -1,0 +1,77 @@
+using ByteChip.Samples.BlackScholes;
+using ByteChip.Samples.Common;
+
+namespace ByteChip.Samples.Tests;
+
+/// <summary>The shared host helpers: argument parsing, comparisons, and the references that need care.</summary>
+public class CommonTests
+{
+    [Fact]
+    public void OptionsParseArchAndOptimizationLevel()
+    {
+        var options = SampleOptions.Parse(["--arch", "n5", "-O0", "--stats"], out var error);
+        Assert.Null(error);
+        Assert.Equal(new SampleOptions { Arch = "n5", OptimizationLevel = 0, DetailedStats = true }, options);
+        Assert.Equal("n4", SampleOptions.Parse(["--arch=n4"], out _)!.Arch);
+        Assert.Equal(2, SampleOptions.Parse([], out _)!.OptimizationLevel);
+    }
+
+    [Theory]
+    [InlineData("--arch", "--arch needs a value (n4 or n5)")]
+    [InlineData("--arch n7", "unknown target 'n7' (expected n4 or n5)")]
+    [InlineData("-O9", "unknown argument '-O9'")]
+    [InlineData("--fast", "unknown argument '--fast'")]
+    public void BadOptionsAreReported(string args, string message)
+    {
+        Assert.Null(SampleOptions.Parse(args.Split(' '), out var error));
+        Assert.Equal(message, error);
+    }
+
+    [Fact]
+    public void ExactComparisonCountsMismatchesAndNamesTheFirst()
+    {
+        var result = Compare.Exact<int>("v", [1, 2, 3, 4], [1, 5, 3, 6]);
+        Assert.Equal((4, 2, false), (result.Count, result.Mismatches, result.Passed));
+        Assert.Equal("[1] expected 2, got 5", result.FirstMismatch);
+        Assert.False(Compare.Exact<int>("v", [1, 2], [1]).Passed);
+        Assert.False(Compare.Exact<int>("empty", [], []).Passed); // nothing compared is not a pass
+    }
+
+    [Fact]
+    public void ToleranceComparisonRejectsNaNAndErrorsAboveTheBound()
+    {
+        Assert.True(Compare.Within("v", [1.0, 2.0], [1.00001f, 2f], 1e-4, 0).Passed);
+        Assert.False(Compare.Within("v", [1.0, 2.0], [1.001f, 2f], 1e-4, 0).Passed);
+        Assert.False(Compare.Within("v", [1.0], [float.NaN], 1, 1).Passed);
+        Assert.Equal(2, Compare.Within("v", [1.0, 1.0], [3f, 1.5f], 0.1, 0).Mismatches);
+    }
+
+    [Fact]
+    public void SummationBoundIsGammaN()
+    {
+        double u = Math.Pow(2, -24);
+        Assert.Equal(10 * u / (1 - 10 * u) * 5.0, ErrorBounds.Sum(10, 5.0), 1e-20);
+    }
+
+    [Theory]
+    [InlineData(0.0, 0.0)]
+    [InlineData(0.5, 0.52049987781304654)]
+    [InlineData(1.0, 0.84270079294971487)]
+    [InlineData(-2.0, -0.99532226501895273)]
+    [InlineData(2.9, 0.99995890212190053)]
+    [InlineData(3.5, 0.99999925690162766)]
+    [InlineData(6.0, 0.99999999999999998)]
+    public void BlackScholesReferenceErfMatchesTabulatedValues(double x, double erf)
+    {
+        Assert.Equal(erf, BlackScholesSample.Erf(x), 1e-14);
+    }
+
+    [Fact]
+    public void BlackScholesReferenceSatisfiesPutCallParity()
+    {
+        // C - P = S - X e^(-rT), whatever N is; and the textbook case S = X = 100, T = 1, r = 5%, v = 20%: C = 10.4506.
+        var (call, put) = BlackScholesSample.Reference(100, 100, 1, 0.05, 0.2);
+        Assert.Equal(10.4506, call, 4);
+        Assert.Equal(100 - 100 * Math.Exp(-0.05), call - put, 12);
+    }
+}
