@@ -15,6 +15,10 @@ internal sealed partial class BlockExecutor
     {
         uint[] r = w.Regs;
         ulong imm = (ulong)(long)(int)u.Imm;
+        if (exec == uint.MaxValue && TryCoalescedGlobal32(w, u, r, imm, store))
+        {
+            return;
+        }
         long bytes = 0;
         while (exec != 0)
         {
@@ -41,6 +45,52 @@ internal sealed partial class BlockExecutor
         {
             _counters.GlobalLoadBytes += bytes;
         }
+    }
+
+    /// <summary>
+    /// The whole warp accessing 32 consecutive words of the cached allocation: one 128-byte copy. Returns
+    /// false (and does nothing) when the pattern or the bounds do not hold, so the lane loop decides.
+    /// </summary>
+    private bool TryCoalescedGlobal32(WarpState w, in Uop u, uint[] r, ulong imm, bool store)
+    {
+        var a = w.LastAllocation;
+        ulong first = (r[u.A] | ((ulong)r[u.A + 32] << 32)) + imm;
+        if (a is null || first < a.Address || first - a.Address >= a.Length)
+        {
+            // Streams through several buffers alternate; one look-up per warp access keeps them fast.
+            a = _ctx.Global.Find(first);
+            if (a is null)
+            {
+                return false;
+            }
+            w.LastAllocation = a;
+        }
+        if ((first & 3) != 0 || a.Length < 128 || first - a.Address > a.Length - 128)
+        {
+            return false;
+        }
+        ulong expected = first - imm;
+        for (int l = 1; l < 32; l++)
+        {
+            expected += 4;
+            if ((r[u.A + l] | ((ulong)r[u.A + 32 + l] << 32)) != expected)
+            {
+                return false;
+            }
+        }
+        var memory = MemoryMarshal.Cast<byte, uint>(a.Data.AsSpan((int)(first - a.Address), 128));
+        var registers = r.AsSpan(u.D, 32);
+        if (store)
+        {
+            registers.CopyTo(memory);
+            _counters.GlobalStoreBytes += 128;
+        }
+        else
+        {
+            memory.CopyTo(registers);
+            _counters.GlobalLoadBytes += 128;
+        }
+        return true;
     }
 
     private void AccessShared32(WarpState w, in Uop u, uint exec, bool store)
