@@ -15,14 +15,25 @@ namespace ByteChip.Compiler.Backend;
 /// reachable from B before J: every phi in R and in J, and every value defined in R and used outside it
 /// (temporal divergence of loops exited divergently) is divergent.</item>
 /// </list>
-/// Kernel parameters, block ids and dimensions are uniform. Iterates to a fixed point.
+/// Kernel parameters, block ids and dimensions are uniform; a called function's arguments are not. Iterates to a fixed point.
 /// </summary>
 public sealed class Uniformity
 {
     private readonly HashSet<LLVMValueRef> _divergent = [];
 
-    public Uniformity(IrFunction f)
+    /// <param name="f">The function.</param>
+    /// <param name="argumentsUniform">True for kernels (parameters are the same for every thread); a called
+    /// function's arguments may differ between lanes.</param>
+    public Uniformity(IrFunction f, bool argumentsUniform = true)
     {
+        if (!argumentsUniform)
+        {
+            uint n = LLVMCountParams(f.Handle);
+            for (uint k = 0; k < n; k++)
+            {
+                _divergent.Add(LLVMGetParam(f.Handle, k));
+            }
+        }
         bool changed = true;
         var handledBranches = new HashSet<IrBlock>();
         while (changed)

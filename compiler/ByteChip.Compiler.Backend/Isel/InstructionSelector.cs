@@ -42,7 +42,7 @@ public sealed partial class InstructionSelector
     /// <summary>Selects a kernel or a called function; <paramref name="kernel"/> receives the parameter layout.</summary>
     public static MFunction Select(ModuleLayout layout, IrFunction ir, KernelInfo kernel, FunctionContext context)
     {
-        var selector = new InstructionSelector(layout, ir, new Uniformity(ir), kernel, context);
+        var selector = new InstructionSelector(layout, ir, new Uniformity(ir, context.IsKernel), kernel, context);
         return selector.Run();
     }
 
