@@ -18,6 +18,7 @@ public sealed class GoldenSuite
     public static readonly string[] Extensions = [".cu", ".s", ".ll"];
 
     private static readonly string[] s_skippedFolders = ["Inputs", "data"];
+    private static readonly bool s_trace = Environment.GetEnvironmentVariable("BCGOLDEN_TRACE") is { Length: > 0 } t && t != "0";
 
     /// <summary>Creates the suite over <paramref name="root"/>; <paramref name="bless"/> rewrites precise expectations that differ.</summary>
     public GoldenSuite(string root, bool bless)
@@ -124,7 +125,12 @@ public sealed class GoldenSuite
         for (int i = 0; i < p.Commands.Count; i++)
         {
             var command = p.Commands[i];
+            var toolClock = Stopwatch.StartNew();
             output = InProcessTools.Run(command, output, file, where);
+            if (s_trace)
+            {
+                Console.Error.WriteLine($"bcgolden: {where}: {command.Tool}: {toolClock.Elapsed.TotalMilliseconds:F0} ms");
+            }
             output = output with { Stdout = Normalize(output.Stdout), Stderr = Normalize(output.Stderr) };
             int wanted = command.ExpectFailure ? 1 : 0;
             if (output.ExitCode != wanted)

@@ -1,0 +1,55 @@
+using System.Runtime.InteropServices;
+using ByteChip.Tools.Bcgolden;
+using ByteChip.Tools.Bcrun;
+
+namespace ByteChip.Golden.Tests;
+
+/// <summary>
+/// The inputs and expected outputs of the execution goldens (tests/golden/exec/data), computed here in C#
+/// independently of the compiler and the device model. <see cref="ExecutionDataTests"/> checks that the checked-in
+/// files are what this generator computes; <c>BYTECHIP_GENERATE_GOLDEN_DATA=1</c> writes them.
+/// </summary>
+public sealed class ExecutionData
+{
+    private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
+    /// <summary>File name (in exec/data) → .npy bytes.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files => _files;
+
+    /// <summary>An input buffer of case <paramref name="name"/>: <c>NAME.BUFFER.npy</c>.</summary>
+    public void Input<T>(string name, string buffer, T[] data) where T : unmanaged => _files[$"{name}.{buffer}.npy"] = Npy(data);
+
+    /// <summary>An expected output of case <paramref name="name"/>: <c>NAME.BUFFER.expected.npy</c>.</summary>
+    public void Expected<T>(string name, string buffer, T[] data) where T : unmanaged => _files[$"{name}.{buffer}.expected.npy"] = Npy(data);
+
+    private static byte[] Npy<T>(T[] data) where T : unmanaged
+    {
+        string descr = Type.GetTypeCode(typeof(T)) switch
+        {
+            TypeCode.SByte => "|i1",
+            TypeCode.Byte => "|u1",
+            TypeCode.Int16 => "<i2",
+            TypeCode.UInt16 => "<u2",
+            TypeCode.Int32 => "<i4",
+            TypeCode.UInt32 => "<u4",
+            TypeCode.Int64 => "<i8",
+            TypeCode.UInt64 => "<u8",
+            TypeCode.Single => "<f4",
+            TypeCode.Double => "<f8",
+            _ when typeof(T) == typeof(Half) => "<f2",
+            _ => throw new ArgumentException($"no .npy type for {typeof(T).Name}"),
+        };
+        return NpyFile.Write(new NpyArray(descr, [data.Length], MemoryMarshal.AsBytes(data.AsSpan()).ToArray()));
+    }
+
+    /// <summary>The data of every execution case.</summary>
+    public static ExecutionData Generate()
+    {
+        var d = new ExecutionData();
+        ExecutionReferences.All(d);
+        return d;
+    }
+
+    /// <summary>The folder the files live in.</summary>
+    public static string Folder => Path.Combine(GoldenSuite.DefaultRoot(), "exec", "data");
+}
