@@ -212,4 +212,15 @@ public sealed class ApiTests
         Assert.Equal(RuntimeError.FileError, e.Error);
         Assert.Contains("nope.bcbin", e.Message);
     }
+
+    [Fact]
+    public void DisposedDeviceCannotBeUsed()
+    {
+        var device = Device.Create("n5");
+        Assert.Equal("n5", device.Name);
+        Assert.Equal(24576L * 1024 * 1024, device.TotalMemory);
+        device.Dispose();
+        Assert.Equal(RuntimeError.UseAfterFree, Assert.Throws<RuntimeException>(() => device.Allocate<int>(1)).Error);
+        Assert.Throws<ArgumentException>(() => Device.Create("n9"));
+    }
 }

@@ -207,4 +207,35 @@ public sealed class FloatSemanticsTests
         CheckPredicate(InstructionHarness.Wire(Opcode.NotPred), lanes, l => !l.P2);
         CheckPredicate(InstructionHarness.Wire(Opcode.MovPred), lanes, l => l.P2);
     }
+
+    [Fact]
+    public void FmaImmediateAccumulatesIntoTheDestination()
+    {
+        string text = """
+            .target n4
+            .kernel fmai
+                .param p 8 8 ptr global
+                s2r R0, %tid.x
+                mul.wide.u32 R2, R0, 8
+                ld.param.b64 R4, [RZ]
+                add.u64 R4, R4, R2
+                ld.global.b32 R6, [R4]
+                ld.global.b32 R7, [R4+4]
+                fma.f32 R7, R6, 1.5
+                st.global.b32 [R4+4], R7
+                exit
+            .end
+            """;
+        using var device = Device.Create();
+        using var module = device.LoadModule(TestKernels.AssembleText(text));
+        var rng = new Random(8);
+        var pairs = Enumerable.Range(0, 64).Select(i => (float)(rng.NextDouble() * 1e6 - 5e5)).ToArray();
+        using var d = device.Upload<float>(pairs);
+        module.GetKernel("fmai").Launch(1, 32, 0, d);
+        var result = d.ToArray();
+        for (int i = 0; i < 32; i++)
+        {
+            Assert.Equal(MathF.FusedMultiplyAdd(pairs[2 * i], 1.5f, pairs[(2 * i) + 1]), result[(2 * i) + 1]);
+        }
+    }
 }
