@@ -10,6 +10,11 @@ public static class BufferContents
     public static byte[] Initial(BufferSpec b, string specPath)
     {
         string field = $"buffers.{b.Name}.init";
+        if (b.Count > Array.MaxLength / b.Type.Size)
+        {
+            throw new Runtime.RuntimeException(Runtime.RuntimeError.InvalidSpec,
+                $"{specPath}: buffers.{b.Name}.count: {b.Count} elements of {b.Type.Name} exceed the largest buffer the device model holds ({Array.MaxLength} bytes)");
+        }
         if (b.Init.NpyPath is { } path)
         {
             NpyArray npy;

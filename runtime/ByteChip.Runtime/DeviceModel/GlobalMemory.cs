@@ -54,7 +54,16 @@ internal sealed class GlobalMemory(long capacityBytes)
             {
                 throw new RuntimeException(RuntimeError.OutOfMemory, $"cannot allocate {bytes} bytes for {owner}: {Capacity - _used} of {Capacity} bytes free");
             }
-            var alloc = new DeviceAllocation(_next, new byte[bytes], owner);
+            byte[] data;
+            try
+            {
+                data = new byte[bytes];
+            }
+            catch (OutOfMemoryException)
+            {
+                throw new RuntimeException(RuntimeError.OutOfMemory, $"cannot allocate {bytes} bytes for {owner}: the host is out of memory");
+            }
+            var alloc = new DeviceAllocation(_next, data, owner);
             _next = (alloc.End + GuardGap + 255) & ~255UL;
             var copy = new DeviceAllocation[_sorted.Length + 1];
             _sorted.CopyTo(copy, 0);
