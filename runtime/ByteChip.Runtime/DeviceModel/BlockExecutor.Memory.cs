@@ -187,7 +187,7 @@ internal sealed partial class BlockExecutor
                 {
                     throw OutOfBounds(space, address, size, lane, write, $"the thread has {_localPerThread} bytes of local memory");
                 }
-                return _local.AsSpan((int)address + (((w.WarpIndex * 32) + lane) * _localPerThread), size);
+                return LocalMemory((w.WarpIndex * 32) + lane).Slice((int)address, size);
             case Space.Const:
                 if (write)
                 {
@@ -209,6 +209,22 @@ internal sealed partial class BlockExecutor
                 }
                 return _ctx.Parameters.AsSpan((int)address, size);
         }
+    }
+
+    /// <summary>A thread's local memory, allocated and zeroed on its first use in the block.</summary>
+    private Span<byte> LocalMemory(int thread)
+    {
+        if (_local.Length < checked(_localPerThread * _ctx.ThreadsPerBlock))
+        {
+            _local = new byte[_localPerThread * _ctx.ThreadsPerBlock];
+        }
+        var span = _local.AsSpan(thread * _localPerThread, _localPerThread);
+        if (!_localTouched[thread])
+        {
+            _localTouched[thread] = true;
+            span.Clear();
+        }
+        return span;
     }
 
     private static WarpFault OutOfBounds(Space space, ulong address, int size, int lane, bool write, string why) =>

@@ -20,6 +20,9 @@ internal sealed partial class BlockExecutor
     private WarpState[] _warps = [];
     private byte[] _shared = [];
     private byte[] _local = [];
+
+    /// <summary>Threads of the current block whose local memory was zeroed (it is cleared on first use).</summary>
+    private bool[] _localTouched = [];
     private int _sharedSize;
     private int _localPerThread;
     private LaunchCounters _counters;
@@ -58,7 +61,14 @@ internal sealed partial class BlockExecutor
         _sharedSize = (int)_ctx.SharedBytes;
         PrepareBuffer(ref _shared, _sharedSize);
         _localPerThread = (int)_ctx.LocalBytesPerThread;
-        PrepareBuffer(ref _local, checked(_localPerThread * threads));
+        if (_localTouched.Length < threads)
+        {
+            _localTouched = new bool[threads];
+        }
+        else
+        {
+            Array.Clear(_localTouched, 0, threads);
+        }
         Array.Clear(_arrived);
         _liveThreads = threads;
 
