@@ -352,69 +352,73 @@ function Invoke-DemoJob {
     New-Item -ItemType Directory -Force -Path $demo | Out-Null
 
     Write-Step "Building the tools ($Configuration)"
-    $bcas = Build-Tool 'bcas'
-    $bcobjdump = Build-Tool 'bcobjdump'
+    $bytechipcc = Build-Tool 'bytechipcc'
+    $bcrun = Build-Tool 'bcrun'
 
-    # --- Produce the kernel binary (today: assemble the hand-written sample) ---
-    $source = Join-Path $script:Root 'samples/asm/saxpy.s'
-    $binary = Join-Path $demo 'saxpy.bcbin'
-    Write-Step 'Assembling samples/asm/saxpy.s'
-    Invoke-Native 'dotnet' @($bcas, $source, '-o', $binary)
+    # --- 1. Compile the VectorAdd sample's CUDA kernel with bytechipcc and show its assembly ---
+    $source = Join-Path $script:Root 'samples/VectorAdd/kernel.cu'
+    $binary = Join-Path $demo 'vector_add.bcbin'
+    $assembly = Join-Path $demo 'vector_add.s'
+    Write-Step 'Compiling samples/VectorAdd/kernel.cu for n4 at -O2 (bytechipcc)'
+    Invoke-Native 'dotnet' @($bytechipcc, $source, '-o', $binary, '--arch', 'n4', '-O2', '--resource-usage')
     Write-Note "$binary ($((Get-Item $binary).Length) bytes)"
 
-    # --- Show it ---
-    Write-Step 'bcobjdump -f -k -l -d out/demo/saxpy.bcbin'
-    Invoke-Native 'dotnet' @($bcobjdump, '-f', '-k', '-l', '-d', $binary)
+    # --- 2. Show it: the assembly with source lines (bytechipcc -S; bcobjdump -d shows the same from the binary) ---
+    Write-Step 'bytechipcc -S: the ByteChip assembly of vector_add, with source lines'
+    Invoke-Native 'dotnet' @($bytechipcc, $source, '-S', '-o', $assembly, '--arch', 'n4', '-O2')
+    $text = Get-Content -Path $assembly
+    $end = [Array]::FindIndex([string[]]$text, [Predicate[string]] { param($line) $line -match '^\s*\.end\b' })
+    ($(if ($end -ge 0) { $text[0..$end] } else { $text })) | Out-Host
 
-    # --- Run it on the device model and check the result ---
-    Write-Step 'Running saxpy on the device model (bcrun)'
-    $bcrun = $null
-    try {
-        $bcrun = Build-Tool 'bcrun'
-    } catch {
-        Write-Warning "bcrun did not build, so the run step is skipped: $($_.Exception.Message)"
-        return
-    }
-    $help = Invoke-NativeCapture 'dotnet' @($bcrun, '--help')
-    if ($help.ExitCode -ne 0 -or $help.Output -notmatch '(?i)usage') {
-        Write-Warning "bcrun is not ready yet ('bcrun --help' exit code $($help.ExitCode), no usage text): the run step is skipped"
-        return
-    }
-
-    # The launch description (bcrun's JSON format: module, buffers, launches, outputs; paths relative to it).
-    $n = 1000
-    $a = 2.5
+    # --- 3. Run it on the device model (bcrun) and check every element ---
+    # a and b are seeded random floats in [1, 2): their exact sum has at most 25 significant bits, so the
+    # double sum below is exact and its rounding to float32 is the correctly rounded float32 sum the kernel
+    # must produce.
+    $n = 10007
+    $threads = 256
     $launch = [ordered]@{
-        module   = 'saxpy.bcbin'
+        module   = 'vector_add.bcbin'
         buffers  = [ordered]@{
-            x = [ordered]@{ type = 'f32'; count = $n; init = [ordered]@{ fill = 'iota' } }
-            y = [ordered]@{ type = 'f32'; count = $n; init = [ordered]@{ fill = 'iota' } }
+            a = [ordered]@{ type = 'f32'; count = $n; init = [ordered]@{ fill = 'random'; seed = 1; min = 1; max = 2 } }
+            b = [ordered]@{ type = 'f32'; count = $n; init = [ordered]@{ fill = 'random'; seed = 2; min = 1; max = 2 } }
+            c = [ordered]@{ type = 'f32'; count = $n; init = [ordered]@{ fill = 'zeros' } }
         }
         launches = @(
             [ordered]@{
-                kernel      = 'saxpy'
-                grid        = [int][Math]::Ceiling($n / 256)
-                block       = 256
+                kernel      = 'vector_add'
+                grid        = [int][Math]::Ceiling($n / $threads)
+                block       = $threads
                 sharedBytes = 0
-                args        = @([ordered]@{ f32 = $a }, [ordered]@{ buffer = 'x' }, [ordered]@{ buffer = 'y' }, [ordered]@{ i32 = $n })
+                args        = @([ordered]@{ buffer = 'a' }, [ordered]@{ buffer = 'b' }, [ordered]@{ buffer = 'c' }, [ordered]@{ i32 = $n })
             }
         )
-        outputs  = @('y')
+        outputs  = @('a', 'b', 'c')
     }
-    $launchFile = Join-Path $demo 'saxpy.launch.json'
+    $launchFile = Join-Path $demo 'vector_add.launch.json'
     $launch | ConvertTo-Json -Depth 8 | Set-Content -Path $launchFile -Encoding utf8
     $results = Join-Path $demo 'results'
+    Write-Step 'Running vector_add on the device model (bcrun)'
     Write-Note "launch description: $launchFile"
     Invoke-Native 'dotnet' @($bcrun, $launchFile, '--out', $results, '--stats')
 
-    # y[i] = a * x[i] + y[i] with x = y = iota, so y[i] = (a + 1) * i, exact in float32 here.
-    $y = Read-Npy (Join-Path $results 'y.npy')
-    if ($y.Length -ne $n) { throw "saxpy result has $($y.Length) elements, expected $n" }
+    $a = Read-Npy (Join-Path $results 'a.npy')
+    $b = Read-Npy (Join-Path $results 'b.npy')
+    $c = Read-Npy (Join-Path $results 'c.npy')
+    if ($c.Length -ne $n) { throw "vector_add result has $($c.Length) elements, expected $n" }
     for ($i = 0; $i -lt $n; $i++) {
-        $expected = [double][float](($a + 1) * $i)
-        if ($y[$i] -ne $expected) { throw "saxpy result y[$i] = $($y[$i]), expected $expected" }
+        $expected = [double][float]($a[$i] + $b[$i])
+        if ($c[$i] -ne $expected) { throw "vector_add result c[$i] = $($c[$i]), expected $expected" }
     }
-    Write-Host "saxpy on the device model: all $n results match the reference" -ForegroundColor Green
+    Write-Host "vector_add on the device model (bcrun): all $n results match the reference" -ForegroundColor Green
+
+    # --- 4. The same sample through its C# host program (runtime API, compiles the kernel at startup) ---
+    Write-Step "Running the VectorAdd sample program on n5 ($Configuration)"
+    $project = Join-Path $script:Root 'samples/VectorAdd'
+    Invoke-Native 'dotnet' @('build', $project, '-c', $Configuration, '-nologo', '-v', 'quiet')
+    $program = Join-Path $project "bin/$Configuration/net10.0/VectorAdd.dll"
+    if (-not (Test-Path $program)) { throw "the VectorAdd sample program is not at $program" }
+    Invoke-Native 'dotnet' @($program, '--arch', 'n5', '-O2')
+    Write-Host 'VectorAdd sample: PASSED on the device model' -ForegroundColor Green
 }
 
 # ---------------------------------------------------------------------------------------------------
