@@ -32,6 +32,12 @@ public sealed partial class GoldenFile
     /// <summary>The RUN lines, continuation lines joined; <see cref="DirectiveLine.Line"/> is the first line.</summary>
     public IReadOnlyList<DirectiveLine> RunLines { get; private set; } = [];
 
+    /// <summary>
+    /// <c>XFAIL: reason</c>: the case documents a known bug and is expected to fail; it counts as passing while it
+    /// fails and as failing once it passes (then the XFAIL line should go).
+    /// </summary>
+    public string? ExpectedFailure { get; private set; }
+
     /// <summary>The execution tolerance for floating-point outputs (exact when absent).</summary>
     public Tolerance Tolerance { get; private set; } = Tolerance.Exact;
 
@@ -57,6 +63,7 @@ public sealed partial class GoldenFile
         var comment = Regex.Escape(CommentPattern(FullPath));
         var run = new Regex(comment + @"\s*RUN:(.*)$");
         var tolerance = new Regex(comment + @"\s*TOLERANCE:(.*)$");
+        var xfail = new Regex(comment + @"\s*XFAIL:(.*)$");
         var runs = new List<DirectiveLine>();
         DirectiveLine? pending = null;
         for (int i = 0; i < Lines.Length; i++)
@@ -67,6 +74,10 @@ public sealed partial class GoldenFile
                 if (pending is not null)
                 {
                     throw new GoldenException($"{RelativePath}:{pending.Line}: the RUN line ends with '\\' but the next line is not a RUN line");
+                }
+                if (xfail.Match(Lines[i]) is { Success: true } x)
+                {
+                    ExpectedFailure = x.Groups[1].Value.Trim() is { Length: > 0 } reason ? reason : throw new GoldenException($"{RelativePath}:{i + 1}: XFAIL needs a reason (the bug it documents)");
                 }
                 var t = tolerance.Match(Lines[i]);
                 if (t.Success)
@@ -101,12 +112,17 @@ public sealed partial class GoldenFile
         var comment = Regex.Escape(CommentPattern(FullPath));
         var alternatives = string.Join("|", prefixes.Select(Regex.Escape));
         var pattern = new Regex(comment + @".*?(?<![\w-])(?<prefix>" + alternatives + @")(?<kind>-NEXT|-NOT|-LABEL|-DAG|-SAME|-EMPTY|-COUNT-\d+)?:(?<text>.*)$");
+        var misspelled = new Regex(comment + @".*?(?<![\w-])(?:" + alternatives + @")-[A-Z0-9-]*:");
         var list = new List<CheckDirective>();
         for (int i = 0; i < Lines.Length; i++)
         {
             var m = pattern.Match(Lines[i]);
             if (!m.Success)
             {
+                if (misspelled.Match(Lines[i]) is { Success: true } bad)
+                {
+                    throw new GoldenException($"{RelativePath}:{i + 1}: unknown check directive '{bad.Value[(bad.Value.LastIndexOfAny([' ', '/', ';']) + 1)..]}'");
+                }
                 continue;
             }
             string kindText = m.Groups["kind"].Value;

@@ -5,7 +5,11 @@ using System.Text;
 namespace ByteChip.Tools.Bcgolden;
 
 /// <summary>The outcome of one golden file: pass or fail, the failure report, the expectation files blessing rewrote.</summary>
-public sealed record CaseResult(string Case, bool Passed, string Report, IReadOnlyList<string> Blessed, TimeSpan Elapsed);
+public sealed record CaseResult(string Case, bool Passed, string Report, IReadOnlyList<string> Blessed, TimeSpan Elapsed)
+{
+    /// <summary>The XFAIL reason when the case failed as its XFAIL line expects.</summary>
+    public string? ExpectedFailure { get; init; }
+}
 
 /// <summary>
 /// The golden-output regression suite: every <c>.cu</c>, <c>.s</c> and <c>.ll</c> file under the root (except in
@@ -84,14 +88,21 @@ public sealed class GoldenSuite
         var clock = Stopwatch.StartNew();
         var blessed = new List<string>();
         string? failure;
+        GoldenFile? file = null;
         try
         {
-            var file = GoldenFile.Load(Path.Combine(Root, relativePath), Root);
+            file = GoldenFile.Load(Path.Combine(Root, relativePath), Root);
             failure = RunFile(file, blessed);
         }
         catch (GoldenException e)
         {
             failure = $"{relativePath}: error: {e.Message}\n";
+        }
+        if (file?.ExpectedFailure is { } reason)
+        {
+            return failure is null
+                ? new CaseResult(relativePath, false, $"{relativePath}: error: unexpectedly passed (XPASS); the XFAIL line says: {reason}\n", blessed, clock.Elapsed)
+                : new CaseResult(relativePath, true, failure, blessed, clock.Elapsed) { ExpectedFailure = reason };
         }
         return new CaseResult(relativePath, failure is null, failure ?? "", blessed, clock.Elapsed);
     }

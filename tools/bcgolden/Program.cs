@@ -80,6 +80,10 @@ public static class Program
                 stdout.WriteLine($"BLESSED: {b.TrimEnd('\n')}");
             }
         }
+        foreach (var r in results.Where(r => r.ExpectedFailure is not null))
+        {
+            stdout.WriteLine($"XFAIL: {r.Case}: {r.ExpectedFailure}");
+        }
         var slowest = results.OrderByDescending(r => r.Elapsed).Take(5).Select(r => $"{r.Case} {r.Elapsed.TotalSeconds:F2} s");
         stdout.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s; slowest: {string.Join(", ", slowest)}");
         stdout.WriteLine($"{cases.Count - failed} passed, {failed} failed");

@@ -1,0 +1,2 @@
+#include "../guarded.h"
+#define INNER (SCALE + GUARD_VALUE)
