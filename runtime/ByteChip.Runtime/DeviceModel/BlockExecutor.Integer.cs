@@ -62,7 +62,7 @@ internal sealed partial class BlockExecutor
     {
         switch (u.Op)
         {
-            case Opcode.AddU64: Lanes.Scalar64<AddU64>(r, u, exec, Operand64.Pair); break;
+            case Opcode.AddU64: Lanes.Add64(r, u, exec, immediate: false); break;
             case Opcode.SubU64: Lanes.Scalar64<SubU64>(r, u, exec, Operand64.Pair); break;
             case Opcode.MulLoU64: Lanes.Scalar64<MulLoU64>(r, u, exec, Operand64.Pair); break;
             case Opcode.MulhiU64: Lanes.Scalar64<MulhiU64>(r, u, exec, Operand64.Pair); break;
@@ -81,11 +81,13 @@ internal sealed partial class BlockExecutor
             case Opcode.DivS64: Lanes.Scalar64<DivS64>(r, u, exec, Operand64.Pair); break;
             case Opcode.RemU64: Lanes.Scalar64<RemU64>(r, u, exec, Operand64.Pair); break;
             case Opcode.RemS64: Lanes.Scalar64<RemS64>(r, u, exec, Operand64.Pair); break;
-            case Opcode.AddU64Imm: Lanes.Scalar64<AddU64>(r, u, exec, Operand64.ImmSigned); break;
+            case Opcode.AddU64Imm: Lanes.Add64(r, u, exec, immediate: true); break;
             case Opcode.ShlB64Imm: Lanes.Scalar64<ShlB64>(r, u, exec, Operand64.ImmUnsigned); break;
             case Opcode.ShrU64Imm: Lanes.Scalar64<ShrU64>(r, u, exec, Operand64.ImmUnsigned); break;
             case Opcode.ShrS64Imm: Lanes.Scalar64<ShrS64>(r, u, exec, Operand64.ImmUnsigned); break;
             case Opcode.AndB64Imm: Lanes.Scalar64<AndB64>(r, u, exec, Operand64.ImmSigned); break;
+            case Opcode.MulWideU32: Lanes.MulWideU32(r, u, exec, immediate: false); break;
+            case Opcode.MulWideU32Imm: Lanes.MulWideU32(r, u, exec, immediate: true); break;
             default: ExecuteInteger64Mixed(r, u, exec); break;
         }
     }
@@ -108,11 +110,9 @@ internal sealed partial class BlockExecutor
                 case Opcode.PopcB64: r[u.D + l] = (uint)BitOperations.PopCount(a); break;
                 case Opcode.ClzB64: r[u.D + l] = (uint)BitOperations.LeadingZeroCount(a); break;
                 case Opcode.BrevB64: Lanes.Set64(r, u.D, l, BitManipulation.Reverse(a)); break;
-                case Opcode.MulWideU32: Lanes.Set64(r, u.D, l, (ulong)a32 * b32); break;
                 case Opcode.MulWideS32: Lanes.Set64(r, u.D, l, (ulong)((long)(int)a32 * (int)b32)); break;
                 case Opcode.MadWideU32: Lanes.Set64(r, u.D, l, ((ulong)a32 * b32) + Lanes.Get64(r, u.C, l)); break;
                 case Opcode.MadWideS32: Lanes.Set64(r, u.D, l, (ulong)((long)(int)a32 * (int)b32) + Lanes.Get64(r, u.C, l)); break;
-                case Opcode.MulWideU32Imm: Lanes.Set64(r, u.D, l, (ulong)a32 * u.Imm); break;
                 case Opcode.MulWideS32Imm: Lanes.Set64(r, u.D, l, (ulong)((long)(int)a32 * (int)u.Imm)); break;
                 case Opcode.MovB64Imm: Lanes.Set64(r, u.D, l, (ulong)(long)(int)u.Imm); break;
                 default: throw NotImplemented(u);

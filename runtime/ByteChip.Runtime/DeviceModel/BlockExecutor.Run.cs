@@ -58,6 +58,10 @@ internal sealed partial class BlockExecutor
                     case Opcode.SetpS32Imm: Lanes.Compare<CompareS32>(w, u, exec, immediate: true); break;
                     case Opcode.SetpU32: Lanes.Compare<CompareU32>(w, u, exec, immediate: false); break;
                     case Opcode.SetpU32Imm: Lanes.Compare<CompareU32>(w, u, exec, immediate: true); break;
+                    case Opcode.AddU64: Lanes.Add64(regs, u, exec, immediate: false); break;
+                    case Opcode.AddU64Imm: Lanes.Add64(regs, u, exec, immediate: true); break;
+                    case Opcode.MulWideU32: Lanes.MulWideU32(regs, u, exec, immediate: false); break;
+                    case Opcode.MulWideU32Imm: Lanes.MulWideU32(regs, u, exec, immediate: true); break;
                     case Opcode.LdGlobalB32: AccessGlobal32(w, u, exec, store: false); break;
                     case Opcode.StGlobalB32: AccessGlobal32(w, u, exec, store: true); break;
                     case Opcode.LdSharedB32: AccessShared32(w, u, exec, store: false); break;

@@ -46,7 +46,7 @@ internal interface IVectorCompare
 /// <see cref="Vector256{T}"/>; results are written only to the lanes in the execution mask (a full
 /// byte of the mask stores the vector directly, a partial one blends with a mask from a table).
 /// </summary>
-internal static class Lanes
+internal static partial class Lanes
 {
     private static readonly Vector256<uint>[] s_byteMasks = BuildMasks();
 
