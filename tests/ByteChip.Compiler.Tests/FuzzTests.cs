@@ -60,6 +60,43 @@ public class FuzzTests
         }
     }
 
+    private static readonly string[] s_typeWords = ["int", "float", "double", "unsigned", "char", "bool", "float4", "int2", "dim3", "void", "long long", "__half", "size_t", "const float*", "int&"];
+    private static readonly string[] s_operators = ["+", "-", "*", "/", "%", "<<", ">>", "&", "|", "^", "&&", "||", "<", ">", "==", "!=", "=", "+=", "->", "."];
+
+    /// <summary>
+    /// Token-level mutations that mostly keep the syntax valid (swap identifiers, types and operators), so the
+    /// semantic analysis, not the parser, meets the broken programs.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Kernels))]
+    public void SemanticMutationsNeverCrash(string name)
+    {
+        string original = File.ReadAllText(Path.Combine(TestFiles.OutputDirectory("Kernels"), name));
+        var tokens = System.Text.RegularExpressions.Regex.Matches(original, @"[A-Za-z_]\w*|\d+(\.\d+)?f?|<<|>>|&&|\|\||[-+*/%&|^<>=!]=?|->|\.|\s+|.").Select(m => m.Value).ToList();
+        var identifiers = tokens.Where(t => char.IsLetter(t[0]) || t[0] == '_').Distinct().ToList();
+        var random = new Random(name.Length * 7919 + 17);
+        for (int round = 0; round < 10; round++)
+        {
+            var mutated = tokens.ToList();
+            for (int e = 0; e < 1 + random.Next(4); e++)
+            {
+                int at = random.Next(mutated.Count);
+                var t = mutated[at];
+                if (string.IsNullOrWhiteSpace(t))
+                {
+                    continue;
+                }
+                mutated[at] = random.Next(3) switch
+                {
+                    0 => identifiers[random.Next(identifiers.Count)],
+                    1 => s_typeWords[random.Next(s_typeWords.Length)],
+                    _ => s_operators[random.Next(s_operators.Length)],
+                };
+            }
+            AssertNoCrash(string.Concat(mutated), $"{name} semantic round {round}");
+        }
+    }
+
     [Fact]
     public void RandomBytesNeverCrash()
     {

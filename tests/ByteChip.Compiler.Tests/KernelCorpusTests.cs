@@ -21,6 +21,19 @@ public class KernelCorpusTests
         }
     }
 
+    /// <summary>Valid code must never need the slow full-LL fallback (it doubles the parse time).</summary>
+    [Theory]
+    [MemberData(nameof(Kernels))]
+    public void ParsesWithSllPredictionAlone(string name)
+    {
+        var path = Path.Combine(TestFiles.OutputDirectory("Kernels"), name);
+        var sources = new Preprocessor.SourceManager();
+        var diagnostics = new DiagnosticBag();
+        var tokens = new Preprocessor.Preprocessor(sources, diagnostics).Run(sources.Open(path)!);
+        var parse = Syntax.SyntaxParser.Parse(tokens, diagnostics);
+        Assert.False(parse.UsedFullContext);
+    }
+
     [Fact]
     public void CorpusHasAtLeastTwentyKernels() => Assert.True(Kernels.Count >= 20, $"only {Kernels.Count} kernel files");
 

@@ -28,6 +28,7 @@ public sealed partial class AstBuilder
     {
         var builder = new AstBuilder(parse.Tokens, diagnostics);
         var decls = ImmutableArray.CreateBuilder<DeclarationSyntax>();
+        decls.AddRange(parse.Prelude);
         foreach (var e in parse.Tree.externalDeclaration())
         {
             builder.ExternalDeclaration(e, decls);

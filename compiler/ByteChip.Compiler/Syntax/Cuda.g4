@@ -327,9 +327,10 @@ expression
     : assignmentExpression (',' assignmentExpression)*
     ;
 
+// One alternative with an optional tail: two alternatives sharing the conditionalExpression prefix make SLL
+// prediction pick the shorter one and bail out on every assignment.
 assignmentExpression
-    : conditionalExpression
-    | conditionalExpression assignmentOperator (assignmentExpression | bracedInitList)
+    : conditionalExpression (assignmentOperator (assignmentExpression | bracedInitList))?
     ;
 
 assignmentOperator

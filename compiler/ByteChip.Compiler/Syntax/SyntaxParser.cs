@@ -10,6 +10,12 @@ namespace ByteChip.Compiler.Syntax;
 /// <summary>The parse tree of one translation unit and the parser tokens it was built from.</summary>
 public sealed record ParseResult(CudaParser.TranslationUnitContext Tree, IReadOnlyList<ClassifiedToken> Tokens, bool UsedFullContext)
 {
+    /// <summary>Declarations of the built-in header prelude, parsed once per process and shared (see <see cref="BuiltinPrelude"/>).</summary>
+    public ImmutableArray<Ast.DeclarationSyntax> Prelude { get; init; } = [];
+
+    /// <summary>File-scope type and template names at the end of the tokens.</summary>
+    public KnownNames Names { get; init; } = KnownNames.None;
+
     /// <summary>Template kernel launches found in host code, with their template arguments parsed.</summary>
     public IReadOnlyList<(HostLaunch Launch, CudaParser.TemplateArgumentsContext? Arguments)> Launches { get; init; } = [];
 }
@@ -25,7 +31,18 @@ public static class SyntaxParser
         int before = ppTokens.Count;
         ppTokens = LimitNesting(ppTokens, diagnostics);
         bool truncated = ppTokens.Count != before;
-        var classification = TokenClassifier.Classify(ppTokens);
+        var prelude = BuiltinPrelude.For(ppTokens, out int preludeLength);
+        if (prelude != null)
+        {
+            ppTokens = ppTokens.Skip(preludeLength).ToList();
+        }
+        var result = ParseTokens(ppTokens, diagnostics, truncated, prelude?.Names);
+        return prelude == null ? result : result with { Prelude = prelude.Declarations };
+    }
+
+    internal static ParseResult ParseTokens(IReadOnlyList<PpToken> ppTokens, DiagnosticBag diagnostics, bool truncated, KnownNames? known)
+    {
+        var classification = TokenClassifier.Classify(ppTokens, known);
         var classified = classification.Tokens;
         var tokens = new List<IToken>(classified.Count);
         for (int i = 0; i < classified.Count; i++)
@@ -50,7 +67,7 @@ public static class SyntaxParser
         parser.ErrorHandler = new BailErrorStrategy();
         try
         {
-            return new ParseResult(parser.translationUnit(), classified, false) { Launches = launches };
+            return new ParseResult(parser.translationUnit(), classified, false) { Launches = launches, Names = classification.Names };
         }
         catch (ParseCanceledException)
         {
@@ -63,7 +80,7 @@ public static class SyntaxParser
             // After a cut the end of the file is missing: its errors would all be follow-ons.
             parser.AddErrorListener(new ErrorListener(classified, diagnostics));
         }
-        return new ParseResult(parser.translationUnit(), classified, true) { Launches = launches };
+        return new ParseResult(parser.translationUnit(), classified, true) { Launches = launches, Names = classification.Names };
     }
 
     /// <summary>The deepest bracket nesting the recursive-descent parser is given (clang's -fbracket-depth default).</summary>

@@ -18,7 +18,17 @@ public sealed record ClassifiedToken(int Type, PpToken Token, PpToken Last);
 public sealed record HostLaunch(PpToken Name, int First, int Last);
 
 /// <summary>Parser tokens (ending in EOF, followed by the tokens of <see cref="Launches"/>) and the launches found in host code.</summary>
-public sealed record ClassificationResult(List<ClassifiedToken> Tokens, List<HostLaunch> Launches);
+public sealed record ClassificationResult(List<ClassifiedToken> Tokens, List<HostLaunch> Launches)
+{
+    /// <summary>The file-scope type and template names at the end of the tokens.</summary>
+    public KnownNames Names { get; init; } = KnownNames.None;
+}
+
+/// <summary>File-scope type names and function template names (what a continuation of the tokens must know).</summary>
+public sealed record KnownNames(IReadOnlySet<string> TypeNames, IReadOnlySet<string> TemplateNames)
+{
+    public static KnownNames None { get; } = new(new HashSet<string>(), new HashSet<string>());
+}
 
 /// <summary>
 /// Turns preprocessing tokens into parser tokens in two passes.
@@ -43,7 +53,10 @@ public static class TokenClassifier
 
     private static readonly HashSet<string> s_ignoredNamespaces = ["cg", "cooperative_groups"];
 
-    public static ClassificationResult Classify(IReadOnlyList<PpToken> tokens)
+    public static ClassificationResult Classify(IReadOnlyList<PpToken> tokens) => Classify(tokens, null);
+
+    /// <summary>Classifies <paramref name="tokens"/> as the continuation of a prelude that declared <paramref name="known"/>.</summary>
+    public static ClassificationResult Classify(IReadOnlyList<PpToken> tokens, KnownNames? known)
     {
         var withoutHost = new List<ClassifiedToken>(tokens.Count);
         int end = tokens.Count;
@@ -53,7 +66,8 @@ public static class TokenClassifier
         }
         var filter = new HostCodeFilter(tokens, withoutHost);
         filter.Process(0, end, inStruct: false);
-        var globalTypeNames = ClassifyNames(withoutHost);
+        var names = ClassifyNames(withoutHost, known);
+        var globalTypeNames = names.TypeNames;
         var eof = tokens.Count > 0 ? tokens[^1] : new PpToken(PpTokenKind.EndOfFile, "", Isa.Diagnostics.SourceLocation.None);
         withoutHost.Add(new ClassifiedToken(TokenConstants.EOF, eof, eof));
         var launches = new List<HostLaunch>();
@@ -72,7 +86,7 @@ public static class TokenClassifier
             }
             launches.Add(new HostLaunch(name, start, withoutHost.Count - 1));
         }
-        return new ClassificationResult(withoutHost, launches);
+        return new ClassificationResult(withoutHost, launches) { Names = names };
     }
 
     /// <summary>The grammar type of a plain token before type-name classification.</summary>
@@ -511,11 +525,16 @@ public static class TokenClassifier
         public bool IsTemplate { get; } = isTemplate;
     }
 
-    /// <summary>Classifies identifiers in place; returns the type names of the global scope at the end.</summary>
-    private static HashSet<string> ClassifyNames(List<ClassifiedToken> list)
+    /// <summary>Classifies identifiers in place; returns the names of the global scope at the end.</summary>
+    private static KnownNames ClassifyNames(List<ClassifiedToken> list, KnownNames? known)
     {
         var scopes = new List<Scope> { new(0, false) };
         scopes[0].TypeNames.UnionWith(BuiltinTypeNames);
+        if (known != null)
+        {
+            scopes[0].TypeNames.UnionWith(known.TypeNames);
+            scopes[0].TemplateNames.UnionWith(known.TemplateNames);
+        }
         int braceDepth = 0;
         var pendingTypedefNames = new Dictionary<int, List<string>>();
         var declaratorNames = new HashSet<int>();
@@ -611,7 +630,7 @@ public static class TokenClassifier
                 Innermost().TypeNames.UnionWith(declared);
             }
         }
-        return scopes[0].TypeNames;
+        return new KnownNames(scopes[0].TypeNames, scopes[0].TemplateNames);
     }
 
     /// <summary>The index of the attribute keyword whose argument list ends at <paramref name="close"/>, or null.</summary>

@@ -5677,24 +5677,18 @@ public partial class CudaParser : Parser {
 		AssignmentExpressionContext _localctx = new AssignmentExpressionContext(Context, State);
 		EnterRule(_localctx, 98, RULE_assignmentExpression);
 		try {
-			State = 828;
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 821;
+			conditionalExpression();
+			State = 827;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
 			case 1:
-				EnterOuterAlt(_localctx, 1);
-				{
-				State = 821;
-				conditionalExpression();
-				}
-				break;
-			case 2:
-				EnterOuterAlt(_localctx, 2);
 				{
 				State = 822;
-				conditionalExpression();
-				State = 823;
 				assignmentOperator();
-				State = 826;
+				State = 825;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -5736,13 +5730,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 824;
+					State = 823;
 					assignmentExpression();
 					}
 					break;
 				case T__2:
 					{
-					State = 825;
+					State = 824;
 					bracedInitList();
 					}
 					break;
@@ -5751,6 +5745,7 @@ public partial class CudaParser : Parser {
 				}
 				}
 				break;
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -5796,7 +5791,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 830;
+			State = 829;
 			_la = TokenStream.LA(1);
 			if ( !(_la==T__10 || ((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 3327L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5859,20 +5854,20 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 832;
+			State = 831;
 			binaryExpression(0);
-			State = 838;
+			State = 837;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__109) {
 				{
-				State = 833;
+				State = 832;
 				Match(T__109);
-				State = 834;
+				State = 833;
 				expression();
-				State = 835;
+				State = 834;
 				Match(T__57);
-				State = 836;
+				State = 835;
 				assignmentExpression();
 				}
 			}
@@ -5942,11 +5937,11 @@ public partial class CudaParser : Parser {
 			EnterOuterAlt(_localctx, 1);
 			{
 			{
-			State = 841;
+			State = 840;
 			castExpression();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 875;
+			State = 874;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -5955,16 +5950,16 @@ public partial class CudaParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 873;
+					State = 872;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,109,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 843;
+						State = 842;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 844;
+						State = 843;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 385L) != 0)) ) {
@@ -5974,7 +5969,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 845;
+						State = 844;
 						binaryExpression(11);
 						}
 						break;
@@ -5982,9 +5977,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 846;
+						State = 845;
 						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 847;
+						State = 846;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__54 || _la==T__69) ) {
@@ -5994,7 +5989,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 848;
+						State = 847;
 						binaryExpression(10);
 						}
 						break;
@@ -6002,9 +5997,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 849;
+						State = 848;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 850;
+						State = 849;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__84 || _la==T__85) ) {
@@ -6014,7 +6009,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 851;
+						State = 850;
 						binaryExpression(9);
 						}
 						break;
@@ -6022,9 +6017,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 852;
+						State = 851;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 853;
+						State = 852;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__5 || _la==T__7 || _la==T__90 || _la==T__91) ) {
@@ -6034,7 +6029,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 854;
+						State = 853;
 						binaryExpression(8);
 						}
 						break;
@@ -6042,9 +6037,9 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 855;
+						State = 854;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 856;
+						State = 855;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==T__88 || _la==T__89) ) {
@@ -6054,7 +6049,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 857;
+						State = 856;
 						binaryExpression(7);
 						}
 						break;
@@ -6062,11 +6057,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 858;
+						State = 857;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 859;
+						State = 858;
 						_localctx.op = Match(T__64);
-						State = 860;
+						State = 859;
 						binaryExpression(6);
 						}
 						break;
@@ -6074,11 +6069,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 861;
+						State = 860;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 862;
+						State = 861;
 						_localctx.op = Match(T__72);
-						State = 863;
+						State = 862;
 						binaryExpression(5);
 						}
 						break;
@@ -6086,11 +6081,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 864;
+						State = 863;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 865;
+						State = 864;
 						_localctx.op = Match(T__73);
-						State = 866;
+						State = 865;
 						binaryExpression(4);
 						}
 						break;
@@ -6098,11 +6093,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 867;
+						State = 866;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 868;
+						State = 867;
 						_localctx.op = Match(T__65);
-						State = 869;
+						State = 868;
 						binaryExpression(3);
 						}
 						break;
@@ -6110,18 +6105,18 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 870;
+						State = 869;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 871;
+						State = 870;
 						_localctx.op = Match(T__92);
-						State = 872;
+						State = 871;
 						binaryExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 877;
+				State = 876;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
 			}
@@ -6176,26 +6171,26 @@ public partial class CudaParser : Parser {
 		CastExpressionContext _localctx = new CastExpressionContext(Context, State);
 		EnterRule(_localctx, 106, RULE_castExpression);
 		try {
-			State = 884;
+			State = 883;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 878;
+				State = 877;
 				Match(T__13);
-				State = 879;
+				State = 878;
 				typeName();
-				State = 880;
+				State = 879;
 				Match(T__14);
-				State = 881;
+				State = 880;
 				castExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 883;
+				State = 882;
 				unaryExpression();
 				}
 				break;
@@ -6255,20 +6250,20 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 108, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 903;
+			State = 902;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,112,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 886;
+				State = 885;
 				postfixExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 887;
+				State = 886;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__93 || _la==T__94) ) {
@@ -6278,14 +6273,14 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 888;
+				State = 887;
 				unaryExpression();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 889;
+				State = 888;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 3180033L) != 0)) ) {
@@ -6295,36 +6290,36 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 890;
+				State = 889;
 				castExpression();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 891;
+				State = 890;
 				Match(T__110);
-				State = 892;
+				State = 891;
 				unaryExpression();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 893;
+				State = 892;
 				Match(T__110);
-				State = 894;
+				State = 893;
 				Match(T__13);
-				State = 895;
+				State = 894;
 				typeName();
-				State = 896;
+				State = 895;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 898;
+				State = 897;
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__111 || _la==T__112) ) {
 				ErrorHandler.RecoverInline(this);
@@ -6333,11 +6328,11 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 899;
+				State = 898;
 				Match(T__13);
-				State = 900;
+				State = 899;
 				typeName();
-				State = 901;
+				State = 900;
 				Match(T__14);
 				}
 				break;
@@ -6395,21 +6390,21 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 905;
+			State = 904;
 			primaryExpression();
-			State = 909;
+			State = 908;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 906;
+					State = 905;
 					postfixSuffix();
 					}
 					} 
 				}
-				State = 911;
+				State = 910;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
 			}
@@ -6466,36 +6461,36 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 112, RULE_postfixSuffix);
 		int _la;
 		try {
-			State = 924;
+			State = 923;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__66:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 912;
+				State = 911;
 				Match(T__66);
-				State = 913;
+				State = 912;
 				expression();
-				State = 914;
+				State = 913;
 				Match(T__67);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 916;
+				State = 915;
 				Match(T__13);
-				State = 918;
+				State = 917;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 917;
+					State = 916;
 					argumentList();
 					}
 				}
 
-				State = 920;
+				State = 919;
 				Match(T__14);
 				}
 				break;
@@ -6503,7 +6498,7 @@ public partial class CudaParser : Parser {
 			case T__97:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 921;
+				State = 920;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__95 || _la==T__97) ) {
@@ -6513,7 +6508,7 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 922;
+				State = 921;
 				memberName();
 				}
 				break;
@@ -6521,7 +6516,7 @@ public partial class CudaParser : Parser {
 			case T__94:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 923;
+				State = 922;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__93 || _la==T__94) ) {
@@ -6583,7 +6578,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 926;
+			State = 925;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 385L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6643,21 +6638,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 928;
+			State = 927;
 			assignmentExpression();
-			State = 933;
+			State = 932;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 929;
+				State = 928;
 				Match(T__6);
-				State = 930;
+				State = 929;
 				assignmentExpression();
 				}
 				}
-				State = 935;
+				State = 934;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -6738,47 +6733,47 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 979;
+			State = 978;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,122,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 937;
+				State = 936;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
 				case 1:
 					{
-					State = 936;
+					State = 935;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 939;
+				State = 938;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 941;
+				State = 940;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier || _la==TypeName) {
 					{
-					State = 940;
+					State = 939;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 943;
+				State = 942;
 				Match(TemplateName);
-				State = 945;
+				State = 944;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,119,Context) ) {
 				case 1:
 					{
-					State = 944;
+					State = 943;
 					templateArguments();
 					}
 					break;
@@ -6788,14 +6783,14 @@ public partial class CudaParser : Parser {
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 947;
+				State = 946;
 				constant();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 949;
+				State = 948;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6803,7 +6798,7 @@ public partial class CudaParser : Parser {
 					case 1:
 						{
 						{
-						State = 948;
+						State = 947;
 						Match(StringLiteral);
 						}
 						}
@@ -6811,7 +6806,7 @@ public partial class CudaParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 951;
+					State = 950;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
@@ -6820,88 +6815,88 @@ public partial class CudaParser : Parser {
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 953;
+				State = 952;
 				Match(T__13);
-				State = 954;
+				State = 953;
 				expression();
-				State = 955;
+				State = 954;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 957;
+				State = 956;
 				Match(T__113);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 958;
+				State = 957;
 				Match(T__114);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 959;
+				State = 958;
 				Match(T__115);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 960;
+				State = 959;
 				Match(T__116);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 961;
+				State = 960;
 				castKeyword();
-				State = 962;
+				State = 961;
 				Match(T__5);
-				State = 963;
+				State = 962;
 				typeName();
-				State = 964;
+				State = 963;
 				Match(T__7);
-				State = 965;
+				State = 964;
 				Match(T__13);
-				State = 966;
+				State = 965;
 				expression();
-				State = 967;
+				State = 966;
 				Match(T__14);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 969;
+				State = 968;
 				functionalCastType();
-				State = 970;
+				State = 969;
 				Match(T__13);
-				State = 972;
+				State = 971;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
 					{
-					State = 971;
+					State = 970;
 					argumentList();
 					}
 				}
 
-				State = 974;
+				State = 973;
 				Match(T__14);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 976;
+				State = 975;
 				functionalCastType();
-				State = 977;
+				State = 976;
 				bracedInitList();
 				}
 				break;
@@ -6950,7 +6945,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 981;
+			State = 980;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 118)) & ~0x3f) == 0 && ((1L << (_la - 118)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7004,123 +6999,123 @@ public partial class CudaParser : Parser {
 		FunctionalCastTypeContext _localctx = new FunctionalCastTypeContext(Context, State);
 		EnterRule(_localctx, 122, RULE_functionalCastType);
 		try {
-			State = 1005;
+			State = 1004;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,124,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 983;
+				State = 982;
 				typenameSpecifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 984;
+				State = 983;
 				Match(T__41);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 985;
+				State = 984;
 				Match(T__42);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 986;
+				State = 985;
 				Match(T__43);
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 987;
+				State = 986;
 				Match(T__44);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 988;
+				State = 987;
 				Match(T__45);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 989;
+				State = 988;
 				Match(T__46);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 990;
+				State = 989;
 				Match(T__47);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 991;
+				State = 990;
 				Match(T__48);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 992;
+				State = 991;
 				Match(T__49);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 993;
+				State = 992;
 				Match(T__51);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 994;
+				State = 993;
 				Match(T__48);
-				State = 1001;
+				State = 1000;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
 				case 1:
 					{
-					State = 995;
+					State = 994;
 					Match(T__41);
 					}
 					break;
 				case 2:
 					{
-					State = 996;
+					State = 995;
 					Match(T__42);
 					}
 					break;
 				case 3:
 					{
-					State = 997;
+					State = 996;
 					Match(T__43);
 					}
 					break;
 				case 4:
 					{
-					State = 998;
+					State = 997;
 					Match(T__44);
 					}
 					break;
 				case 5:
 					{
-					State = 999;
+					State = 998;
 					Match(T__44);
-					State = 1000;
+					State = 999;
 					Match(T__44);
 					}
 					break;
@@ -7130,9 +7125,9 @@ public partial class CudaParser : Parser {
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 1003;
+				State = 1002;
 				Match(T__44);
-				State = 1004;
+				State = 1003;
 				Match(T__44);
 				}
 				break;
@@ -7184,7 +7179,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1007;
+			State = 1006;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 122)) & ~0x3f) == 0 && ((1L << (_la - 122)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7245,7 +7240,7 @@ public partial class CudaParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,133,1010,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,133,1009,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -7309,65 +7304,65 @@ public partial class CudaParser : Parser {
 		45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,793,8,45,1,45,
 		3,45,796,8,45,1,46,1,46,5,46,800,8,46,10,46,12,46,803,9,46,1,46,1,46,1,
 		47,1,47,3,47,809,8,47,1,47,3,47,812,8,47,1,48,1,48,1,48,5,48,817,8,48,
-		10,48,12,48,820,9,48,1,49,1,49,1,49,1,49,1,49,3,49,827,8,49,3,49,829,8,
-		49,1,50,1,50,1,51,1,51,1,51,1,51,1,51,1,51,3,51,839,8,51,1,52,1,52,1,52,
+		10,48,12,48,820,9,48,1,49,1,49,1,49,1,49,3,49,826,8,49,3,49,828,8,49,1,
+		50,1,50,1,51,1,51,1,51,1,51,1,51,1,51,3,51,838,8,51,1,52,1,52,1,52,1,52,
 		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
 		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
-		1,52,1,52,5,52,874,8,52,10,52,12,52,877,9,52,1,53,1,53,1,53,1,53,1,53,
-		1,53,3,53,885,8,53,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,
-		54,1,54,1,54,1,54,1,54,1,54,1,54,3,54,904,8,54,1,55,1,55,5,55,908,8,55,
-		10,55,12,55,911,9,55,1,56,1,56,1,56,1,56,1,56,1,56,3,56,919,8,56,1,56,
-		1,56,1,56,1,56,3,56,925,8,56,1,57,1,57,1,58,1,58,1,58,5,58,932,8,58,10,
-		58,12,58,935,9,58,1,59,3,59,938,8,59,1,59,1,59,3,59,942,8,59,1,59,1,59,
-		3,59,946,8,59,1,59,1,59,4,59,950,8,59,11,59,12,59,951,1,59,1,59,1,59,1,
+		1,52,5,52,873,8,52,10,52,12,52,876,9,52,1,53,1,53,1,53,1,53,1,53,1,53,
+		3,53,884,8,53,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,
+		54,1,54,1,54,1,54,1,54,1,54,3,54,903,8,54,1,55,1,55,5,55,907,8,55,10,55,
+		12,55,910,9,55,1,56,1,56,1,56,1,56,1,56,1,56,3,56,918,8,56,1,56,1,56,1,
+		56,1,56,3,56,924,8,56,1,57,1,57,1,58,1,58,1,58,5,58,931,8,58,10,58,12,
+		58,934,9,58,1,59,3,59,937,8,59,1,59,1,59,3,59,941,8,59,1,59,1,59,3,59,
+		945,8,59,1,59,1,59,4,59,949,8,59,11,59,12,59,950,1,59,1,59,1,59,1,59,1,
 		59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,
-		59,1,59,3,59,973,8,59,1,59,1,59,1,59,1,59,1,59,3,59,980,8,59,1,60,1,60,
+		59,3,59,972,8,59,1,59,1,59,1,59,1,59,1,59,3,59,979,8,59,1,60,1,60,1,61,
 		1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,
-		1,61,1,61,1,61,1,61,3,61,1002,8,61,1,61,1,61,3,61,1006,8,61,1,62,1,62,
-		1,62,0,3,66,80,104,63,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,
-		36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,
-		84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,
-		124,0,21,1,0,9,10,1,0,23,31,1,0,14,15,1,0,36,40,2,0,121,121,128,128,1,
-		0,56,57,1,0,59,61,2,0,10,10,56,56,3,0,11,11,77,84,87,88,2,0,64,64,71,72,
-		2,0,55,55,70,70,1,0,85,86,3,0,6,6,8,8,91,92,1,0,89,90,1,0,94,95,4,0,55,
-		55,64,65,70,70,75,76,1,0,112,113,2,0,96,96,98,98,2,0,121,121,128,129,1,
-		0,118,120,1,0,122,124,1206,0,129,1,0,0,0,2,147,1,0,0,0,4,149,1,0,0,0,6,
-		160,1,0,0,0,8,186,1,0,0,0,10,188,1,0,0,0,12,194,1,0,0,0,14,222,1,0,0,0,
-		16,225,1,0,0,0,18,234,1,0,0,0,20,247,1,0,0,0,22,249,1,0,0,0,24,280,1,0,
-		0,0,26,291,1,0,0,0,28,293,1,0,0,0,30,311,1,0,0,0,32,314,1,0,0,0,34,330,
-		1,0,0,0,36,332,1,0,0,0,38,354,1,0,0,0,40,384,1,0,0,0,42,386,1,0,0,0,44,
-		400,1,0,0,0,46,402,1,0,0,0,48,408,1,0,0,0,50,427,1,0,0,0,52,444,1,0,0,
-		0,54,477,1,0,0,0,56,479,1,0,0,0,58,484,1,0,0,0,60,492,1,0,0,0,62,505,1,
-		0,0,0,64,519,1,0,0,0,66,527,1,0,0,0,68,565,1,0,0,0,70,606,1,0,0,0,72,621,
-		1,0,0,0,74,623,1,0,0,0,76,632,1,0,0,0,78,645,1,0,0,0,80,662,1,0,0,0,82,
-		683,1,0,0,0,84,685,1,0,0,0,86,710,1,0,0,0,88,718,1,0,0,0,90,795,1,0,0,
-		0,92,797,1,0,0,0,94,811,1,0,0,0,96,813,1,0,0,0,98,828,1,0,0,0,100,830,
-		1,0,0,0,102,832,1,0,0,0,104,840,1,0,0,0,106,884,1,0,0,0,108,903,1,0,0,
-		0,110,905,1,0,0,0,112,924,1,0,0,0,114,926,1,0,0,0,116,928,1,0,0,0,118,
-		979,1,0,0,0,120,981,1,0,0,0,122,1005,1,0,0,0,124,1007,1,0,0,0,126,128,
-		3,2,1,0,127,126,1,0,0,0,128,131,1,0,0,0,129,127,1,0,0,0,129,130,1,0,0,
-		0,130,132,1,0,0,0,131,129,1,0,0,0,132,133,5,0,0,1,133,1,1,0,0,0,134,148,
-		5,130,0,0,135,148,5,132,0,0,136,148,5,133,0,0,137,148,3,4,2,0,138,140,
-		3,6,3,0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,148,3,10,5,
-		0,142,144,3,6,3,0,143,142,1,0,0,0,143,144,1,0,0,0,144,145,1,0,0,0,145,
-		148,3,14,7,0,146,148,5,1,0,0,147,134,1,0,0,0,147,135,1,0,0,0,147,136,1,
-		0,0,0,147,137,1,0,0,0,147,139,1,0,0,0,147,143,1,0,0,0,147,146,1,0,0,0,
-		148,3,1,0,0,0,149,150,5,2,0,0,150,151,5,125,0,0,151,155,5,3,0,0,152,154,
-		3,2,1,0,153,152,1,0,0,0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,
-		0,156,158,1,0,0,0,157,155,1,0,0,0,158,159,5,4,0,0,159,5,1,0,0,0,160,161,
-		5,5,0,0,161,170,5,6,0,0,162,167,3,8,4,0,163,164,5,7,0,0,164,166,3,8,4,
-		0,165,163,1,0,0,0,166,169,1,0,0,0,167,165,1,0,0,0,167,168,1,0,0,0,168,
-		171,1,0,0,0,169,167,1,0,0,0,170,162,1,0,0,0,170,171,1,0,0,0,171,172,1,
-		0,0,0,172,173,5,8,0,0,173,7,1,0,0,0,174,175,7,0,0,0,175,178,5,128,0,0,
-		176,177,5,11,0,0,177,179,3,76,38,0,178,176,1,0,0,0,178,179,1,0,0,0,179,
-		187,1,0,0,0,180,181,3,16,8,0,181,184,5,121,0,0,182,183,5,11,0,0,183,185,
-		3,38,19,0,184,182,1,0,0,0,184,185,1,0,0,0,185,187,1,0,0,0,186,174,1,0,
-		0,0,186,180,1,0,0,0,187,9,1,0,0,0,188,189,3,16,8,0,189,190,3,62,31,0,190,
-		191,3,12,6,0,191,11,1,0,0,0,192,195,3,92,46,0,193,195,5,131,0,0,194,192,
-		1,0,0,0,194,193,1,0,0,0,195,13,1,0,0,0,196,198,3,16,8,0,197,199,3,58,29,
-		0,198,197,1,0,0,0,198,199,1,0,0,0,199,200,1,0,0,0,200,201,5,1,0,0,201,
-		223,1,0,0,0,202,203,5,12,0,0,203,204,5,128,0,0,204,205,5,11,0,0,205,206,
-		3,76,38,0,206,207,5,1,0,0,207,223,1,0,0,0,208,209,5,13,0,0,209,210,5,14,
+		1,61,1,61,1,61,3,61,1001,8,61,1,61,1,61,3,61,1005,8,61,1,62,1,62,1,62,
+		0,3,66,80,104,63,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,
+		40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,
+		88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,
+		0,21,1,0,9,10,1,0,23,31,1,0,14,15,1,0,36,40,2,0,121,121,128,128,1,0,56,
+		57,1,0,59,61,2,0,10,10,56,56,3,0,11,11,77,84,87,88,2,0,64,64,71,72,2,0,
+		55,55,70,70,1,0,85,86,3,0,6,6,8,8,91,92,1,0,89,90,1,0,94,95,4,0,55,55,
+		64,65,70,70,75,76,1,0,112,113,2,0,96,96,98,98,2,0,121,121,128,129,1,0,
+		118,120,1,0,122,124,1205,0,129,1,0,0,0,2,147,1,0,0,0,4,149,1,0,0,0,6,160,
+		1,0,0,0,8,186,1,0,0,0,10,188,1,0,0,0,12,194,1,0,0,0,14,222,1,0,0,0,16,
+		225,1,0,0,0,18,234,1,0,0,0,20,247,1,0,0,0,22,249,1,0,0,0,24,280,1,0,0,
+		0,26,291,1,0,0,0,28,293,1,0,0,0,30,311,1,0,0,0,32,314,1,0,0,0,34,330,1,
+		0,0,0,36,332,1,0,0,0,38,354,1,0,0,0,40,384,1,0,0,0,42,386,1,0,0,0,44,400,
+		1,0,0,0,46,402,1,0,0,0,48,408,1,0,0,0,50,427,1,0,0,0,52,444,1,0,0,0,54,
+		477,1,0,0,0,56,479,1,0,0,0,58,484,1,0,0,0,60,492,1,0,0,0,62,505,1,0,0,
+		0,64,519,1,0,0,0,66,527,1,0,0,0,68,565,1,0,0,0,70,606,1,0,0,0,72,621,1,
+		0,0,0,74,623,1,0,0,0,76,632,1,0,0,0,78,645,1,0,0,0,80,662,1,0,0,0,82,683,
+		1,0,0,0,84,685,1,0,0,0,86,710,1,0,0,0,88,718,1,0,0,0,90,795,1,0,0,0,92,
+		797,1,0,0,0,94,811,1,0,0,0,96,813,1,0,0,0,98,821,1,0,0,0,100,829,1,0,0,
+		0,102,831,1,0,0,0,104,839,1,0,0,0,106,883,1,0,0,0,108,902,1,0,0,0,110,
+		904,1,0,0,0,112,923,1,0,0,0,114,925,1,0,0,0,116,927,1,0,0,0,118,978,1,
+		0,0,0,120,980,1,0,0,0,122,1004,1,0,0,0,124,1006,1,0,0,0,126,128,3,2,1,
+		0,127,126,1,0,0,0,128,131,1,0,0,0,129,127,1,0,0,0,129,130,1,0,0,0,130,
+		132,1,0,0,0,131,129,1,0,0,0,132,133,5,0,0,1,133,1,1,0,0,0,134,148,5,130,
+		0,0,135,148,5,132,0,0,136,148,5,133,0,0,137,148,3,4,2,0,138,140,3,6,3,
+		0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,148,3,10,5,0,142,
+		144,3,6,3,0,143,142,1,0,0,0,143,144,1,0,0,0,144,145,1,0,0,0,145,148,3,
+		14,7,0,146,148,5,1,0,0,147,134,1,0,0,0,147,135,1,0,0,0,147,136,1,0,0,0,
+		147,137,1,0,0,0,147,139,1,0,0,0,147,143,1,0,0,0,147,146,1,0,0,0,148,3,
+		1,0,0,0,149,150,5,2,0,0,150,151,5,125,0,0,151,155,5,3,0,0,152,154,3,2,
+		1,0,153,152,1,0,0,0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,
+		158,1,0,0,0,157,155,1,0,0,0,158,159,5,4,0,0,159,5,1,0,0,0,160,161,5,5,
+		0,0,161,170,5,6,0,0,162,167,3,8,4,0,163,164,5,7,0,0,164,166,3,8,4,0,165,
+		163,1,0,0,0,166,169,1,0,0,0,167,165,1,0,0,0,167,168,1,0,0,0,168,171,1,
+		0,0,0,169,167,1,0,0,0,170,162,1,0,0,0,170,171,1,0,0,0,171,172,1,0,0,0,
+		172,173,5,8,0,0,173,7,1,0,0,0,174,175,7,0,0,0,175,178,5,128,0,0,176,177,
+		5,11,0,0,177,179,3,76,38,0,178,176,1,0,0,0,178,179,1,0,0,0,179,187,1,0,
+		0,0,180,181,3,16,8,0,181,184,5,121,0,0,182,183,5,11,0,0,183,185,3,38,19,
+		0,184,182,1,0,0,0,184,185,1,0,0,0,185,187,1,0,0,0,186,174,1,0,0,0,186,
+		180,1,0,0,0,187,9,1,0,0,0,188,189,3,16,8,0,189,190,3,62,31,0,190,191,3,
+		12,6,0,191,11,1,0,0,0,192,195,3,92,46,0,193,195,5,131,0,0,194,192,1,0,
+		0,0,194,193,1,0,0,0,195,13,1,0,0,0,196,198,3,16,8,0,197,199,3,58,29,0,
+		198,197,1,0,0,0,198,199,1,0,0,0,199,200,1,0,0,0,200,201,5,1,0,0,201,223,
+		1,0,0,0,202,203,5,12,0,0,203,204,5,128,0,0,204,205,5,11,0,0,205,206,3,
+		76,38,0,206,207,5,1,0,0,207,223,1,0,0,0,208,209,5,13,0,0,209,210,5,14,
 		0,0,210,217,3,102,51,0,211,213,5,7,0,0,212,214,5,125,0,0,213,212,1,0,0,
 		0,214,215,1,0,0,0,215,213,1,0,0,0,215,216,1,0,0,0,216,218,1,0,0,0,217,
 		211,1,0,0,0,217,218,1,0,0,0,218,219,1,0,0,0,219,220,5,15,0,0,220,221,5,
@@ -7553,73 +7548,73 @@ public partial class CudaParser : Parser {
 		0,808,809,1,0,0,0,809,810,1,0,0,0,810,812,5,1,0,0,811,806,1,0,0,0,811,
 		808,1,0,0,0,812,95,1,0,0,0,813,818,3,98,49,0,814,815,5,7,0,0,815,817,3,
 		98,49,0,816,814,1,0,0,0,817,820,1,0,0,0,818,816,1,0,0,0,818,819,1,0,0,
-		0,819,97,1,0,0,0,820,818,1,0,0,0,821,829,3,102,51,0,822,823,3,102,51,0,
-		823,826,3,100,50,0,824,827,3,98,49,0,825,827,3,84,42,0,826,824,1,0,0,0,
-		826,825,1,0,0,0,827,829,1,0,0,0,828,821,1,0,0,0,828,822,1,0,0,0,829,99,
-		1,0,0,0,830,831,7,8,0,0,831,101,1,0,0,0,832,838,3,104,52,0,833,834,5,110,
-		0,0,834,835,3,96,48,0,835,836,5,58,0,0,836,837,3,98,49,0,837,839,1,0,0,
-		0,838,833,1,0,0,0,838,839,1,0,0,0,839,103,1,0,0,0,840,841,6,52,-1,0,841,
-		842,3,106,53,0,842,875,1,0,0,0,843,844,10,10,0,0,844,845,7,9,0,0,845,874,
-		3,104,52,11,846,847,10,9,0,0,847,848,7,10,0,0,848,874,3,104,52,10,849,
-		850,10,8,0,0,850,851,7,11,0,0,851,874,3,104,52,9,852,853,10,7,0,0,853,
-		854,7,12,0,0,854,874,3,104,52,8,855,856,10,6,0,0,856,857,7,13,0,0,857,
-		874,3,104,52,7,858,859,10,5,0,0,859,860,5,65,0,0,860,874,3,104,52,6,861,
-		862,10,4,0,0,862,863,5,73,0,0,863,874,3,104,52,5,864,865,10,3,0,0,865,
-		866,5,74,0,0,866,874,3,104,52,4,867,868,10,2,0,0,868,869,5,66,0,0,869,
-		874,3,104,52,3,870,871,10,1,0,0,871,872,5,93,0,0,872,874,3,104,52,2,873,
-		843,1,0,0,0,873,846,1,0,0,0,873,849,1,0,0,0,873,852,1,0,0,0,873,855,1,
-		0,0,0,873,858,1,0,0,0,873,861,1,0,0,0,873,864,1,0,0,0,873,867,1,0,0,0,
-		873,870,1,0,0,0,874,877,1,0,0,0,875,873,1,0,0,0,875,876,1,0,0,0,876,105,
-		1,0,0,0,877,875,1,0,0,0,878,879,5,14,0,0,879,880,3,76,38,0,880,881,5,15,
-		0,0,881,882,3,106,53,0,882,885,1,0,0,0,883,885,3,108,54,0,884,878,1,0,
-		0,0,884,883,1,0,0,0,885,107,1,0,0,0,886,904,3,110,55,0,887,888,7,14,0,
-		0,888,904,3,108,54,0,889,890,7,15,0,0,890,904,3,106,53,0,891,892,5,111,
-		0,0,892,904,3,108,54,0,893,894,5,111,0,0,894,895,5,14,0,0,895,896,3,76,
-		38,0,896,897,5,15,0,0,897,904,1,0,0,0,898,899,7,16,0,0,899,900,5,14,0,
-		0,900,901,3,76,38,0,901,902,5,15,0,0,902,904,1,0,0,0,903,886,1,0,0,0,903,
-		887,1,0,0,0,903,889,1,0,0,0,903,891,1,0,0,0,903,893,1,0,0,0,903,898,1,
-		0,0,0,904,109,1,0,0,0,905,909,3,118,59,0,906,908,3,112,56,0,907,906,1,
-		0,0,0,908,911,1,0,0,0,909,907,1,0,0,0,909,910,1,0,0,0,910,111,1,0,0,0,
-		911,909,1,0,0,0,912,913,5,67,0,0,913,914,3,96,48,0,914,915,5,68,0,0,915,
-		925,1,0,0,0,916,918,5,14,0,0,917,919,3,116,58,0,918,917,1,0,0,0,918,919,
-		1,0,0,0,919,920,1,0,0,0,920,925,5,15,0,0,921,922,7,17,0,0,922,925,3,114,
-		57,0,923,925,7,14,0,0,924,912,1,0,0,0,924,916,1,0,0,0,924,921,1,0,0,0,
-		924,923,1,0,0,0,925,113,1,0,0,0,926,927,7,18,0,0,927,115,1,0,0,0,928,933,
-		3,98,49,0,929,930,5,7,0,0,930,932,3,98,49,0,931,929,1,0,0,0,932,935,1,
-		0,0,0,933,931,1,0,0,0,933,934,1,0,0,0,934,117,1,0,0,0,935,933,1,0,0,0,
-		936,938,3,34,17,0,937,936,1,0,0,0,937,938,1,0,0,0,938,939,1,0,0,0,939,
-		980,5,121,0,0,940,942,3,34,17,0,941,940,1,0,0,0,941,942,1,0,0,0,942,943,
-		1,0,0,0,943,945,5,129,0,0,944,946,3,36,18,0,945,944,1,0,0,0,945,946,1,
-		0,0,0,946,980,1,0,0,0,947,980,3,124,62,0,948,950,5,125,0,0,949,948,1,0,
-		0,0,950,951,1,0,0,0,951,949,1,0,0,0,951,952,1,0,0,0,952,980,1,0,0,0,953,
-		954,5,14,0,0,954,955,3,96,48,0,955,956,5,15,0,0,956,980,1,0,0,0,957,980,
-		5,114,0,0,958,980,5,115,0,0,959,980,5,116,0,0,960,980,5,117,0,0,961,962,
-		3,120,60,0,962,963,5,6,0,0,963,964,3,76,38,0,964,965,5,8,0,0,965,966,5,
-		14,0,0,966,967,3,96,48,0,967,968,5,15,0,0,968,980,1,0,0,0,969,970,3,122,
-		61,0,970,972,5,14,0,0,971,973,3,116,58,0,972,971,1,0,0,0,972,973,1,0,0,
-		0,973,974,1,0,0,0,974,975,5,15,0,0,975,980,1,0,0,0,976,977,3,122,61,0,
-		977,978,3,84,42,0,978,980,1,0,0,0,979,937,1,0,0,0,979,941,1,0,0,0,979,
-		947,1,0,0,0,979,949,1,0,0,0,979,953,1,0,0,0,979,957,1,0,0,0,979,958,1,
-		0,0,0,979,959,1,0,0,0,979,960,1,0,0,0,979,961,1,0,0,0,979,969,1,0,0,0,
-		979,976,1,0,0,0,980,119,1,0,0,0,981,982,7,19,0,0,982,121,1,0,0,0,983,1006,
-		3,32,16,0,984,1006,5,42,0,0,985,1006,5,43,0,0,986,1006,5,44,0,0,987,1006,
-		5,45,0,0,988,1006,5,46,0,0,989,1006,5,47,0,0,990,1006,5,48,0,0,991,1006,
-		5,49,0,0,992,1006,5,50,0,0,993,1006,5,52,0,0,994,1001,5,49,0,0,995,1002,
-		5,42,0,0,996,1002,5,43,0,0,997,1002,5,44,0,0,998,1002,5,45,0,0,999,1000,
-		5,45,0,0,1000,1002,5,45,0,0,1001,995,1,0,0,0,1001,996,1,0,0,0,1001,997,
-		1,0,0,0,1001,998,1,0,0,0,1001,999,1,0,0,0,1002,1006,1,0,0,0,1003,1004,
-		5,45,0,0,1004,1006,5,45,0,0,1005,983,1,0,0,0,1005,984,1,0,0,0,1005,985,
-		1,0,0,0,1005,986,1,0,0,0,1005,987,1,0,0,0,1005,988,1,0,0,0,1005,989,1,
-		0,0,0,1005,990,1,0,0,0,1005,991,1,0,0,0,1005,992,1,0,0,0,1005,993,1,0,
-		0,0,1005,994,1,0,0,0,1005,1003,1,0,0,0,1006,123,1,0,0,0,1007,1008,7,20,
-		0,0,1008,125,1,0,0,0,125,129,139,143,147,155,167,170,178,184,186,194,198,
-		215,217,222,227,234,239,247,265,275,280,286,291,311,314,317,321,327,330,
-		338,341,354,360,364,370,379,384,393,400,406,408,414,418,425,433,439,444,
-		448,451,455,463,467,469,474,477,482,489,500,505,514,519,527,532,538,544,
-		547,549,553,557,561,565,606,613,618,621,626,630,634,639,642,645,654,659,
-		662,667,673,676,678,683,691,695,697,704,710,718,737,747,773,777,792,795,
-		801,808,811,818,826,828,838,873,875,884,903,909,918,924,933,937,941,945,
-		951,972,979,1001,1005
+		0,819,97,1,0,0,0,820,818,1,0,0,0,821,827,3,102,51,0,822,825,3,100,50,0,
+		823,826,3,98,49,0,824,826,3,84,42,0,825,823,1,0,0,0,825,824,1,0,0,0,826,
+		828,1,0,0,0,827,822,1,0,0,0,827,828,1,0,0,0,828,99,1,0,0,0,829,830,7,8,
+		0,0,830,101,1,0,0,0,831,837,3,104,52,0,832,833,5,110,0,0,833,834,3,96,
+		48,0,834,835,5,58,0,0,835,836,3,98,49,0,836,838,1,0,0,0,837,832,1,0,0,
+		0,837,838,1,0,0,0,838,103,1,0,0,0,839,840,6,52,-1,0,840,841,3,106,53,0,
+		841,874,1,0,0,0,842,843,10,10,0,0,843,844,7,9,0,0,844,873,3,104,52,11,
+		845,846,10,9,0,0,846,847,7,10,0,0,847,873,3,104,52,10,848,849,10,8,0,0,
+		849,850,7,11,0,0,850,873,3,104,52,9,851,852,10,7,0,0,852,853,7,12,0,0,
+		853,873,3,104,52,8,854,855,10,6,0,0,855,856,7,13,0,0,856,873,3,104,52,
+		7,857,858,10,5,0,0,858,859,5,65,0,0,859,873,3,104,52,6,860,861,10,4,0,
+		0,861,862,5,73,0,0,862,873,3,104,52,5,863,864,10,3,0,0,864,865,5,74,0,
+		0,865,873,3,104,52,4,866,867,10,2,0,0,867,868,5,66,0,0,868,873,3,104,52,
+		3,869,870,10,1,0,0,870,871,5,93,0,0,871,873,3,104,52,2,872,842,1,0,0,0,
+		872,845,1,0,0,0,872,848,1,0,0,0,872,851,1,0,0,0,872,854,1,0,0,0,872,857,
+		1,0,0,0,872,860,1,0,0,0,872,863,1,0,0,0,872,866,1,0,0,0,872,869,1,0,0,
+		0,873,876,1,0,0,0,874,872,1,0,0,0,874,875,1,0,0,0,875,105,1,0,0,0,876,
+		874,1,0,0,0,877,878,5,14,0,0,878,879,3,76,38,0,879,880,5,15,0,0,880,881,
+		3,106,53,0,881,884,1,0,0,0,882,884,3,108,54,0,883,877,1,0,0,0,883,882,
+		1,0,0,0,884,107,1,0,0,0,885,903,3,110,55,0,886,887,7,14,0,0,887,903,3,
+		108,54,0,888,889,7,15,0,0,889,903,3,106,53,0,890,891,5,111,0,0,891,903,
+		3,108,54,0,892,893,5,111,0,0,893,894,5,14,0,0,894,895,3,76,38,0,895,896,
+		5,15,0,0,896,903,1,0,0,0,897,898,7,16,0,0,898,899,5,14,0,0,899,900,3,76,
+		38,0,900,901,5,15,0,0,901,903,1,0,0,0,902,885,1,0,0,0,902,886,1,0,0,0,
+		902,888,1,0,0,0,902,890,1,0,0,0,902,892,1,0,0,0,902,897,1,0,0,0,903,109,
+		1,0,0,0,904,908,3,118,59,0,905,907,3,112,56,0,906,905,1,0,0,0,907,910,
+		1,0,0,0,908,906,1,0,0,0,908,909,1,0,0,0,909,111,1,0,0,0,910,908,1,0,0,
+		0,911,912,5,67,0,0,912,913,3,96,48,0,913,914,5,68,0,0,914,924,1,0,0,0,
+		915,917,5,14,0,0,916,918,3,116,58,0,917,916,1,0,0,0,917,918,1,0,0,0,918,
+		919,1,0,0,0,919,924,5,15,0,0,920,921,7,17,0,0,921,924,3,114,57,0,922,924,
+		7,14,0,0,923,911,1,0,0,0,923,915,1,0,0,0,923,920,1,0,0,0,923,922,1,0,0,
+		0,924,113,1,0,0,0,925,926,7,18,0,0,926,115,1,0,0,0,927,932,3,98,49,0,928,
+		929,5,7,0,0,929,931,3,98,49,0,930,928,1,0,0,0,931,934,1,0,0,0,932,930,
+		1,0,0,0,932,933,1,0,0,0,933,117,1,0,0,0,934,932,1,0,0,0,935,937,3,34,17,
+		0,936,935,1,0,0,0,936,937,1,0,0,0,937,938,1,0,0,0,938,979,5,121,0,0,939,
+		941,3,34,17,0,940,939,1,0,0,0,940,941,1,0,0,0,941,942,1,0,0,0,942,944,
+		5,129,0,0,943,945,3,36,18,0,944,943,1,0,0,0,944,945,1,0,0,0,945,979,1,
+		0,0,0,946,979,3,124,62,0,947,949,5,125,0,0,948,947,1,0,0,0,949,950,1,0,
+		0,0,950,948,1,0,0,0,950,951,1,0,0,0,951,979,1,0,0,0,952,953,5,14,0,0,953,
+		954,3,96,48,0,954,955,5,15,0,0,955,979,1,0,0,0,956,979,5,114,0,0,957,979,
+		5,115,0,0,958,979,5,116,0,0,959,979,5,117,0,0,960,961,3,120,60,0,961,962,
+		5,6,0,0,962,963,3,76,38,0,963,964,5,8,0,0,964,965,5,14,0,0,965,966,3,96,
+		48,0,966,967,5,15,0,0,967,979,1,0,0,0,968,969,3,122,61,0,969,971,5,14,
+		0,0,970,972,3,116,58,0,971,970,1,0,0,0,971,972,1,0,0,0,972,973,1,0,0,0,
+		973,974,5,15,0,0,974,979,1,0,0,0,975,976,3,122,61,0,976,977,3,84,42,0,
+		977,979,1,0,0,0,978,936,1,0,0,0,978,940,1,0,0,0,978,946,1,0,0,0,978,948,
+		1,0,0,0,978,952,1,0,0,0,978,956,1,0,0,0,978,957,1,0,0,0,978,958,1,0,0,
+		0,978,959,1,0,0,0,978,960,1,0,0,0,978,968,1,0,0,0,978,975,1,0,0,0,979,
+		119,1,0,0,0,980,981,7,19,0,0,981,121,1,0,0,0,982,1005,3,32,16,0,983,1005,
+		5,42,0,0,984,1005,5,43,0,0,985,1005,5,44,0,0,986,1005,5,45,0,0,987,1005,
+		5,46,0,0,988,1005,5,47,0,0,989,1005,5,48,0,0,990,1005,5,49,0,0,991,1005,
+		5,50,0,0,992,1005,5,52,0,0,993,1000,5,49,0,0,994,1001,5,42,0,0,995,1001,
+		5,43,0,0,996,1001,5,44,0,0,997,1001,5,45,0,0,998,999,5,45,0,0,999,1001,
+		5,45,0,0,1000,994,1,0,0,0,1000,995,1,0,0,0,1000,996,1,0,0,0,1000,997,1,
+		0,0,0,1000,998,1,0,0,0,1001,1005,1,0,0,0,1002,1003,5,45,0,0,1003,1005,
+		5,45,0,0,1004,982,1,0,0,0,1004,983,1,0,0,0,1004,984,1,0,0,0,1004,985,1,
+		0,0,0,1004,986,1,0,0,0,1004,987,1,0,0,0,1004,988,1,0,0,0,1004,989,1,0,
+		0,0,1004,990,1,0,0,0,1004,991,1,0,0,0,1004,992,1,0,0,0,1004,993,1,0,0,
+		0,1004,1002,1,0,0,0,1005,123,1,0,0,0,1006,1007,7,20,0,0,1007,125,1,0,0,
+		0,125,129,139,143,147,155,167,170,178,184,186,194,198,215,217,222,227,
+		234,239,247,265,275,280,286,291,311,314,317,321,327,330,338,341,354,360,
+		364,370,379,384,393,400,406,408,414,418,425,433,439,444,448,451,455,463,
+		467,469,474,477,482,489,500,505,514,519,527,532,538,544,547,549,553,557,
+		561,565,606,613,618,621,626,630,634,639,642,645,654,659,662,667,673,676,
+		678,683,691,695,697,704,710,718,737,747,773,777,792,795,801,808,811,818,
+		825,827,837,872,874,883,902,908,917,923,932,936,940,944,950,971,978,1000,
+		1004
 	};
 
 	public static readonly ATN _ATN =
