@@ -15,7 +15,8 @@ public sealed record SampleOptions
     /// <summary>Print the usage and stop.</summary>
     public bool Help { get; init; }
 
-    public const string Usage = "usage: <sample> [--arch n4|n5] [-O0|-O1|-O2|-O3] [--stats] [--help]";
+    /// <summary>The usage line for the program <paramref name="program"/>.</summary>
+    public static string Usage(string program) => $"usage: {program} [--arch n4|n5] [-O0|-O1|-O2|-O3] [--stats] [--help]";
 
     /// <summary>Parses the command line; returns null and an error message for a bad argument.</summary>
     public static SampleOptions? Parse(IReadOnlyList<string> args, out string? error)

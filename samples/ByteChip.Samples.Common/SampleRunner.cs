@@ -36,7 +36,7 @@ public static class SampleRunner
                 writer.WriteLine($"{sample.Name}: error: {error}");
             }
             writer.WriteLine($"{sample.Name}: {sample.Title}");
-            writer.WriteLine(SampleOptions.Usage);
+            writer.WriteLine(SampleOptions.Usage(sample.Name));
             return options is null ? 2 : 0;
         }
         Console.WriteLine($"{sample.Name}: {sample.Title}");

@@ -75,3 +75,44 @@ public class CommonTests
         Assert.Equal(100 - 100 * Math.Exp(-0.05), call - put, 12);
     }
 }
+
+/// <summary>The runner's verdicts: a failed check fails the sample (exit code 1), a bad command line gives 2.</summary>
+public class RunnerTests
+{
+    /// <summary>Runs the VectorAdd kernel but expects a + b + 1: every element must be reported as a mismatch.</summary>
+    private sealed class WrongExpectationSample : Sample
+    {
+        public override string Name => "VectorAdd";
+
+        public override string Title => "vector_add checked against a wrong reference";
+
+        public override void Run(SampleContext ctx)
+        {
+            float[] a = [1, 2, 3], b = [10, 20, 30];
+            using var da = ctx.Device.Upload<float>(a);
+            using var db = ctx.Device.Upload<float>(b);
+            using var dc = ctx.Device.Allocate<float>(3);
+            ctx.Launch("vector_add", 1, 32, 0, da, db, dc, 3);
+            ctx.Check(Compare.Exact<float>("c", [12f, 23f, 34f], dc.ToArray()));
+        }
+    }
+
+    [Fact]
+    public void AMismatchFailsTheReportAndTheExitCode()
+    {
+        var sample = new WrongExpectationSample();
+        var report = SampleRunner.Execute(sample, new SampleOptions(), TextWriter.Null);
+        Assert.False(report.Passed);
+        Assert.Equal(3, report.Checks.Single().Mismatches);
+        Assert.Equal("[0] expected 12, got 11", report.Checks.Single().FirstMismatch);
+        Assert.Equal(1, SampleRunner.Main(sample, ["-O0"]));
+    }
+
+    [Fact]
+    public void ABadCommandLineExitsWithTwoAndHelpWithZero()
+    {
+        var sample = new WrongExpectationSample();
+        Assert.Equal(2, SampleRunner.Main(sample, ["--arch", "n9"]));
+        Assert.Equal(0, SampleRunner.Main(sample, ["--help"]));
+    }
+}
