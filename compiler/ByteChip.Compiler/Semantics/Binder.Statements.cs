@@ -153,19 +153,7 @@ internal sealed partial class Binder
             }
             case CaseStatementSyntax c:
             {
-                long? caseValue = null;
-                if (c.Value != null)
-                {
-                    var v = BindExpression(c.Value);
-                    if (v.ConstantValue is long cv)
-                    {
-                        caseValue = cv;
-                    }
-                    else if (!v.Type.IsError)
-                    {
-                        Error(SemanticCode.NotConstantExpression, c.Value.Span, "case value is not a constant expression");
-                    }
-                }
+                long? caseValue = c.Value != null ? ConstantValueOf(c.Value, "case value is not a constant expression") : null;
                 if (ctx.Switches.Count == 0)
                 {
                     Error(SemanticCode.CaseOutsideSwitch, c.Span, c.Value != null ? "'case' statement not in switch statement" : "'default' statement not in switch statement");
@@ -247,20 +235,28 @@ internal sealed partial class Binder
         {
             return null;
         }
-        long? count = null;
-        if (hint.Count != null)
+        long? count = hint.Count != null ? ConstantValueOf(hint.Count, "'#pragma unroll' count must be a positive integer constant") : null;
+        if (count <= 0)
         {
-            var v = BindExpression(hint.Count);
-            if (v.ConstantValue is long n && n > 0)
-            {
-                count = n;
-            }
-            else
-            {
-                Error(SemanticCode.NotConstantExpression, hint.Span, "'#pragma unroll' count must be a positive integer constant");
-            }
+            Error(SemanticCode.NotConstantExpression, hint.Span, "'#pragma unroll' count must be a positive integer constant");
+            count = null;
         }
         return new UnrollHint(hint.Span, count);
+    }
+
+    /// <summary>The value of an integer constant expression, or null after reporting <paramref name="message"/>.</summary>
+    private long? ConstantValueOf(ExpressionSyntax syntax, string message)
+    {
+        var value = BindExpression(syntax);
+        if (value.ConstantValue is long v)
+        {
+            return v;
+        }
+        if (!value.Type.IsError)
+        {
+            Error(SemanticCode.NotConstantExpression, syntax.Span, message);
+        }
+        return null;
     }
 
     private BoundStatement BindReturn(ReturnStatementSyntax r)

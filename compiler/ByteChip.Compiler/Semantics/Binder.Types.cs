@@ -375,17 +375,9 @@ internal sealed partial class Binder
         var list = ImmutableArray.CreateBuilder<EnumeratorSymbol>();
         foreach (var en in enumerators)
         {
-            if (en.Value != null)
+            if (en.Value != null && ConstantValueOf(en.Value, "expression is not an integral constant expression") is long value)
             {
-                var v = BindExpression(en.Value);
-                if (v.ConstantValue is long c)
-                {
-                    next = c;
-                }
-                else if (!v.Type.IsError)
-                {
-                    Error(SemanticCode.NotConstantExpression, en.Value.Span, "expression is not an integral constant expression");
-                }
+                next = value;
             }
             var symbolValue = new EnumeratorSymbol(en.Name, en.Span, symbol, next++);
             list.Add(symbolValue);

@@ -134,15 +134,7 @@ internal sealed partial class Binder
                 DeclareAlias(a.Name, ResolveType(a.Type), a.Span);
                 break;
             case StaticAssertSyntax sa:
-                var cond = BindExpression(sa.Condition);
-                if (cond.ConstantValue is not long v)
-                {
-                    if (!cond.Type.IsError)
-                    {
-                        Error(SemanticCode.NotConstantExpression, sa.Condition.Span, "static_assert expression is not an integral constant expression");
-                    }
-                }
-                else if (v == 0)
+                if (ConstantValueOf(sa.Condition, "static_assert expression is not an integral constant expression") == 0)
                 {
                     Error(SemanticCode.StaticAssertFailed, sa.Span, "static assertion failed" + (sa.Message != null ? ": " + sa.Message : ""));
                 }

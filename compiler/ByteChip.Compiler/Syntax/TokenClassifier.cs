@@ -49,7 +49,7 @@ public static class TokenClassifier
     /// <summary>Vector and other type names the semantic analysis defines itself.</summary>
     public static readonly IReadOnlySet<string> BuiltinTypeNames = BuildBuiltinTypeNames();
 
-    private static readonly HashSet<string> s_hostOnlyWords = ["std", "cout", "cerr", "endl", "new", "delete", "throw", "try", "catch", "namespace", "class", "typeid", "dynamic_cast", "printf_host"];
+    private static readonly HashSet<string> s_hostOnlyWords = ["std", "cout", "cerr", "endl", "new", "delete", "throw", "try", "catch", "namespace", "class", "typeid", "dynamic_cast"];
 
     private static readonly HashSet<string> s_ignoredNamespaces = ["cg", "cooperative_groups"];
 
