@@ -4,9 +4,9 @@ namespace ByteChip.Build.Tests;
 /// One project, built once for the class, that sets every option: binaries copied to the output directory
 /// (ByteChipEmbedKernels=false), n5, -O0, a define, an include directory, extra flags, a per-kernel override and
 /// a custom resource name. Its tests add a broken or a warning kernel and remove it again, and clean and rebuild,
-/// so the project is built and whole after each of them.
+/// leaving the project's other outputs whole after each of them.
 /// </summary>
-public sealed class CopyModeProjectFixture
+public sealed class CopyModeProjectFixture() : BuiltProjectFixture(CreateProject())
 {
     public const string Kernel = """
         #include "clamp_limit.h"
@@ -16,9 +16,8 @@ public sealed class CopyModeProjectFixture
         }
         """;
 
-    public CopyModeProjectFixture()
-    {
-        Project = KernelTestProject.Create("copymode", new Dictionary<string, string>
+    private static KernelTestProject CreateProject() =>
+        KernelTestProject.Create("copymode", new Dictionary<string, string>
         {
             ["include/clamp_limit.h"] = "#pragma once\n#ifndef LIMIT\n#error LIMIT is defined by ByteChipDefines\n#endif\n",
             ["src/clamp.cu"] = Kernel,
@@ -36,22 +35,15 @@ public sealed class CopyModeProjectFixture
 
                 <ByteChipKernel Update="src/fast.cu" Optimization="O3" Defines="%(Defines);FAST=1" />
             """);
-        FirstBuild = Project.Build();
-    }
-
-    public KernelTestProject Project { get; }
-
-    public DotnetResult FirstBuild { get; }
 }
 
 public sealed class CopyModeAndDiagnosticsTests(CopyModeProjectFixture fixture) : IClassFixture<CopyModeProjectFixture>
 {
-    private KernelTestProject Project => fixture.Project;
+    private KernelTestProject Project => fixture.Built();
 
     [Fact]
     public void CopyMode_CopiesBinariesToTheOutputDirectory_AndEmbedsNothing()
     {
-        Assert.True(fixture.FirstBuild.ExitCode == 0, fixture.FirstBuild.ToString());
         foreach (var name in new[] { "clamp", "fast" })
         {
             var copied = Path.Combine(Project.OutputDirectory, "src", name + ".bcbin");
@@ -64,7 +56,6 @@ public sealed class CopyModeAndDiagnosticsTests(CopyModeProjectFixture fixture) 
     [Fact]
     public void PropertiesAndItemMetadata_ReachTheCompilerCommandLine()
     {
-        Assert.True(fixture.FirstBuild.ExitCode == 0, fixture.FirstBuild.ToString());
         var clamp = File.ReadAllText(Project.BinaryOf("src/clamp.cu") + ".cmd");
         Assert.Contains("--arch n5 -O0", clamp, StringComparison.Ordinal);
         Assert.Contains("-I " + Project.PathOf("include"), clamp, StringComparison.Ordinal);
@@ -85,11 +76,10 @@ public sealed class CopyModeAndDiagnosticsTests(CopyModeProjectFixture fixture) 
     [Fact]
     public void KernelError_IsAnMSBuildErrorWithFileLineColumnAndCode_AndFailsTheBuild()
     {
-        Assert.True(fixture.FirstBuild.ExitCode == 0, fixture.FirstBuild.ToString());
         Project.Write("src/broken.cu", "__global__ void broken(float* x) {\n    int i = threadIdx.x;\n    x[i] = undefined_thing + 1;\n}\n");
         try
         {
-            var build = Project.Build();
+            var build = Project.Rebuild();
             Assert.True(build.ExitCode != 0, build.ToString());
             Assert.Contains("Build FAILED.", build.Output, StringComparison.Ordinal);
             var expected = Project.PathOf("src/broken.cu") + "(3,12): error BC3001: use of undeclared identifier 'undefined_thing'";
@@ -98,27 +88,24 @@ public sealed class CopyModeAndDiagnosticsTests(CopyModeProjectFixture fixture) 
             Assert.Equal(new HashSet<string> { "src/broken.cu" }, build.CompiledKernels);
             Assert.False(File.Exists(Project.BinaryOf("src/broken.cu")));
             // A failed kernel stays failed: the next build tries it again rather than calling it up to date.
-            var again = Project.Build();
+            var again = Project.Rebuild();
             Assert.True(again.ExitCode != 0, again.ToString());
             Assert.Equal(new HashSet<string> { "src/broken.cu" }, again.CompiledKernels);
         }
         finally
         {
+            // The other kernels' outputs are whole: the next build of any test needs no more than this.
             Project.Delete("src/broken.cu");
         }
-        var fixedBuild = Project.Build();
-        Assert.True(fixedBuild.ExitCode == 0, fixedBuild.ToString());
-        Assert.Empty(fixedBuild.CompiledKernels);
     }
 
     [Fact]
     public void KernelWarning_IsAnMSBuildWarning_AndTheBuildSucceeds()
     {
-        Assert.True(fixture.FirstBuild.ExitCode == 0, fixture.FirstBuild.ToString());
         Project.Write("src/warns.cu", "#warning check this kernel\n" + CopyModeProjectFixture.Kernel.Replace("void clamp(", "void clamp_warns(", StringComparison.Ordinal));
         try
         {
-            var build = Project.Build();
+            var build = Project.Rebuild();
             Assert.True(build.ExitCode == 0, build.ToString());
             var expected = Project.PathOf("src/warns.cu") + "(1,2): warning BC1005: check this kernel";
             Assert.True(build.LinesWith(expected).Length > 0, $"no line with '{expected}' in:\n{build}");
@@ -128,14 +115,11 @@ public sealed class CopyModeAndDiagnosticsTests(CopyModeProjectFixture fixture) 
         {
             Project.Delete("src/warns.cu");
         }
-        var rebuilt = Project.Build();
-        Assert.True(rebuilt.ExitCode == 0, rebuilt.ToString());
     }
 
     [Fact]
     public void Clean_RemovesTheKernelOutputs()
     {
-        Assert.True(fixture.FirstBuild.ExitCode == 0, fixture.FirstBuild.ToString());
         var binary = Project.BinaryOf("src/clamp.cu");
         var copied = Path.Combine(Project.OutputDirectory, "src", "clamp.bcbin");
         Assert.True(File.Exists(binary) && File.Exists(copied));
@@ -150,7 +134,7 @@ public sealed class CopyModeAndDiagnosticsTests(CopyModeProjectFixture fixture) 
             || Directory.GetFiles(Project.KernelOutputDirectory, "*", SearchOption.AllDirectories).Length == 0);
 
         // Built again from nothing: both kernels compile.
-        var build = Project.Build();
+        var build = Project.Rebuild();
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Equal(new HashSet<string> { "src/clamp.cu", "src/fast.cu" }, build.CompiledKernels);
         Assert.True(File.Exists(copied));

@@ -5,7 +5,7 @@ namespace ByteChip.Build.Tests;
 /// embedded by default, a removed kernel that would not compile, and a Program that runs both kernels through the
 /// runtime and checks them against C#. The tests of the class run one after another on that project.
 /// </summary>
-public sealed class EmbeddedProjectFixture
+public sealed class EmbeddedProjectFixture() : BuiltProjectFixture(CreateProject())
 {
     public const string Header = """
         #pragma once
@@ -61,9 +61,8 @@ public sealed class EmbeddedProjectFixture
         return bad == 0 ? 0 : 1;
         """;
 
-    public EmbeddedProjectFixture()
-    {
-        Project = KernelTestProject.Create("embedded", new Dictionary<string, string>
+    private static KernelTestProject CreateProject() =>
+        KernelTestProject.Create("embedded", new Dictionary<string, string>
         {
             ["kernels/common.h"] = Header,
             ["kernels/scale.cu"] = ScaleKernel,
@@ -75,24 +74,17 @@ public sealed class EmbeddedProjectFixture
 
                 <ByteChipKernel Remove="experimental/**" />
             """);
-        FirstBuild = Project.Build();
-    }
-
-    public KernelTestProject Project { get; }
-
-    public DotnetResult FirstBuild { get; }
 }
 
 public sealed class EmbeddedKernelsTests(EmbeddedProjectFixture fixture) : IClassFixture<EmbeddedProjectFixture>
 {
-    private KernelTestProject Project => fixture.Project;
+    private KernelTestProject Project => fixture.Built();
 
     [Fact]
     public void FirstBuild_CompilesEveryKernelOnce_AndNotTheRemovedOne()
     {
-        var build = fixture.FirstBuild;
-        Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.Equal(new HashSet<string> { "kernels/scale.cu", "kernels/add.cu" }, build.CompiledKernels);
+        _ = fixture.Built();
+        Assert.Equal(new HashSet<string> { "kernels/scale.cu", "kernels/add.cu" }, fixture.FirstBuild.CompiledKernels);
         foreach (var kernel in new[] { "kernels/scale.cu", "kernels/add.cu" })
         {
             var binary = Project.BinaryOf(kernel);
@@ -111,7 +103,6 @@ public sealed class EmbeddedKernelsTests(EmbeddedProjectFixture fixture) : IClas
     [Fact]
     public void Binaries_AreEmbeddedUnderTheirLogicalNames_AndNotCopied()
     {
-        Assert.True(fixture.FirstBuild.ExitCode == 0, fixture.FirstBuild.ToString());
         var resources = Project.EmbeddedResources();
         Assert.Equal(["KernelApp.kernels.add.bcbin", "KernelApp.kernels.scale.bcbin"], resources.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(File.ReadAllBytes(Project.BinaryOf("kernels/scale.cu")), resources["KernelApp.kernels.scale.bcbin"]);
@@ -122,7 +113,6 @@ public sealed class EmbeddedKernelsTests(EmbeddedProjectFixture fixture) : IClas
     [Fact]
     public void BuiltProgram_RunsTheEmbeddedKernelsThroughTheRuntime()
     {
-        Assert.True(fixture.FirstBuild.ExitCode == 0, fixture.FirstBuild.ToString());
         var run = Project.RunProgram();
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("KernelApp: results match", run.Output, StringComparison.Ordinal);
@@ -131,12 +121,11 @@ public sealed class EmbeddedKernelsTests(EmbeddedProjectFixture fixture) : IClas
     [Fact]
     public void Rebuilds_CompileExactlyTheKernelsWhoseSourcesChanged()
     {
-        Assert.True(fixture.FirstBuild.ExitCode == 0, fixture.FirstBuild.ToString());
         string scale = Project.BinaryOf("kernels/scale.cu"), add = Project.BinaryOf("kernels/add.cu");
 
         // Nothing changed: no kernel compiles, no binary is touched, and so C# does not compile either.
         var before = Stamps(scale, add);
-        var nothing = Project.Build();
+        var nothing = Project.Rebuild();
         Assert.True(nothing.ExitCode == 0, nothing.ToString());
         Assert.Empty(nothing.CompiledKernels);
         Assert.Equal(before, Stamps(scale, add));
@@ -144,7 +133,7 @@ public sealed class EmbeddedKernelsTests(EmbeddedProjectFixture fixture) : IClas
 
         // The kernel without headers changed: only it compiles.
         Project.Write("kernels/add.cu", EmbeddedProjectFixture.AddKernel + "\n// edited\n");
-        var kernelChanged = Project.Build();
+        var kernelChanged = Project.Rebuild();
         Assert.True(kernelChanged.ExitCode == 0, kernelChanged.ToString());
         Assert.Equal(new HashSet<string> { "kernels/add.cu" }, kernelChanged.CompiledKernels);
         Assert.Equal(before[0], Stamps(scale)[0]);
@@ -153,23 +142,20 @@ public sealed class EmbeddedKernelsTests(EmbeddedProjectFixture fixture) : IClas
         // The header changed: the kernel that includes it compiles, the other does not.
         var afterKernel = Stamps(scale, add);
         Project.Write("kernels/common.h", EmbeddedProjectFixture.Header + "\n// edited\n");
-        var headerChanged = Project.Build();
+        var headerChanged = Project.Rebuild();
         Assert.True(headerChanged.ExitCode == 0, headerChanged.ToString());
         Assert.Equal(new HashSet<string> { "kernels/scale.cu" }, headerChanged.CompiledKernels);
         Assert.Contains(headerChanged.LinesWith("ByteChip: compiling kernels/scale.cu"), l => l.Contains("(kernels/common.h changed)", StringComparison.Ordinal));
         Assert.Equal(afterKernel[1], Stamps(add)[0]);
         Assert.NotEqual(afterKernel[0], Stamps(scale)[0]);
 
-        // A changed option (a property on the command line) recompiles every kernel.
-        var optionChanged = Project.Build("-p:ByteChipOptimization=O1");
+        // A changed option (a property on the command line) recompiles every kernel. The project stays at -O1:
+        // the other tests of the class only read its outputs, which are as whole as before.
+        var optionChanged = Project.Rebuild("-p:ByteChipOptimization=O1");
         Assert.True(optionChanged.ExitCode == 0, optionChanged.ToString());
         Assert.Equal(new HashSet<string> { "kernels/scale.cu", "kernels/add.cu" }, optionChanged.CompiledKernels);
         Assert.All(optionChanged.LinesWith("ByteChip: compiling"), l => Assert.Contains("(options changed)", l, StringComparison.Ordinal));
-        var back = Project.Build();
-        Assert.True(back.ExitCode == 0, back.ToString());
-        Assert.Equal(2, back.CompiledKernels.Count);
-
-        // The program still runs with the rebuilt kernels.
+        // The program runs with the rebuilt kernels, embedded again.
         var run = Project.RunProgram();
         Assert.True(run.ExitCode == 0, run.ToString());
     }

@@ -22,6 +22,8 @@ public sealed class ByteChipCompile : ToolTask
     // No subcategory: MSBuild then prints the canonical "file(line,col): error BC3001: message".
     private const string? Subcategory = null;
     private KernelJob? _job;
+    private readonly ConcurrentDictionary<ByteChipCompile, byte> _running = new();
+    private volatile bool _cancelled;
 
     /// <summary>The kernels: <c>ByteChipKernel</c> items with optional metadata Arch, Optimization, IncludeDirectories,
     /// Defines, ExtraFlags, LogicalName and Link.</summary>
@@ -115,13 +117,27 @@ public sealed class ByteChipCompile : ToolTask
         Parallel.For(0, stale.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
             var job = stale[i].Job;
+            if (_cancelled)
+            {
+                succeeded[i] = false;
+                return;
+            }
             Directory.CreateDirectory(Path.GetDirectoryName(job.Output)!);
             Directory.CreateDirectory(Path.GetDirectoryName(job.DependencyFile)!);
             // A failed or interrupted compilation must not leave a command file that says the binary is current.
             TryDelete(job.CommandFile);
             var one = ForJob(job, engines[i]);
             one.Log.LogMessage(MessageImportance.Normal, $"ByteChip: compiling {job.RelativePath} -> {job.Output} ({stale[i].Reason})");
-            bool ok = one.Execute() && !one.Log.HasLoggedErrors && File.Exists(job.Output);
+            _running[one] = 0;
+            bool ok;
+            try
+            {
+                ok = !_cancelled && one.Execute() && !one.Log.HasLoggedErrors && File.Exists(job.Output);
+            }
+            finally
+            {
+                _running.TryRemove(one, out _);
+            }
             if (ok)
             {
                 File.WriteAllText(job.CommandFile, CommandLineOf(job));
@@ -150,6 +166,17 @@ public sealed class ByteChipCompile : ToolTask
             Log.LogMessage(MessageImportance.Low, "ByteChip: a kernel failed to compile");
         }
         return allOk;
+    }
+
+    /// <summary>Stops the compilations under way (Ctrl+C, a cancelled build) and starts no more.</summary>
+    public override void Cancel()
+    {
+        _cancelled = true;
+        base.Cancel();
+        foreach (var one in _running.Keys)
+        {
+            one.Cancel();
+        }
     }
 
     /// <summary>Why <paramref name="job"/> must be compiled, or null when its binary is up to date.</summary>
