@@ -258,6 +258,21 @@ public class SemanticTests
     }
 
     [Fact]
+    public void ConstHostVariablesWithConstantInitializersAreUsableInDeviceCode()
+    {
+        var model = Model("""
+            const int N = 256;
+            const float PI = 3.14159265f;
+            const double TWO_PI = 2 * 3.141592653589793;
+            __global__ void k(float* p) { p[threadIdx.x % N] = PI + (float)TWO_PI; }
+            """);
+        var nodes = BodyNodes(model, "k");
+        Assert.Contains(nodes, n => n is BoundConstant { Value: 256 });
+        Assert.Contains(nodes, n => n is BoundFloatLiteral { Type: FloatType { Kind: FloatKind.Float } } f && Math.Abs(f.Value - 3.14159265) < 1e-6);
+        Assert.Contains(nodes, n => n is BoundFloatLiteral { Type: FloatType { Kind: FloatKind.Double } } f && Math.Abs(f.Value - 6.283185307179586) < 1e-12);
+    }
+
+    [Fact]
     public void HostAndDeviceFunctionsAreCallableFromBothSides()
     {
         var model = Model("""

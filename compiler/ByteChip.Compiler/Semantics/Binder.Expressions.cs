@@ -149,6 +149,11 @@ internal sealed partial class Binder
                 {
                     return new BoundErrorExpression(n.Span);
                 }
+                // CUDA lets device code read a const host variable of integral or floating type with a constant initializer.
+                if (v.Storage == StorageKind.Host && v.Type.IsConst && v.Initializer is BoundExpressionInitializer { Value: var init } && FloatConstant(init) is double hostFloat)
+                {
+                    return new BoundFloatLiteral(n.Span, v.Type.Unqualified, hostFloat);
+                }
                 if (InDeviceCode && v.Storage == StorageKind.Host && v.ConstantValue == null)
                 {
                     Error(SemanticCode.HostVariableFromDevice, n.Span, $"reference to __host__ variable '{v.Name}' in {DeviceWhat()} function", DeclaredHere(v));
@@ -173,6 +178,26 @@ internal sealed partial class Binder
                 return new BoundErrorExpression(n.Span);
         }
     }
+
+    /// <summary>The value of a floating constant expression (literals, negation, conversions, arithmetic), or null.</summary>
+    private static double? FloatConstant(BoundExpression e) => e switch
+    {
+        { Type: not FloatType } => null,
+        BoundFloatLiteral f => f.Value,
+        BoundConversion { Kind: ConversionKind.IntegerToFloat, Operand.ConstantValue: long i } => i,
+        BoundConversion { Kind: ConversionKind.FloatCast } c => FloatConstant(c.Operand) is double d ? (c.Type is FloatType { Kind: FloatKind.Float } ? (float)d : d) : null,
+        BoundUnary { Operator: UnaryOperatorKind.Negate } u => -FloatConstant(u.Operand),
+        BoundUnary { Operator: UnaryOperatorKind.Plus } u => FloatConstant(u.Operand),
+        BoundBinary b when FloatConstant(b.Left) is double l && FloatConstant(b.Right) is double r => b.Operator switch
+        {
+            BinaryOperatorKind.Add => l + r,
+            BinaryOperatorKind.Subtract => l - r,
+            BinaryOperatorKind.Multiply => l * r,
+            BinaryOperatorKind.Divide => l / r,
+            _ => null,
+        },
+        _ => null,
+    };
 
     private static TypeSymbol Qualified(TypeSymbol t, bool isConst) => isConst ? t.WithConst() : t;
 
