@@ -342,10 +342,8 @@ function Read-Npy([string]$Path) {
 }
 
 # ===================================================================================================
-# THE MAIN JOB (demo). Today: hand-written assembly -> bcas -> bcobjdump -> bcrun (when ready).
-# When bytechipcc compiles kernels, replace the "Produce the kernel binary" step with
-#   dotnet <bytechipcc.dll> samples/<sample>/<kernel>.cu -o out/demo/<kernel>.bcbin --arch n4 -O2
-# and keep the rest: show the binary, run it on the device model, check the result.
+# THE MAIN JOB (demo): compile samples/VectorAdd/kernel.cu with bytechipcc, show its assembly and resource
+# usage, run it on the device model with bcrun and check every element, then run the sample's host program.
 # ===================================================================================================
 function Invoke-DemoJob {
     $demo = Join-Path $script:OutDir 'demo'
