@@ -1,5 +1,6 @@
-// BUG: a switch nested in a case of a switch with more than one case, whose own case has two labels: IR generation leaves a
-// block without terminator (BC4001). Smallest form: switch (s) { case 4: switch (s) { case 2: case 5: o[0] = 1; } break; case 1: break; }
+// BUG: a switch nested in a case of another switch (the outer one with two or more cases, the inner one with two or more labels,
+// or a case falling through): IR generation leaves a block without terminator (BC4001). Smallest form found:
+// switch (s) { case 4: switch (s) { case 2: case 5: o[0] = 1; } break; case 1: break; }; the same inside a __device__ function.
 // FOUND: n4 -O0: CompileError: random.cu:0:0: error BC4001: internal compiler error: the generated LLVM IR does not verify: Basic Block in function '_Z1kPKjPjj' does not have terminator!
 // FOUND: n4 -O2: CompileError: random.cu:0:0: error BC4001: internal compiler error: the generated LLVM IR does not verify: Basic Block in function '_Z1kPKjPjj' does not have terminator!
 // FOUND: n5 -O0: CompileError: random.cu:0:0: error BC4001: internal compiler error: the generated LLVM IR does not verify: Basic Block in function '_Z1kPKjPjj' does not have terminator!
