@@ -47,6 +47,12 @@ public sealed class TestPackage
               </packageSources>
             </configuration>
             """);
+        _packagedCompiler = new Lazy<string>(() =>
+        {
+            var extracted = Path.Combine(Root, "extracted");
+            System.IO.Compression.ZipFile.ExtractToDirectory(PackagePath, extracted);
+            return Path.Combine(extracted, "tools", "bytechipcc", "bytechipcc.dll");
+        });
         foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
         {
             File.WriteAllText(Path.Combine(Root, name), "<Project />\n");
@@ -79,6 +85,11 @@ public sealed class TestPackage
 
     /// <summary>ByteChip.Runtime.dll as the tests' project reference copied it (ByteChip.Isa.dll beside it).</summary>
     public static string RuntimeAssembly => Path.Combine(AppContext.BaseDirectory, "ByteChip.Runtime.dll");
+
+    /// <summary>bytechipcc.dll as the package carries it (the package extracted once into the sandbox).</summary>
+    public string PackagedCompiler => _packagedCompiler.Value;
+
+    private readonly Lazy<string> _packagedCompiler;
 
     /// <summary>A new empty folder in the sandbox.</summary>
     public string NewProjectFolder(string name)

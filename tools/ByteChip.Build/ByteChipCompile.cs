@@ -132,7 +132,12 @@ public sealed class ByteChipCompile : ToolTask
             bool ok;
             try
             {
-                ok = !_cancelled && one.Execute() && !one.Log.HasLoggedErrors && File.Exists(job.Output);
+                ok = !_cancelled && one.Execute() && !one.Log.HasLoggedErrors;
+                if (ok && !File.Exists(job.Output))
+                {
+                    one.Log.LogError(Subcategory, TaskErrorCode, null, job.Source, 0, 0, 0, 0, $"bytechipcc succeeded but wrote no '{job.Output}'");
+                    ok = false;
+                }
             }
             finally
             {
@@ -160,11 +165,7 @@ public sealed class ByteChipCompile : ToolTask
             }
         }
         CompiledKernels = [.. compiled];
-        if (!allOk && !Log.HasLoggedErrors)
-        {
-            // Every failure has logged its error through its own engine; this is the task's own record of it.
-            Log.LogMessage(MessageImportance.Low, "ByteChip: a kernel failed to compile");
-        }
+        // Every failure has logged its error (or was cancelled, when MSBuild expects no error).
         return allOk;
     }
 
