@@ -92,7 +92,11 @@ internal sealed partial class Binder
         symbol.IsConstMember |= NameFunctionDeclarator(declarator)?.Qualifiers.Contains("const") == true;
         foreach (var attr in spec.Attributes.Where(a => a.Name == "__launch_bounds__"))
         {
-            symbol.LaunchBounds = [.. attr.Arguments.Select(a => BindExpression(a).ConstantValue ?? 0)];
+            symbol.LaunchBounds = [.. attr.Arguments.Select(a => ConstantValueOf(a, "__launch_bounds__ argument is not an integer constant") ?? 0)];
+            if (symbol.LaunchBounds.Length > 0 && symbol.LaunchBounds[0] > Target.MaxThreadsPerBlock)
+            {
+                Error(SemanticCode.TargetLimitExceeded, attr.Span, $"__launch_bounds__ asks for {symbol.LaunchBounds[0]} threads per block; target {Target.Name} allows {Target.MaxThreadsPerBlock}");
+            }
         }
         // Parameters (names and defaults) come from the latest declaration that has them.
         if (NameFunctionDeclarator(declarator) is { } fd)
