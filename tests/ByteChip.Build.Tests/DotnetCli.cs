@@ -114,8 +114,25 @@ public static class DotnetCli
         {
             text = output.ToString();
         }
-        return new DotnetResult($"dotnet {string.Join(' ', args)} (in {workingDirectory})", process.ExitCode, text, clock.Elapsed);
+        var result = new DotnetResult($"dotnet {string.Join(' ', args)} (in {workingDirectory})", process.ExitCode, text, clock.Elapsed);
+        RecordTiming(result);
+        return result;
     }
+
+    /// <summary>With BYTECHIP_BUILD_TESTS_TIMINGS=file, each command's time is appended to that file (to see where a run's time goes).</summary>
+    private static void RecordTiming(DotnetResult result)
+    {
+        var file = Environment.GetEnvironmentVariable("BYTECHIP_BUILD_TESTS_TIMINGS");
+        if (!string.IsNullOrEmpty(file))
+        {
+            lock (s_timingGate)
+            {
+                File.AppendAllText(file, $"{result.Elapsed.TotalSeconds,7:F1} s  exit {result.ExitCode}  {result.Command}\n");
+            }
+        }
+    }
+
+    private static readonly Lock s_timingGate = new();
 
     private static string? Metadata(string key) =>
         typeof(DotnetCli).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value;
