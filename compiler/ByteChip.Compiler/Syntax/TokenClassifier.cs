@@ -538,6 +538,7 @@ public static class TokenClassifier
         int braceDepth = 0;
         var pendingTypedefNames = new Dictionary<int, List<string>>();
         var declaratorNames = new HashSet<int>();
+        var parameterLists = new Stack<bool>();
         bool IsType(string name) => scopes.Any(s => s.TypeNames.Contains(name));
         bool IsTemplate(string name) => scopes.Any(s => s.TemplateNames.Contains(name));
         Scope Innermost() => scopes.Last(s => !s.IsTemplate);
@@ -582,7 +583,21 @@ public static class TokenClassifier
                 {
                     type = CudaParser.TemplateName;
                 }
+                else if (!afterMember && LooksLikeUnknownType(list, i, parameterLists))
+                {
+                    // "Foo x;" or "void f(Foo* p)" with Foo declared nowhere: read it as a type so the parser goes on
+                    // and the semantic analysis reports one "unknown type name 'Foo'" instead of a syntax cascade.
+                    type = CudaParser.TypeName;
+                }
                 list[i] = item with { Type = type };
+            }
+            if (t.Is("("))
+            {
+                parameterLists.Push(OpensParameterList(list, i));
+            }
+            else if (t.Is(")") && parameterLists.Count > 0)
+            {
+                parameterLists.Pop();
             }
             switch (t.Text)
             {
@@ -631,6 +646,53 @@ public static class TokenClassifier
             }
         }
         return new KnownNames(scopes[0].TypeNames, scopes[0].TemplateNames);
+    }
+
+    private static readonly HashSet<string> s_declarationStarters =
+    [
+        "(", ",", "{", "}", ";", "const", "volatile", "static", "extern", "register", "__shared__", "__device__",
+        "__constant__", "__restrict__", "inline", "__forceinline__", "__host__", "__global__",
+    ];
+
+    /// <summary>
+    /// An undeclared identifier in type position: followed by a declarator name (<c>Foo x;</c>), or by pointer
+    /// operators and a name inside a function's parameter list (<c>f(Foo* p)</c>; elsewhere that reads as a
+    /// multiplication).
+    /// </summary>
+    private static bool LooksLikeUnknownType(List<ClassifiedToken> list, int i, Stack<bool> parameterLists)
+    {
+        if (i > 0 && !s_declarationStarters.Contains(list[i - 1].Token.Text) && list[i - 1].Type != CudaParser.PragmaOther)
+        {
+            return false;
+        }
+        int k = i + 1;
+        int pointers = 0;
+        while (k < list.Count && list[k].Token.Text is "*" or "&" or "const" or "__restrict__")
+        {
+            pointers++;
+            k++;
+        }
+        if (k + 1 >= list.Count || list[k].Type != CudaParser.Identifier || list[k].Token.Kind != PpTokenKind.Identifier)
+        {
+            return false;
+        }
+        if (list[k + 1].Token.Text is not ("," or ")" or "=" or ";" or "["))
+        {
+            return false;
+        }
+        return pointers == 0 || (parameterLists.Count > 0 && parameterLists.Peek());
+    }
+
+    /// <summary>A '(' after a declared name that follows a type: <c>void f(</c>, <c>T* g(</c>.</summary>
+    private static bool OpensParameterList(List<ClassifiedToken> list, int open)
+    {
+        if (open < 2 || list[open - 1].Type is not (CudaParser.Identifier or CudaParser.TemplateName))
+        {
+            return false;
+        }
+        var before = list[open - 2];
+        return before.Type == CudaParser.TypeName || before.Token.Text is "*" or "&" or "void" or "int" or "float" or "double" or "char" or "bool"
+            or "short" or "long" or "unsigned" or "signed" or "auto" or "__half" or "__global__" or "__device__";
     }
 
     /// <summary>The index of the attribute keyword whose argument list ends at <paramref name="close"/>, or null.</summary>

@@ -14,7 +14,10 @@ __global__ void names(int* out)
     out[0] = i(3); // expected-error BC3025 {{called object 'i' is not a function}}
     out[1] = hostCounter; // expected-error BC3038 {{reference to __host__ variable 'hostCounter' in __global__ function}}
     out[2] = kBlock;
+    Widget w; // expected-error BC3037 {{unknown type name 'Widget'}}
 }
+
+__device__ int unknownParameter(Gadget* g, int k) { return k; } // expected-error BC3037 {{unknown type name 'Gadget'}}
 
 __device__ void types()
 {
