@@ -101,6 +101,17 @@ public sealed class EmbeddedKernelsTests(EmbeddedProjectFixture fixture) : IClas
     }
 
     [Fact]
+    public void DefaultKernelItems_AreTheProjectsCuFiles_RemovableAndSwitchable()
+    {
+        Assert.Equal(["kernels/add.cu", "kernels/scale.cu"], Project.EvaluatedItems("ByteChipKernel"));
+        Assert.Empty(Project.EvaluatedItems("ByteChipKernel", "EnableDefaultByteChipKernelItems=false"));
+        // Kernels are not None items; the removed one is an ordinary file again.
+        var none = Project.EvaluatedItems("None");
+        Assert.DoesNotContain("kernels/add.cu", none);
+        Assert.Contains("experimental/broken.cu", none);
+    }
+
+    [Fact]
     public void Binaries_AreEmbeddedUnderTheirLogicalNames_AndNotCopied()
     {
         var resources = Project.EmbeddedResources();

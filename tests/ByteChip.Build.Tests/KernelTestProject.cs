@@ -89,6 +89,21 @@ public sealed class KernelTestProject
     /// <summary><see cref="Build"/> without the restore, which the first build did (a second of each build saved).</summary>
     public DotnetResult Rebuild(params string[] extra) => Build(["--no-restore", .. extra]);
 
+    /// <summary>The items of <paramref name="itemType"/> after evaluation (<c>dotnet msbuild -getItem</c>): their specs, '/'-separated.</summary>
+    public IReadOnlyList<string> EvaluatedItems(string itemType, params string[] properties)
+    {
+        var result = DotnetCli.Run(Directory, TestPackage.Instance.CliEnvironment,
+            ["msbuild", ProjectFile, "-nologo", $"-getItem:{itemType}", "-p:Configuration=" + Configuration, .. properties.Select(p => "-p:" + p)]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var json = result.Output[result.Output.IndexOf('{')..];
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        if (!doc.RootElement.GetProperty("Items").TryGetProperty(itemType, out var items))
+        {
+            return [];
+        }
+        return [.. items.EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!.Replace('\\', '/')).Order(StringComparer.Ordinal)];
+    }
+
     public DotnetResult Clean() =>
         DotnetCli.Run(Directory, TestPackage.Instance.CliEnvironment, "clean", "-c", Configuration, "-nodeReuse:false", "-tl:off", "-v:m");
 
