@@ -42,6 +42,24 @@ internal sealed partial class FunctionEmitter
         {
             return HalfBuiltin(call, name);
         }
+        switch (name)
+        {
+            // Explicitly rounded operations: never contracted into an fma (no 'contract' flag).
+            case "__fadd_rn" or "__dadd_rn":
+                return _b.Binary(LLVMOpcode.FAdd, A(0), A(1));
+            case "__fsub_rn" or "__dsub_rn":
+                return _b.Binary(LLVMOpcode.FSub, A(0), A(1));
+            case "__fmul_rn" or "__dmul_rn":
+                return _b.Binary(LLVMOpcode.FMul, A(0), A(1));
+            case "__fdiv_rn" or "__ddiv_rn":
+                return _b.Binary(LLVMOpcode.FDiv, A(0), A(1));
+            case "__fmaf_rn" or "__fma_rn":
+                return I("fma", A(0), A(1), A(2));
+            case "__fsqrt_rn" or "__dsqrt_rn":
+                return I("sqrt", A(0));
+            case "__frcp_rn" or "__drcp_rn":
+                return _b.Binary(LLVMOpcode.FDiv, F(1), A(0));
+        }
         if (s_intrinsics.TryGetValue(baseName, out var intr) && (isFloat || intr is "sqrt" or "fabs" or "floor" or "ceil" or "trunc" or "round" or "rint" or "nearbyint" or "fma" or "minnum" or "maxnum" or "copysign"))
         {
             return I(intr, args.Select((_, i) => A(i)).ToArray());

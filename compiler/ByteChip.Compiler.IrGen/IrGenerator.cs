@@ -331,10 +331,15 @@ public sealed partial class IrGenerator : IDisposable
             {
                 AddString(fn, "bytechip-max-threads", f.LaunchBounds[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
-            // Aggregate kernel parameters are passed by value in the parameter space.
+            // Aggregate kernel parameters are passed by value in the parameter space; __restrict__ pointers are noalias.
             for (int i = 0; i < f.Parameters.Length; i++)
             {
                 var pt = f.Parameters[i].Type;
+                if (pt.Unqualified is PointerType && pt.IsRestrict)
+                {
+                    uint noalias = LLVMGetEnumAttributeKindForName("noalias", 7);
+                    LLVMAddAttributeAtIndex(fn, (uint)(i + 1), LLVMCreateEnumAttribute(c, noalias, 0));
+                }
                 if (IsAggregate(pt))
                 {
                     uint byval = LLVMGetEnumAttributeKindForName("byval", 5);

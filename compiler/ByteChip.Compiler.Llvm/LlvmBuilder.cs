@@ -228,8 +228,8 @@ public sealed unsafe class LlvmBuilder : IDisposable
         var producer = Encoding.UTF8.GetBytes("bytechipcc");
         fixed (byte* p = producer)
         {
-            // Language C++ (0x0004), full debug info kind (1).
-            _compileUnit = LLVMDIBuilderCreateCompileUnit(_di, 0x0004, file, p, (nuint)producer.Length, 0, null, 0, 0, null, 0, 2 /* line tables only */, 0, 0, 0, null, 0, null, 0);
+            // LLVMDWARFSourceLanguage is numbered from 0 (C89), so C++ is 3 (DW_LANG_C_plus_plus); line tables only.
+            _compileUnit = LLVMDIBuilderCreateCompileUnit(_di, 3, file, p, (nuint)producer.Length, 0, null, 0, 0, null, 0, 2 /* line tables only */, 0, 0, 0, null, 0, null, 0);
         }
         var version = LLVMValueAsMetadata(LLVMConstInt(I32, 3, 0));
         LLVMAddModuleFlag(_module.Handle, 1 /* error */, "Debug Info Version", 18, version);

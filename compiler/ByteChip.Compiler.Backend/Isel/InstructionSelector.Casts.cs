@@ -50,6 +50,9 @@ public sealed partial class InstructionSelector
                 _addresses[inst] = FromRegister(v, SpaceOf(LLVMGetPointerAddressSpace(to)));
                 return;
             }
+            case LLVMOpcode.Trunc when toBits == 32 && fromBits == 64 && HighMultiply(src) is { } mulhi:
+                Define(inst, Binary(mulhi.Signed ? Opcode.MulhiS32 : Opcode.MulhiU32, RegClass.R32, Reg(mulhi.A), Reg(mulhi.B)));
+                return;
             case LLVMOpcode.Trunc:
             {
                 int v = Reg(src);
@@ -95,7 +98,9 @@ public sealed partial class InstructionSelector
                 var fk = LLVMGetTypeKind(from);
                 string dst = toBits == 64 ? (signed ? "S64" : "U64") : (signed ? "S32" : "U32");
                 var cls = toBits == 64 ? RegClass.R64 : RegClass.R32;
-                int r = Unary(Op($"Cvt{dst}{FloatName(fk)}"), cls, Reg(src), (byte)Rndi.Rzi);
+                // fptosi(rint/floor/ceil/trunc(x)) is one conversion in that rounding direction.
+                var (operand, mode) = RoundingOf(src);
+                int r = Unary(Op($"Cvt{dst}{FloatName(fk)}"), cls, Reg(operand), (byte)mode);
                 Define(inst, toBits == 1 ? SetpImm(Opcode.SetpU32Imm, Cmpi.Ne, r, 0) : r);
                 return;
             }
@@ -131,6 +136,53 @@ public sealed partial class InstructionSelector
             }
         }
         throw Unsupported(BackendErrors.UnsupportedInstruction, $"cast {op} from {LlvmText.Print(from)} to {LlvmText.Print(to)}");
+    }
+
+    /// <summary>A call of an LLVM rounding intrinsic: its operand and the matching conversion rounding; otherwise the value and rzi.</summary>
+    private (LLVMValueRef Operand, Rndi Mode) RoundingOf(LLVMValueRef v)
+    {
+        if (!LLVMIsAInstruction(v).IsNull && LLVMGetInstructionOpcode(v) == LLVMOpcode.Call && !LLVMIsAFunction(LLVMGetCalledValue(v)).IsNull)
+        {
+            var name = LlvmText.NameOf(LLVMGetCalledValue(v));
+            Rndi? mode = name.Split('.') is [_, var kind, ..] && name.StartsWith("llvm.", StringComparison.Ordinal) ? kind switch
+            {
+                "rint" or "nearbyint" or "roundeven" => Rndi.Rni,
+                "floor" => Rndi.Rmi,
+                "ceil" => Rndi.Rpi,
+                "trunc" => Rndi.Rzi,
+                _ => null,
+            } : null;
+            if (mode is { } m)
+            {
+                return (LLVMGetOperand(v, 0), m);
+            }
+        }
+        return (v, Rndi.Rzi);
+    }
+
+    /// <summary>trunc(lshr(mul(ext a, ext b), 32)) with 32-bit a, b extended the same way: the high half of a 32x32 product.</summary>
+    private static (LLVMValueRef A, LLVMValueRef B, bool Signed)? HighMultiply(LLVMValueRef v)
+    {
+        static bool Is(LLVMValueRef x, LLVMOpcode op) => !LLVMIsAInstruction(x).IsNull && LLVMGetInstructionOpcode(x) == op;
+        if (!Is(v, LLVMOpcode.LShr) || !TryConstInt(LLVMGetOperand(v, 1), out var shift) || shift != 32)
+        {
+            return null;
+        }
+        var mul = LLVMGetOperand(v, 0);
+        if (!Is(mul, LLVMOpcode.Mul))
+        {
+            return null;
+        }
+        var a = LLVMGetOperand(mul, 0);
+        var b = LLVMGetOperand(mul, 1);
+        foreach (var ext in new[] { LLVMOpcode.ZExt, LLVMOpcode.SExt })
+        {
+            if (Is(a, ext) && Is(b, ext) && IntBits(LLVMTypeOf(LLVMGetOperand(a, 0))) == 32 && IntBits(LLVMTypeOf(LLVMGetOperand(b, 0))) == 32)
+            {
+                return (LLVMGetOperand(a, 0), LLVMGetOperand(b, 0), ext == LLVMOpcode.SExt);
+            }
+        }
+        return null;
     }
 
     private void SelectExtractValue(LLVMValueRef inst)

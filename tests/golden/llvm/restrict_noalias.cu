@@ -1,5 +1,4 @@
 // __restrict__ pointer parameters become noalias (as clang does), so loads can be reordered past stores.
-// XFAIL: __restrict__ is accepted but dropped: kernel parameters get no noalias attribute
 // RUN: bytechipcc --dump-after=llvm %s | FileCheck
 __global__ void k(float* __restrict__ y, const float* __restrict__ x) { y[0] = x[0]; }
 // CHECK: define void @_Z1kPfPKf(ptr noalias %y, ptr noalias %x)
