@@ -15,7 +15,16 @@ public sealed class TestPackage
 
     private TestPackage()
     {
-        Root = Path.Combine(Path.GetTempPath(), "bytechip-build-tests", Guid.NewGuid().ToString("N")[..12]);
+        var sandboxes = Path.Combine(Path.GetTempPath(), "bytechip-build-tests");
+        // The test host may be ended before ProcessExit runs: sandboxes of runs long over are removed here.
+        if (Directory.Exists(sandboxes))
+        {
+            foreach (var old in new DirectoryInfo(sandboxes).GetDirectories().Where(d => d.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-3)))
+            {
+                TryDelete(old.FullName);
+            }
+        }
+        Root = Path.Combine(sandboxes, Guid.NewGuid().ToString("N")[..12]);
         Feed = Path.Combine(Root, "feed");
         PackagesFolder = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
