@@ -1,0 +1,323 @@
+using Antlr4.Runtime;
+using ByteChip.Compiler.Preprocessor;
+using ByteChip.Compiler.Syntax.Generated;
+
+namespace ByteChip.Compiler.Syntax;
+
+/// <summary>Pass 2: the scope table of type names decides Identifier, TypeName and TemplateName.</summary>
+public static partial class TokenClassifier
+{
+    // ------------------------------------------------------------------ pass 2: type names
+
+    private sealed class Scope(int braceDepth, bool isTemplate)
+    {
+        public HashSet<string> TypeNames { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> TemplateNames { get; } = new(StringComparer.Ordinal);
+
+        public int BraceDepth { get; } = braceDepth;
+
+        public bool IsTemplate { get; } = isTemplate;
+    }
+
+    /// <summary>Classifies identifiers in place; returns the names of the global scope at the end.</summary>
+    private static KnownNames ClassifyNames(List<ClassifiedToken> list, KnownNames? known)
+    {
+        var scopes = new List<Scope> { new(0, false) };
+        scopes[0].TypeNames.UnionWith(BuiltinTypeNames);
+        if (known != null)
+        {
+            scopes[0].TypeNames.UnionWith(known.TypeNames);
+            scopes[0].TemplateNames.UnionWith(known.TemplateNames);
+        }
+        int braceDepth = 0;
+        var pendingTypedefNames = new Dictionary<int, List<string>>();
+        var declaratorNames = new HashSet<int>();
+        var parameterLists = new Stack<bool>();
+        bool IsType(string name) => scopes.Any(s => s.TypeNames.Contains(name));
+        bool IsTemplate(string name) => scopes.Any(s => s.TemplateNames.Contains(name));
+        Scope Innermost() => scopes.Last(s => !s.IsTemplate);
+
+        for (int i = 0; i < list.Count; i++)
+        {
+            var item = list[i];
+            var t = item.Token;
+            int type = item.Type;
+            if (type == CudaParser.HostCode || type == CudaParser.HostBody)
+            {
+                continue;
+            }
+            if (type == CudaParser.Identifier)
+            {
+                string prev = i > 0 ? list[i - 1].Token.Text : "";
+                if (prev == ")" && AttributeStart(list, i - 1) is int attr && attr > 0 && list[attr - 1].Token.Text is "struct" or "union")
+                {
+                    prev = list[attr - 1].Token.Text; // struct __align__(16) Name
+                }
+                bool afterKey = i > 0 && list[i - 1].Type != CudaParser.HostCode && list[i - 1].Type != CudaParser.HostBody
+                    && prev is "struct" or "union" or "enum" or "typename" or "class" or "using";
+                bool afterMember = prev is "." or "->";
+                if (afterKey)
+                {
+                    if (!(prev == "using" && (i + 1 >= list.Count || list[i + 1].Token.Text != "=")))
+                    {
+                        // typename/class in a template parameter list belong to the template scope; the others to the enclosing one.
+                        (prev is "typename" or "class" && scopes[^1].IsTemplate ? scopes[^1] : Innermost()).TypeNames.Add(t.Text);
+                    }
+                    type = CudaParser.TypeName;
+                }
+                else if (declaratorNames.Contains(i))
+                {
+                    type = CudaParser.Identifier;
+                }
+                else if (!afterMember && IsType(t.Text))
+                {
+                    type = CudaParser.TypeName;
+                }
+                else if (!afterMember && IsTemplate(t.Text))
+                {
+                    type = CudaParser.TemplateName;
+                }
+                else if (!afterMember && LooksLikeUnknownType(list, i, parameterLists))
+                {
+                    // "Foo x;" or "void f(Foo* p)" with Foo declared nowhere: read it as a type so the parser goes on
+                    // and the semantic analysis reports one "unknown type name 'Foo'" instead of a syntax cascade.
+                    type = CudaParser.TypeName;
+                }
+                list[i] = item with { Type = type };
+            }
+            if (t.Is("("))
+            {
+                parameterLists.Push(OpensParameterList(list, i));
+            }
+            else if (t.Is(")") && parameterLists.Count > 0)
+            {
+                parameterLists.Pop();
+            }
+            switch (t.Text)
+            {
+                case "template" when type != CudaParser.Identifier:
+                    var scope = new Scope(braceDepth, true);
+                    scopes.Add(scope);
+                    RegisterTemplateName(list, i, scopes[^2] is { IsTemplate: false } outer ? outer : Innermost());
+                    break;
+                case "typedef" when type != CudaParser.Identifier:
+                    foreach (var (at, name, index) in TypedefNames(list, i))
+                    {
+                        declaratorNames.Add(index); // typedef struct Node {...} Node;  the second Node is the declared name
+                        if (!pendingTypedefNames.TryGetValue(at, out var names))
+                        {
+                            pendingTypedefNames[at] = names = [];
+                        }
+                        names.Add(name);
+                    }
+                    break;
+                case "{" when t.Kind == PpTokenKind.Punctuator:
+                    braceDepth++;
+                    scopes.Add(new Scope(braceDepth, false));
+                    break;
+                case "}" when t.Kind == PpTokenKind.Punctuator:
+                    if (scopes.Count > 1 && !scopes[^1].IsTemplate)
+                    {
+                        scopes.RemoveAt(scopes.Count - 1);
+                    }
+                    braceDepth = Math.Max(0, braceDepth - 1);
+                    // A function template ends with its body.
+                    if (scopes[^1].IsTemplate && scopes[^1].BraceDepth == braceDepth && !(i + 1 < list.Count && list[i + 1].Token.Is(";")))
+                    {
+                        scopes.RemoveAt(scopes.Count - 1);
+                    }
+                    break;
+                case ";" when t.Kind == PpTokenKind.Punctuator:
+                    if (scopes[^1].IsTemplate && scopes[^1].BraceDepth == braceDepth && !InsideParens(list, i))
+                    {
+                        scopes.RemoveAt(scopes.Count - 1);
+                    }
+                    break;
+            }
+            if (pendingTypedefNames.Remove(i, out var declared))
+            {
+                Innermost().TypeNames.UnionWith(declared);
+            }
+        }
+        return new KnownNames(scopes[0].TypeNames, scopes[0].TemplateNames);
+    }
+
+    private static readonly HashSet<string> s_declarationStarters =
+    [
+        "(", ",", "{", "}", ";", "const", "volatile", "static", "extern", "register", "__shared__", "__device__",
+        "__constant__", "__restrict__", "inline", "__forceinline__", "__host__", "__global__",
+    ];
+
+    /// <summary>
+    /// An undeclared identifier in type position: followed by a declarator name (<c>Foo x;</c>), or by pointer
+    /// operators and a name inside a function's parameter list (<c>f(Foo* p)</c>; elsewhere that reads as a
+    /// multiplication).
+    /// </summary>
+    private static bool LooksLikeUnknownType(List<ClassifiedToken> list, int i, Stack<bool> parameterLists)
+    {
+        if (i > 0 && !s_declarationStarters.Contains(list[i - 1].Token.Text) && list[i - 1].Type != CudaParser.PragmaOther)
+        {
+            return false;
+        }
+        int k = i + 1;
+        int pointers = 0;
+        while (k < list.Count && list[k].Token.Text is "*" or "&" or "const" or "__restrict__")
+        {
+            pointers++;
+            k++;
+        }
+        if (k + 1 >= list.Count || list[k].Type != CudaParser.Identifier || list[k].Token.Kind != PpTokenKind.Identifier)
+        {
+            return false;
+        }
+        if (list[k + 1].Token.Text is not ("," or ")" or "=" or ";" or "["))
+        {
+            return false;
+        }
+        return pointers == 0 || (parameterLists.Count > 0 && parameterLists.Peek());
+    }
+
+    /// <summary>A '(' after a declared name that follows a type: <c>void f(</c>, <c>T* g(</c>.</summary>
+    private static bool OpensParameterList(List<ClassifiedToken> list, int open)
+    {
+        if (open < 2 || list[open - 1].Type is not (CudaParser.Identifier or CudaParser.TemplateName))
+        {
+            return false;
+        }
+        var before = list[open - 2];
+        return before.Type == CudaParser.TypeName || before.Token.Text is "*" or "&" or "void" or "int" or "float" or "double" or "char" or "bool"
+            or "short" or "long" or "unsigned" or "signed" or "auto" or "__half" or "__global__" or "__device__";
+    }
+
+    /// <summary>The index of the attribute keyword whose argument list ends at <paramref name="close"/>, or null.</summary>
+    private static int? AttributeStart(List<ClassifiedToken> list, int close)
+    {
+        int depth = 0;
+        for (int k = close; k >= 0; k--)
+        {
+            var t = list[k].Token;
+            if (t.Is(")"))
+            {
+                depth++;
+            }
+            else if (t.Is("(") && --depth == 0)
+            {
+                return k > 0 && list[k - 1].Token.Text is "__align__" or "alignas" or "__attribute__" ? k - 1 : null;
+            }
+        }
+        return null;
+    }
+
+    private static bool InsideParens(List<ClassifiedToken> list, int i)
+    {
+        int depth = 0;
+        for (int k = i - 1; k >= 0; k--)
+        {
+            var t = list[k].Token;
+            if (t.Is(")"))
+            {
+                depth++;
+            }
+            else if (t.Is("("))
+            {
+                if (depth-- == 0)
+                {
+                    return true;
+                }
+            }
+            else if (t.Is("{") || t.Is("}") || (t.Is(";") && depth == 0))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The name of a function template is the identifier just before the first '(' after the parameter list.</summary>
+    private static void RegisterTemplateName(List<ClassifiedToken> list, int templateIndex, Scope scope)
+    {
+        int angle = 0;
+        int k = templateIndex + 1;
+        for (; k < list.Count; k++)
+        {
+            var t = list[k].Token;
+            if (t.Is("<"))
+            {
+                angle++;
+            }
+            else if (t.Is(">") && --angle == 0)
+            {
+                break;
+            }
+            else if (t.Is(">>"))
+            {
+                angle -= 2;
+                if (angle <= 0)
+                {
+                    break;
+                }
+            }
+        }
+        for (k++; k < list.Count; k++)
+        {
+            var t = list[k].Token;
+            if (t.Is(";") || t.Is("{") || t.IsIdentifier("struct") || t.IsIdentifier("union"))
+            {
+                return;
+            }
+            if (t.Is("(") && k > 0 && list[k - 1].Token.Kind == PpTokenKind.Identifier && list[k - 1].Token.Text is not ("__launch_bounds__" or "__align__" or "__attribute__" or "alignas"))
+            {
+                scope.TemplateNames.Add(list[k - 1].Token.Text);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Names a typedef declares, each with the index of the token after which it is in scope (its ';').</summary>
+    private static IEnumerable<(int At, string Name, int Index)> TypedefNames(List<ClassifiedToken> list, int typedefIndex)
+    {
+        int end = typedefIndex;
+        int depth = 0;
+        for (; end < list.Count; end++)
+        {
+            var t = list[end].Token;
+            if (t.Is("{"))
+            {
+                depth++;
+            }
+            else if (t.Is("}"))
+            {
+                depth--;
+            }
+            else if (depth == 0 && t.Is(";"))
+            {
+                break;
+            }
+        }
+        depth = 0;
+        var names = new List<(int, string, int)>();
+        for (int k = typedefIndex + 1; k < end && k + 1 < list.Count; k++)
+        {
+            var t = list[k].Token;
+            if (t.Is("{"))
+            {
+                depth++;
+            }
+            else if (t.Is("}"))
+            {
+                depth--;
+            }
+            else if (depth == 0 && t.Kind == PpTokenKind.Identifier && !s_literalTypes.ContainsKey(t.Text))
+            {
+                var next = list[k + 1].Token;
+                var prev = list[k - 1].Token;
+                if ((next.Is(";") || next.Is(",") || next.Is("[") || next.Is(")") || next.Is("=")) && !(prev.IsIdentifier("struct") || prev.IsIdentifier("union") || prev.IsIdentifier("enum")))
+                {
+                    names.Add((end, t.Text, k));
+                }
+            }
+        }
+        return names;
+    }
+}
