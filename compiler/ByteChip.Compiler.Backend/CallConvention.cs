@@ -10,8 +10,8 @@ public sealed record CallSlots(string Name, uint[] Parameters, uint Result, uint
 /// The calling convention of <c>__noinline__</c> device functions (documented in compiler/docs/abi.md).
 /// Recursion is rejected, so every function has static storage: an argument/result/link area at the start
 /// of local memory (one per function), and a frame placed after the frames of all its callers. Registers are
-/// windows: a function allocates above every caller's registers (and predicates), so nothing is saved
-/// around a call. The caller stores the arguments, executes <c>call Rlink, f</c> (Rlink is the kernel's last
+/// windows: a function allocates above every caller's registers, so no register is saved around a call;
+/// predicates live across a call are kept in local memory by the allocator (a call clobbers the predicate file). The caller stores the arguments, executes <c>call Rlink, f</c> (Rlink is the kernel's last
 /// register); the callee stores Rlink to its link slot, runs, stores the result and returns with
 /// <c>ret</c> on the reloaded link.
 /// </summary>

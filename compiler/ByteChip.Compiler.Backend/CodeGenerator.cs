@@ -121,7 +121,7 @@ public static class CodeGenerator
         {
             var callers = callGraph.CallersOf(g).Where(regEnd.ContainsKey).ToList();
             int regBase = callers.Count == 0 ? 0 : callers.Max(c => regEnd[c]);
-            int predBase = callers.Count == 0 ? 0 : callers.Max(c => predEnd[c]);
+            const int predBase = 0; // calls clobber predicates: callers keep theirs in memory across a call
             uint frameBase = g == f ? calls?.AreaBytes ?? 0 : callers.Max(c => frameEnd[c]);
             var context = new FunctionContext(g == f, shared, calls, Emitter.LinkPlaceholder, frameBase);
             var mf = InstructionSelector.Select(layout, irs[g], g == f ? kernel : new KernelInfo(), context);
@@ -131,11 +131,11 @@ public static class CodeGenerator
             BlockLayout.Run(mf);
             BranchFolding.Run(mf);
             options.Dump?.Invoke("layout", mf.Dump());
-            if (allocatable - regBase < 8 || predBase >= Pred.TrueIndex)
+            if (allocatable - regBase < 8)
             {
                 throw new BackendException(BackendErrors.TooManyRegisters, $"the call chain to '{LlvmText.NameOf(g)}' needs more registers than kernel '{LlvmText.NameOf(f)}' may use ({limit}); inline some functions");
             }
-            var assignment = RegisterAllocator.Run(mf, allocatable - regBase, Pred.TrueIndex - predBase);
+            var assignment = RegisterAllocator.Run(mf, allocatable - regBase);
             if (options.VerifyRegisterAllocation)
             {
                 RegisterAllocationChecker.Check(mf, assignment, allocatable - regBase);
@@ -144,7 +144,7 @@ public static class CodeGenerator
             RedundantMoveElimination.Run(mf, assignment);
             BranchFolding.Run(mf);
             regEnd[g] = regBase + assignment.RegistersUsed;
-            predEnd[g] = predBase + assignment.PredicatesUsed;
+            predEnd[g] = assignment.PredicatesUsed;
             frameEnd[g] = (mf.FrameBytes + 15) / 16 * 16;
             spills += assignment.SpilledValues;
             spillBytes += assignment.SpillBytes;

@@ -49,7 +49,19 @@ public static class RegisterAllocator
             {
                 throw new BackendException(BackendErrors.TooManyRegisters, $"kernel '{f.Name}' cannot be allocated in {maxRegisters} registers even with spilling");
             }
-            var intervals = BuildIntervals(f);
+            var intervals = BuildIntervals(f, out var calls);
+            // A call clobbers the predicate file (a callee may use all of it): predicates live across a call
+            // go to local memory first.
+            var acrossCalls = intervals.Where(i => i.Class == RegClass.Pred && !unspillable.Contains(i.Reg) && calls.Any(c => i.Start < c && i.End > c + 1)).ToList();
+            if (acrossCalls.Count > 0)
+            {
+                foreach (var s in acrossCalls)
+                {
+                    slots[s.Reg] = f.AllocateFrame(4, 4);
+                }
+                RewriteSpills(f, acrossCalls.Select(s => s.Reg).ToHashSet(), slots, unspillable);
+                continue;
+            }
             var spilled = new List<Interval>();
             var active = new List<Interval>();
             var gpr = new bool[maxRegisters];
@@ -183,8 +195,9 @@ public static class RegisterAllocator
         }
     }
 
-    private static List<Interval> BuildIntervals(MFunction f)
+    private static List<Interval> BuildIntervals(MFunction f, out List<int> callPositions)
     {
+        callPositions = [];
         var live = new Liveness(f);
         var intervals = new Dictionary<int, Interval>();
         Interval Of(int r) => intervals.TryGetValue(r, out var i) ? i : intervals[r] = new Interval(r, f.ClassOf(r));
@@ -209,6 +222,10 @@ public static class RegisterAllocator
             }
             foreach (var inst in b.Instructions)
             {
+                if (inst.IsCall)
+                {
+                    callPositions.Add(position);
+                }
                 foreach (var u in Liveness.Uses(inst))
                 {
                     Extend(u, position);
@@ -308,6 +325,10 @@ public static class RegisterAllocationChecker
             for (int k = b.Instructions.Count - 1; k >= 0; k--)
             {
                 var inst = b.Instructions[k];
+                if (inst.IsCall && current.FirstOrDefault(v => f.ClassOf(v) == RegClass.Pred) is var p && current.Any(v => f.ClassOf(v) == RegClass.Pred))
+                {
+                    throw new InvalidOperationException($"predicate %{p} is live across '{inst}', which clobbers the predicate file");
+                }
                 // Values defined here must not share a register with anything live after the instruction.
                 var after = new HashSet<int>(current);
                 after.UnionWith(Liveness.Defs(inst));

@@ -23,7 +23,8 @@ internal sealed partial class FunctionEmitter
     private readonly Dictionary<VariableSymbol, LLVMValueRef> _locals = [];
     private readonly Stack<(LLVMBasicBlockRef Break, LLVMBasicBlockRef? Continue)> _loops = new();
     private readonly Dictionary<string, LLVMBasicBlockRef> _labels = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, LLVMBasicBlockRef> _caseBlocks = [];
+    // Case labels by identity: their Id is a slot within one switch, so nested switches reuse the numbers.
+    private readonly Dictionary<BoundCaseLabel, LLVMBasicBlockRef> _caseBlocks = new(ReferenceEqualityComparer.Instance);
     private LLVMValueRef _this;
     private LLVMValueRef _sret;
     private LLVMBasicBlockRef _returnBlock;
@@ -173,7 +174,7 @@ internal sealed partial class FunctionEmitter
                 EmitSwitch(sw);
                 break;
             case BoundCaseLabel c:
-                var caseBlock = _caseBlocks[c.Id];
+                var caseBlock = _caseBlocks[c];
                 if (!_b.IsTerminated)
                 {
                     _b.Br(caseBlock);
@@ -378,7 +379,7 @@ internal sealed partial class FunctionEmitter
         foreach (var c in sw.Cases)
         {
             var block = _b.AppendBlock(_fn, c.Value is null ? "switch.default" : "switch.case");
-            _caseBlocks[c.Id] = block;
+            _caseBlocks[c] = block;
             if (c.Value is null)
             {
                 defaultBlock = block;
@@ -388,7 +389,7 @@ internal sealed partial class FunctionEmitter
         var type = LLVMTypeOf(value);
         foreach (var c in sw.Cases.Where(c => c.Value is not null))
         {
-            LLVMAddCase(inst, LLVMConstInt(type, unchecked((ulong)c.Value!.Value), 1), _caseBlocks[c.Id]);
+            LLVMAddCase(inst, LLVMConstInt(type, unchecked((ulong)c.Value!.Value), 1), _caseBlocks[c]);
         }
         _b.PositionAtEnd(_b.AppendBlock(_fn, "switch.body"));
         _loops.Push((exit, null));

@@ -197,6 +197,11 @@ public sealed partial class Assembler
         {
             var s = k.Statements[n];
             long address = 8L * n;
+            if (k.LocationAt(n) is { } wordLoc && s.Text.StartsWith(".word", StringComparison.Ordinal)
+                && (k.LineRows.Count == 0 || k.LineRows[^1] with { InstructionIndex = 0 } != wordLoc with { InstructionIndex = 0 }))
+            {
+                k.LineRows.Add(wordLoc with { InstructionIndex = (uint)n });
+            }
             if (s.Text.StartsWith(".word", StringComparison.Ordinal))
             {
                 var raw = s.Text[5..].Trim();
