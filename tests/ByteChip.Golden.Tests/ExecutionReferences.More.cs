@@ -5,6 +5,7 @@ internal static partial class ExecutionReferences
     private static void AllMore(ExecutionData d)
     {
         SpillPressure(d);
+        AllConstructs(d);
     }
 
     // regalloc/spill_exec.cu: 24 live values per thread, v_j = in[i + 32 j].
