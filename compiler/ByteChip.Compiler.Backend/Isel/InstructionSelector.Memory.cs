@@ -232,7 +232,10 @@ public sealed partial class InstructionSelector
                 && IntBits(LLVMTypeOf(LLVMGetOperand(index, 0))) == 32 && scale <= int.MaxValue)
             {
                 bool signed = LLVMGetInstructionOpcode(index) == LLVMOpcode.SExt;
-                scaled = BinaryImm(signed ? Opcode.MulWideS32Imm : Opcode.MulWideU32Imm, RegClass.R64, Reg(LLVMGetOperand(index, 0)), (uint)scale);
+                int narrow = Reg(LLVMGetOperand(index, 0));
+                scaled = scale == 1
+                    ? Unary(signed ? Opcode.CvtS64S32 : Opcode.CvtU64U32, RegClass.R64, narrow)
+                    : BinaryImm(signed ? Opcode.MulWideS32Imm : Opcode.MulWideU32Imm, RegClass.R64, narrow, (uint)scale);
             }
             else if (bits <= 32)
             {

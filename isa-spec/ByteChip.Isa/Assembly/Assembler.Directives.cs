@@ -129,6 +129,7 @@ public sealed partial class Assembler
                 else if (_kernels.Any(k => k.Name == W(1)))
                 {
                     Error(AsmErrors.DuplicateSymbol, lineNo, words[1].Column, $"kernel '{W(1)}' is defined twice");
+                    _current = new KernelBuilder(W(1), null, lineNo); // swallow its body without follow-on errors; never emitted
                 }
                 else
                 {
