@@ -7,8 +7,8 @@ namespace ByteChip.Compiler.IrGen;
 /// <summary>
 /// The math library. Functions with an LLVM intrinsic become that intrinsic (the backend lowers them to ISA
 /// sequences); the others are composed here from intrinsics. C++ overloads on float (<c>sqrt(float)</c>)
-/// are the f-suffixed functions. Double-precision transcendental functions other than sqrt are not
-/// available yet and are reported by the backend.
+/// are the f-suffixed functions. Double-precision transcendental functions are IR sequences
+/// (FunctionEmitter.DoubleMath.cs).
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
@@ -59,6 +59,14 @@ internal sealed partial class FunctionEmitter
                 return I("sqrt", A(0));
             case "__frcp_rn" or "__drcp_rn":
                 return _b.Binary(LLVMOpcode.FDiv, F(1), A(0));
+        }
+        if (ret == _b.Double)
+        {
+            var d = DoubleMath(baseName, i => Arg(call, i));
+            if (d.Handle != IntPtr.Zero)
+            {
+                return d;
+            }
         }
         if (s_intrinsics.TryGetValue(baseName, out var intr) && (isFloat || intr is "sqrt" or "fabs" or "floor" or "ceil" or "trunc" or "round" or "rint" or "nearbyint" or "fma" or "minnum" or "maxnum" or "copysign"))
         {
