@@ -19,6 +19,7 @@ internal static class SampleCatalog
         new Mandelbrot.MandelbrotSample(),
         new SpMV.SpMVSample(),
         new BlackScholes.BlackScholesSample(),
+        new BitonicSort.BitonicSortSample(),
     ];
 
     public static Sample Find(string name) => All.Single(s => s.Name == name);

@@ -1,0 +1,3 @@
+using ByteChip.Samples.Common;
+
+return SampleRunner.Main(new ByteChip.Samples.BitonicSort.BitonicSortSample(), args);
