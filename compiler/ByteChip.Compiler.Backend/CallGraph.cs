@@ -93,6 +93,9 @@ public sealed class CallGraph
         return g;
     }
 
+    /// <summary>The longest chain of calls below <paramref name="f"/> (0 for a function that calls nothing).</summary>
+    public int Depth(LLVMValueRef f) => (_callees.GetValueOrDefault(f) ?? []).Select(c => Depth(c) + 1).DefaultIfEmpty(0).Max();
+
     /// <summary>The kernel and the functions it reaches, every caller before its callees.</summary>
     public List<LLVMValueRef> ReachableFrom(LLVMValueRef kernel)
     {

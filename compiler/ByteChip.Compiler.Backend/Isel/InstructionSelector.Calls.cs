@@ -311,5 +311,13 @@ public sealed partial class InstructionSelector
 
     internal int Extend(int reg, int bits, bool signed) => signed ? SignExtend(reg, bits) : ZeroExtend(reg, bits);
 
+    internal int EmitPred(Opcode op, int a, int b) => PredBinary(op, a, b);
+
+    internal int EmitPredNot(int a) => PredNot(a);
+
+    internal int EmitPredConst(bool value) => PredConst(value);
+
+    internal int EmitSetpImm(Opcode op, Cmpi cmp, int a, uint imm) => SetpImm(op, cmp, a, imm);
+
     internal RegClass ClassOfValue(LLVMValueRef v) => ClassOf(LLVMTypeOf(v));
 }

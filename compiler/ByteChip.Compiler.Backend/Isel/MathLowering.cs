@@ -6,7 +6,7 @@ namespace ByteChip.Compiler.Backend;
 
 /// <summary>
 /// LLVM math and bit intrinsics, NVVM approximations, and the C math library functions, lowered to ISA
-/// sequences. Accuracy of each sequence is documented in compiler/docs/math.md; single-instruction
+/// sequences. Accuracy of each sequence is documented in compiler/docs/backend.md (Math); single-instruction
 /// cases inherit the spec's bounds.
 /// </summary>
 internal static class MathLowering
@@ -135,6 +135,36 @@ internal static class MathLowering
                 r = s.EmitUnary(Wide(call) ? Opcode.AbsS64 : Opcode.AbsS32, Wide(call) ? RegClass.R64 : RegClass.R32, x);
                 break;
             }
+            case "llvm.is.fpclass":
+            {
+                r = FpClass(s, call);
+                s.DefineValue(call, r);
+                return true;
+            }
+            case "llvm.usub.sat" or "llvm.uadd.sat" when IntWidth(call) is 32 or 64:
+            {
+                // usub.sat: a > b ? a - b : 0; uadd.sat: a + b, or all ones when it wrapped (sum < a).
+                bool w = Wide(call);
+                var c = w ? RegClass.R64 : RegClass.R32;
+                int a = A(0), b = A(1);
+                bool sub = baseName == "llvm.usub.sat";
+                int v = s.EmitBinary(sub ? (w ? Opcode.SubU64 : Opcode.SubU32) : (w ? Opcode.AddU64 : Opcode.AddU32), c, a, b);
+                int p = s.EmitSetp(w ? Opcode.SetpU64 : Opcode.SetpU32, (byte)(sub ? Cmpi.Gt : Cmpi.Lt), sub ? a : v, sub ? b : a);
+                int other = sub ? MInst.None : (w ? s.EmitMovImm64(ulong.MaxValue) : s.EmitMovImm32(uint.MaxValue));
+                r = sub ? s.EmitSelp(c, v, other, p) : s.EmitSelp(c, other, v, p);
+                break;
+            }
+            case "llvm.sadd.sat" or "llvm.ssub.sat" when IntWidth(call) == 32:
+            {
+                // Exact in 64 bits, then clamped to the 32-bit range.
+                int a = s.EmitUnary(Opcode.CvtS64S32, RegClass.R64, A(0));
+                int b = s.EmitUnary(Opcode.CvtS64S32, RegClass.R64, A(1));
+                int v = s.EmitBinary(baseName == "llvm.sadd.sat" ? Opcode.AddU64 : Opcode.SubU64, RegClass.R64, a, b);
+                v = s.EmitBinary(Opcode.MaxS64, RegClass.R64, v, s.EmitMovImm64(unchecked((ulong)(long)int.MinValue)));
+                v = s.EmitBinary(Opcode.MinS64, RegClass.R64, v, s.EmitMovImm64(int.MaxValue));
+                r = s.EmitUnary(Opcode.UnpackLoB32, RegClass.R32, v);
+                break;
+            }
             case "llvm.fshl" or "llvm.fshr" when !Wide(call) && IntWidth(call) == 32:
             {
                 // fshl(a, b, s) = (a << s) | (b >> (32 - s)) with s taken mod 32; the ISA's shifts give 0 past 31.
@@ -154,6 +184,62 @@ internal static class MathLowering
     }
 
     private static uint Bits(float f) => BitConverter.SingleToUInt32Bits(f);
+
+    /// <summary>
+    /// llvm.is.fpclass(x, mask): the OR of the classes in the mask (bit 0 sNaN, 1 qNaN, 2 -inf, 3 -normal, 4 -subnormal,
+    /// 5 -0, 6 +0, 7 +subnormal, 8 +normal, 9 +inf), from comparisons of |x| and the sign bit. Signalling and quiet
+    /// NaNs are told apart by the quiet bit when the mask names only one of them.
+    /// </summary>
+    private static int FpClass(InstructionSelector s, LLVMValueRef call)
+    {
+        var x = LLVMGetOperand(call, 0);
+        LLVMValueRef maskValue = LLVMGetOperand(call, 1);
+        uint mask = (uint)LLVMConstIntGetZExtValue(maskValue);
+        bool f64 = LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMTypeKind.Double;
+        var c = f64 ? RegClass.R64 : RegClass.R32;
+        var cmp = f64 ? Opcode.SetpF64 : Opcode.SetpF32;
+        int v = s.RegOf(x);
+        int abs = s.EmitUnary(f64 ? Opcode.AbsF64 : Opcode.AbsF32, c, v);
+        int Const(double d) => f64 ? s.EmitMovImm64(BitConverter.DoubleToUInt64Bits(d)) : s.EmitMovImm32(Bits((float)d));
+        int inf = Const(double.PositiveInfinity);
+        int minNormal = f64 ? Const(2.2250738585072014e-308) : Const(1.17549435e-38f);
+        int zero = Const(0);
+        int isNan = s.EmitSetp(cmp, (byte)Cmpf.Nan, v, v);
+        int isInf = s.EmitSetp(cmp, (byte)Cmpf.Eq, abs, inf);
+        int isZero = s.EmitSetp(cmp, (byte)Cmpf.Eq, abs, zero);
+        int belowNormal = s.EmitSetp(cmp, (byte)Cmpf.Lt, abs, minNormal);
+        int isSub = s.EmitPred(Opcode.AndPred, belowNormal, s.EmitPredNot(isZero));
+        int isNormal = s.EmitPred(Opcode.AndPred, s.EmitSetp(cmp, (byte)Cmpf.Ge, abs, minNormal), s.EmitSetp(cmp, (byte)Cmpf.Lt, abs, inf));
+        int bitsHi = f64 ? s.EmitUnary(Opcode.UnpackHiB32, RegClass.R32, v) : v;
+        int negative = s.EmitSetpImm(Opcode.SetpS32Imm, Cmpi.Lt, bitsHi, 0);
+        int positive = s.EmitPredNot(negative);
+        int result = s.EmitPredConst(false);
+        void Add(int p) => result = s.EmitPred(Opcode.OrPred, result, p);
+        if ((mask & 3) == 3)
+        {
+            Add(isNan);
+        }
+        else if ((mask & 3) != 0)
+        {
+            // The quiet bit is the top mantissa bit: bit 22 (f32) or bit 19 of the high word (f64).
+            int quietBit = s.EmitBinaryImm(Opcode.AndB32Imm, RegClass.R32, bitsHi, f64 ? 1u << 19 : 1u << 22);
+            int quiet = s.EmitSetpImm(Opcode.SetpU32Imm, Cmpi.Ne, quietBit, 0);
+            Add(s.EmitPred(Opcode.AndPred, isNan, (mask & 2) != 0 ? quiet : s.EmitPredNot(quiet)));
+        }
+        (uint Bit, int Magnitude, int Sign)[] classes =
+        [
+            (1u << 2, isInf, negative), (1u << 3, isNormal, negative), (1u << 4, isSub, negative), (1u << 5, isZero, negative),
+            (1u << 6, isZero, positive), (1u << 7, isSub, positive), (1u << 8, isNormal, positive), (1u << 9, isInf, positive),
+        ];
+        foreach (var (bit, magnitude, sign) in classes)
+        {
+            if ((mask & bit) != 0)
+            {
+                Add(s.EmitPred(Opcode.AndPred, magnitude, sign));
+            }
+        }
+        return result;
+    }
 
     private static bool Wide(LLVMValueRef call) => IntWidth(call) == 64;
 
