@@ -1,3 +1,4 @@
+using ByteChip.Tests.Shared;
 using ByteChip.Runtime;
 
 namespace ByteChip.EndToEnd.Tests;
@@ -54,12 +55,7 @@ public class BasicKernelTests
         using var dd = device.Upload<uint>(data);
         using var db = device.Allocate<uint>(bins);
         module.GetKernel("histogram").Launch(new Dim3(6), new Dim3(128), bins * 4, dd, db, n, bins);
-        var expected = new uint[bins];
-        foreach (var v in data)
-        {
-            expected[v % bins]++;
-        }
-        Assert.Equal(expected, db.ToArray());
+        Assert.Equal(KernelReferences.Histogram(data, bins), db.ToArray());
     }
 
     [Theory]
@@ -78,25 +74,7 @@ public class BasicKernelTests
         var peaks = dp.ToArray();
         for (int i = 0; i < n; i++)
         {
-            long x = input[i], top = x;
-            int s = 0;
-            while (x != 1)
-            {
-                if (x % 2 == 0)
-                {
-                    x /= 2;
-                }
-                else
-                {
-                    x = 3 * x + 1;
-                    top = Math.Max(top, x);
-                }
-                if (++s > 500)
-                {
-                    break;
-                }
-            }
-            Assert.Equal((s, top), (steps[i], peaks[i]));
+            Assert.Equal(KernelReferences.Collatz(input[i]), (steps[i], peaks[i]));
         }
     }
 
@@ -110,7 +88,7 @@ public class BasicKernelTests
         using var din = device.Upload<int>(data);
         using var dout = device.Allocate<int>(8);
         module.GetKernel("warp_sum").Launch(new Dim3(2), new Dim3(128), 0, din, dout);
-        Assert.Equal(Enumerable.Range(0, 8).Select(w => data.Skip(w * 32).Take(32).Sum()).ToArray(), dout.ToArray());
+        Assert.Equal(KernelReferences.WarpSums(data), dout.ToArray());
     }
 
     [Theory]
@@ -129,8 +107,7 @@ public class BasicKernelTests
         var y = dy.ToArray();
         for (int i = 0; i < n; i++)
         {
-            float v = MathF.FusedMultiplyAdd(MathF.FusedMultiplyAdd(MathF.FusedMultiplyAdd(0.125f, x[i], 2.0f), x[i], -1.25f), x[i], 0.5f);
-            Assert.Equal(v, y[i]);
+            Assert.Equal(KernelReferences.Polynomial(x[i]), y[i]);
         }
         Assert.Equal(n, dc.ToArray()[0]);
     }
