@@ -100,7 +100,7 @@ public sealed partial class Preprocessor
             case "pragma":
                 if (rest.Count > 0 && rest[0].IsIdentifier("once"))
                 {
-                    _onceFiles.Add(fs.Source.Path);
+                    _onceFiles.Add(OnceKey(fs.Source.Path));
                     return null;
                 }
                 return MakePragma(hash, rest);
@@ -262,7 +262,7 @@ public sealed partial class Preprocessor
         {
             _diagnostics.Warning((int)PreprocessorCode.SystemHeaderStubbed, rest[0].Location, $"system header '{name}' not found; using an empty stub (device code cannot use its declarations)");
         }
-        if (_onceFiles.Contains(file.Path))
+        if (_onceFiles.Contains(OnceKey(file.Path)))
         {
             return;
         }

@@ -20,6 +20,10 @@ public sealed partial class Preprocessor
     private readonly PreprocessorOptions _options;
     private readonly Dictionary<string, MacroDefinition> _macros = new(StringComparer.Ordinal);
     private readonly HashSet<string> _onceFiles = new(StringComparer.Ordinal);
+
+    /// <summary>#pragma once names a file, not a spelling: "sub/../defs.h" and "defs.h" are the same file.</summary>
+    private static string OnceKey(string path) =>
+        path.StartsWith(SourceManager.BuiltinPrefix, StringComparison.Ordinal) ? path : Path.GetFullPath(path);
     private readonly Dictionary<SourceFile, List<PpToken>> _lexed = [];
     private readonly List<Frame> _frames = [];
     private int _counter;

@@ -1,0 +1,3 @@
+// Includes defs.h through a different spelling of its path.
+#include "../defs.h"
+#define ONCE_RELATIVE 1
