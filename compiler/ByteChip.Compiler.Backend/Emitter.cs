@@ -14,8 +14,6 @@ public static class Emitter
     /// <summary>Stands for the call link register in machine IR; replaced by the kernel's last register here.</summary>
     public const int LinkPlaceholder = 100_000;
 
-    public static Output Emit(MFunction f, RegisterAssignment assignment) => Emit([new Part(f.Name, f, assignment, 0, 0)], linkRegister: -1);
-
     public static Output Emit(IReadOnlyList<Part> parts, int linkRegister)
     {
         var address = new Dictionary<MBlock, int>();

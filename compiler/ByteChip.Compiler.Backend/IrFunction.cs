@@ -90,21 +90,6 @@ public sealed class IrFunction
 
     public int UseCount(LLVMValueRef value) => _uses.GetValueOrDefault(value);
 
-    public bool Dominates(IrBlock a, IrBlock b)
-    {
-        for (var x = b; ; x = Idom[x])
-        {
-            if (x == a)
-            {
-                return true;
-            }
-            if (Idom[x] == x)
-            {
-                return false;
-            }
-        }
-    }
-
     /// <summary>Cooper, Harvey, Kennedy: "A Simple, Fast Dominance Algorithm". Several roots hang off a virtual root.</summary>
     private static Dictionary<IrBlock, IrBlock> ComputeDominators(
         List<IrBlock> blocks, Func<IrBlock, List<IrBlock>> preds, Func<IrBlock, List<IrBlock>> succs, List<IrBlock> roots)

@@ -307,8 +307,6 @@ public sealed partial class InstructionSelector
         return p;
     }
 
-    internal BackendException UnsupportedHere(int code, string message) => Unsupported(code, message);
-
     internal int Extend(int reg, int bits, bool signed) => signed ? SignExtend(reg, bits) : ZeroExtend(reg, bits);
 
     internal int EmitPred(Opcode op, int a, int b) => PredBinary(op, a, b);
@@ -318,6 +316,4 @@ public sealed partial class InstructionSelector
     internal int EmitPredConst(bool value) => PredConst(value);
 
     internal int EmitSetpImm(Opcode op, Cmpi cmp, int a, uint imm) => SetpImm(op, cmp, a, imm);
-
-    internal RegClass ClassOfValue(LLVMValueRef v) => ClassOf(LLVMTypeOf(v));
 }
