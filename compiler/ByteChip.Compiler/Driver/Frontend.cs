@@ -116,7 +116,9 @@ public static class Frontend
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The report names the failing method; the full trace only with BYTECHIP_DEBUG=1 (never for users by default).
-            string where = new System.Diagnostics.StackTrace(ex).GetFrame(0)?.GetMethod() is { } m ? $" in {m.DeclaringType?.Name}.{m.Name}" : "";
+            string where = new System.Diagnostics.StackTrace(ex).GetFrame(0) is { } frame && System.Diagnostics.DiagnosticMethodInfo.Create(frame) is { } m
+                ? $" in {m.DeclaringTypeName[(m.DeclaringTypeName.LastIndexOf('.') + 1)..]}.{m.Name}"
+                : "";
             string trace = Environment.GetEnvironmentVariable("BYTECHIP_DEBUG") == "1" ? "\n" + ex : "";
             diagnostics.Report(new Diagnostic((int)DriverCode.InternalError, DiagnosticSeverity.Error,
                 $"internal compiler error: {ex.GetType().Name}{where}: {ex.Message} (please report this with the input file {file.Path}){trace}", SourceLocation.None));

@@ -38,16 +38,7 @@ public static class DiagnosticFormatter
         switch (format)
         {
             case DiagnosticFormat.Json:
-                sb.Append(JsonSerializer.Serialize(new
-                {
-                    file = d.Location.File,
-                    line = d.Location.Line,
-                    column = d.Location.Column,
-                    severity = SeverityText(d.Severity),
-                    code = d.CodeText,
-                    message = d.Message,
-                    notes = d.Notes.Select(n => new { file = n.Location.File, line = n.Location.Line, column = n.Location.Column, message = n.Message }).ToArray(),
-                })).Append('\n');
+                sb.Append(ToJson(d)).Append('\n');
                 return;
             case DiagnosticFormat.MSBuild:
                 if (!d.Location.IsNone)
@@ -86,6 +77,38 @@ public static class DiagnosticFormatter
                 }
                 return;
         }
+    }
+
+    /// <summary>One diagnostic as a single-line JSON object (written without reflection, so NativeAOT builds keep it).</summary>
+    private static string ToJson(Diagnostic d)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            WriteLocation(w, d);
+            w.WriteString("severity", SeverityText(d.Severity));
+            w.WriteString("code", d.CodeText);
+            w.WriteString("message", d.Message);
+            w.WriteStartArray("notes");
+            foreach (var n in d.Notes)
+            {
+                w.WriteStartObject();
+                WriteLocation(w, n);
+                w.WriteString("message", n.Message);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteLocation(Utf8JsonWriter w, Diagnostic d)
+    {
+        w.WriteString("file", d.Location.File);
+        w.WriteNumber("line", d.Location.Line);
+        w.WriteNumber("column", d.Location.Column);
     }
 }
 

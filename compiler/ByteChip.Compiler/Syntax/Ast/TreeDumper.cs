@@ -97,6 +97,9 @@ public sealed class TreeDumper(Func<object, bool> isNode, Func<object, SourceSpa
         }
     }
 
+    // The AST node types are public records of this assembly; bytechipcc roots the assembly (TrimmerRootAssembly)
+    // so a trimmed NativeAOT build keeps their properties.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "AST node types are rooted by bytechipcc.")]
     private static PropertyInfo[] Properties(Type type)
     {
         lock (s_properties)
