@@ -16,6 +16,9 @@ public sealed record BackendOptions(TargetInfo Target, int OptimizationLevel = 2
 
     /// <summary>Called with (stage, text) after each stage when set: llvm-before, llvm-after, isel, layout, regalloc.</summary>
     public Action<string, string>? Dump { get; init; }
+
+    /// <summary>Wall time per phase when set (bytechipcc --time-report).</summary>
+    public PhaseTimings? Timings { get; init; }
 }
 
 /// <summary>Per-kernel figures for --resource-usage.</summary>
@@ -58,6 +61,7 @@ public static class CodeGenerator
             AddStringAttribute(module, f, "no-builtins");
         }
         options.Dump?.Invoke("llvm-before", module.Print());
+        using (options.Timings?.Measure("llvm-opt"))
         using (var tm = LlvmTargetMachine.CreateNvptx(options.OptimizationLevel))
         {
             if (module.RunPasses(Pipeline(options.OptimizationLevel), tm) is { } error)
@@ -135,26 +139,40 @@ public static class CodeGenerator
             const int predBase = 0; // calls clobber predicates: callers keep theirs in memory across a call
             uint frameBase = g == f ? calls?.AreaBytes ?? 0 : callers.Max(c => frameEnd[c]);
             var context = new FunctionContext(g == f, shared, calls, Emitter.LinkPlaceholder, frameBase);
-            var mf = InstructionSelector.Select(layout, irs[g], g == f ? kernel : new KernelInfo(), context);
+            MFunction mf;
+            using (options.Timings?.Measure("isel"))
+            {
+                mf = InstructionSelector.Select(layout, irs[g], g == f ? kernel : new KernelInfo(), context);
+            }
             options.Dump?.Invoke("isel", mf.Dump());
-            LocalValueNumbering.Run(mf);
-            DeadCodeElimination.Run(mf);
-            BlockLayout.Run(mf);
-            BranchFolding.Run(mf);
+            using (options.Timings?.Measure("machine-opt"))
+            {
+                LocalValueNumbering.Run(mf);
+                DeadCodeElimination.Run(mf);
+                BlockLayout.Run(mf);
+                BranchFolding.Run(mf);
+            }
             options.Dump?.Invoke("layout", mf.Dump());
             if (allocatable - regBase < 8)
             {
                 throw new BackendException(BackendErrors.TooManyRegisters, $"the call chain to '{LlvmText.NameOf(g)}' needs more registers than kernel '{LlvmText.NameOf(f)}' may use ({limit}); inline some functions");
             }
             int window = capPerFunction ? Math.Min(allocatable - regBase, Math.Max(16, allocatable / (callGraph.Depth(f) + 1) / 2 * 2)) : allocatable - regBase;
-            var assignment = RegisterAllocator.Run(mf, window);
-            if (options.VerifyRegisterAllocation)
+            RegisterAssignment assignment;
+            using (options.Timings?.Measure("regalloc"))
             {
-                RegisterAllocationChecker.Check(mf, assignment, window);
+                assignment = RegisterAllocator.Run(mf, window);
+                if (options.VerifyRegisterAllocation)
+                {
+                    RegisterAllocationChecker.Check(mf, assignment, window);
+                }
             }
             options.Dump?.Invoke("regalloc", mf.Dump() + "\n" + string.Join("\n", Enumerable.Range(0, mf.RegisterCount).Where(r => assignment.Physical[r] >= 0).Select(r => $"%{r} -> {(mf.ClassOf(r) == RegClass.Pred ? "P" : "R")}{assignment.Physical[r]}")));
-            RedundantMoveElimination.Run(mf, assignment);
-            BranchFolding.Run(mf);
+            using (options.Timings?.Measure("machine-opt"))
+            {
+                RedundantMoveElimination.Run(mf, assignment);
+                BranchFolding.Run(mf);
+            }
             regEnd[g] = regBase + assignment.RegistersUsed;
             predEnd[g] = assignment.PredicatesUsed;
             frameEnd[g] = (mf.FrameBytes + 15) / 16 * 16;
@@ -163,7 +181,11 @@ public static class CodeGenerator
             parts.Add(new Emitter.Part(LlvmText.NameOf(g), mf, assignment, regBase, predBase));
         }
         int registers = regEnd.Values.Max() + (hasCalls ? 1 : 0);
-        var output = Emitter.Emit(parts, linkRegister: registers - 1);
+        Emitter.Output output;
+        using (options.Timings?.Measure("emit"))
+        {
+            output = Emitter.Emit(parts, linkRegister: registers - 1);
+        }
         var lines = new List<BcLineEntry>();
         foreach (var (index, pos) in output.Positions)
         {

@@ -30,6 +30,9 @@ public sealed record CompileOptions
 
     /// <summary>Verify every register allocation (slower; on in tests).</summary>
     public bool VerifyRegisterAllocation { get; init; }
+
+    /// <summary>Record the wall time of each phase in <see cref="CompileResult.Timings"/> (--time-report).</summary>
+    public bool CollectTimings { get; init; }
 }
 
 /// <summary>What a compilation produced.</summary>
@@ -46,6 +49,9 @@ public sealed class CompileResult
 
     /// <summary>Stage name → text, for the stages asked for in <see cref="CompileOptions.DumpStages"/>.</summary>
     public Dictionary<string, string> Dumps { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Wall time per phase, when <see cref="CompileOptions.CollectTimings"/> asked for it.</summary>
+    public PhaseTimings? Timings { get; internal set; }
 
     public bool Success => Module is not null && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
@@ -74,10 +80,16 @@ public static class Compilation
                 return result;
             }
             result.Dependencies.Add(Path.GetFullPath(path));
+            result.Timings = options.CollectTimings ? new PhaseTimings() : null;
             CompileIr(bytes, path, options, result);
             return result;
         }
-        var frontend = Frontend.Compile(path, FrontendOptionsOf(options));
+        result.Timings = options.CollectTimings ? new PhaseTimings() : null;
+        FrontendResult frontend;
+        using (result.Timings?.Measure("frontend"))
+        {
+            frontend = Frontend.Compile(path, FrontendOptionsOf(options));
+        }
         return FromFrontend(frontend, path, options, result);
     }
 
@@ -102,15 +114,19 @@ public static class Compilation
             return result;
         }
         var target = TargetInfo.Find(options.Arch)!;
-        if (!LlvmLibrary.TryEnsureLoaded(out var llvmError))
+        if (!LoadLlvm(result))
         {
-            result.Diagnostics.Add(Diagnostic.Error(BackendErrors.LlvmUnavailable, SourceLocation.None, llvmError!));
             return result;
         }
         try
         {
             using var context = new LlvmContext();
-            using var module = IrGenerator.Generate(frontend.Model, context, path);
+            LlvmModule generated;
+            using (result.Timings?.Measure("irgen"))
+            {
+                generated = IrGenerator.Generate(frontend.Model, context, path);
+            }
+            using var module = generated;
             if (module.Verify() is { } broken)
             {
                 result.Diagnostics.Add(Diagnostic.Error(BackendErrors.InvalidIr, new SourceLocation(path, 0, 0), $"internal compiler error: the generated LLVM IR does not verify: {FirstLine(broken)}"));
@@ -137,9 +153,8 @@ public static class Compilation
             result.Diagnostics.Add(Diagnostic.Error(2, SourceLocation.None, $"unknown target '{options.Arch}' (expected {string.Join(" or ", TargetInfo.All.Select(t => t.Name))})"));
             return;
         }
-        if (!LlvmLibrary.TryEnsureLoaded(out var llvmError))
+        if (!LoadLlvm(result))
         {
-            result.Diagnostics.Add(Diagnostic.Error(BackendErrors.LlvmUnavailable, SourceLocation.None, llvmError!));
             return;
         }
         using var context = new LlvmContext();
@@ -157,6 +172,19 @@ public static class Compilation
         RunBackend(module, target, options, result, path);
     }
 
+    private static bool LoadLlvm(CompileResult result)
+    {
+        using (result.Timings?.Measure("llvm-load"))
+        {
+            if (LlvmLibrary.TryEnsureLoaded(out var llvmError))
+            {
+                return true;
+            }
+            result.Diagnostics.Add(Diagnostic.Error(BackendErrors.LlvmUnavailable, SourceLocation.None, llvmError!));
+            return false;
+        }
+    }
+
     private static void RunBackend(LlvmModule module, TargetInfo target, CompileOptions options, CompileResult result, string path)
     {
         try
@@ -165,6 +193,7 @@ public static class Compilation
             {
                 MaxRegisters = options.MaxRegisters,
                 VerifyRegisterAllocation = options.VerifyRegisterAllocation,
+                Timings = result.Timings,
                 Dump = options.DumpStages.Count == 0 ? null : (stage, text) =>
                 {
                     string key = stage switch { "llvm-before" => "llvm", "llvm-after" => "opt", _ => stage };

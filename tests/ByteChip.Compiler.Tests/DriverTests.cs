@@ -1,28 +1,11 @@
 using System.Text.Json;
-using ByteChip.Tools.Bytechipcc;
+using static ByteChip.Compiler.Tests.DriverHarness;
 
 namespace ByteChip.Compiler.Tests;
 
 /// <summary>The bytechipcc command line: exit codes, diagnostic formats, dumps and not-yet-supported options.</summary>
 public class DriverTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = Program.Run(Program.NormalizeArguments(args), stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string Write(string text)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "bcc-driver-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, "k.cu");
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     private const string Good = "__global__ void k(float* p) { p[threadIdx.x] = 1.0f; }\n";
     private const string Bad = "__global__ void k(float* p) {\n    p[0] = missing;\n}\n";
 

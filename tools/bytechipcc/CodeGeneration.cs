@@ -42,6 +42,21 @@ internal static class CodeGeneration
             stages.Add("opt");
         }
         var result = Compilation.CompileFile(r.Input, r.Options with { DumpStages = stages });
+        try
+        {
+            return Finish(r, result, stdout, stderr);
+        }
+        finally
+        {
+            if (result.Timings is { } timings)
+            {
+                stderr.Write(TimeReport(timings));
+            }
+        }
+    }
+
+    private static int Finish(CodeGenerationRequest r, CompileResult result, TextWriter stdout, TextWriter stderr)
+    {
         var text = new StringBuilder();
         foreach (var d in result.Diagnostics)
         {
@@ -71,6 +86,7 @@ internal static class CodeGeneration
         string output = r.Output ?? (r.Assembly ? stem + ".s" : r.EmitLlvm ? stem + ".ll" : stem + ".bcbin");
         try
         {
+            using var writing = result.Timings?.Measure("write");
             if (output == "-")
             {
                 stdout.Write(r.Assembly ? Listing(module, r.Input) : r.EmitLlvm ? result.Dumps["opt"] : throw new IOException("a binary cannot be written to standard output"));
@@ -109,6 +125,34 @@ internal static class CodeGeneration
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The --time-report table: each phase's wall time and share; "startup" is the time from the process start to
+    /// the compilation (runtime start-up, JIT of the driver in a framework-dependent build, argument parsing).
+    /// </summary>
+    public static string TimeReport(Compiler.Backend.PhaseTimings timings)
+    {
+        var phases = timings.Phases.ToList();
+        try
+        {
+            var startup = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime - timings.Total;
+            if (startup > TimeSpan.Zero)
+            {
+                phases.Insert(0, ("startup", startup));
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or PlatformNotSupportedException or System.ComponentModel.Win32Exception)
+        {
+            // No process start time on this platform: the report covers the compilation only.
+        }
+        double total = phases.Sum(p => p.Time.TotalMilliseconds);
+        var sb = new StringBuilder("===== bytechipcc time report (wall clock) =====\n");
+        foreach (var (phase, time) in phases.Append(("total", TimeSpan.FromMilliseconds(total))))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  {phase,-12} {time.TotalMilliseconds,9:F1} ms {100 * time.TotalMilliseconds / Math.Max(total, 1e-9),6:F1} %\n");
+        }
+        return sb.ToString();
     }
 
     /// <summary>The -S listing: assembly bcas accepts, with each new source line shown as a comment.</summary>

@@ -71,17 +71,22 @@ public static class Program
         var depFile = new Option<bool>("-MD") { Description = "Write a make-style dependency file (the output with .d, or -MF)" };
         var depPath = new Option<string?>("-MF") { Description = "Where -MD writes the dependency file" };
         var maxRegs = new Option<int>("--maxrregcount") { Description = "At most this many registers per thread (spill beyond it)" };
+        var timeReport = new Option<bool>("--time-report") { Description = "Print the wall time of each compiler phase to standard error" };
         var optimization = new[] { "-O0", "-O1", "-O2", "-O3" }.Select(o => new Option<bool>(o) { Description = "Optimization level" }).ToArray();
 
         var root = new RootCommand("bytechipcc: compiles CUDA-subset kernels for ByteChip")
         {
-            file, output, arch, includes, defines, syntaxOnly, werror, format, dumpAfter, assembly, emitLlvm, resourceUsage, depFile, depPath, maxRegs,
+            file, output, arch, includes, defines, syntaxOnly, werror, format, dumpAfter, assembly, emitLlvm, resourceUsage, depFile, depPath, maxRegs, timeReport,
         };
         foreach (var o in optimization)
         {
             root.Options.Add(o);
         }
 
+        if (UnknownOption(root, args) is { } unknown)
+        {
+            return DriverError(stderr, DriverCode.InvalidCommandLine, unknown);
+        }
         var parse = root.Parse(args);
         if (args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
@@ -135,6 +140,7 @@ public static class Program
                     Defines = parse.GetValue(defines) ?? [],
                     WarningsAsErrors = parse.GetValue(werror),
                     MaxRegisters = parse.GetValue(maxRegs),
+                    CollectTimings = parse.GetValue(timeReport),
                 },
                 parse.GetValue(assembly),
                 parse.GetValue(emitLlvm),
@@ -191,6 +197,62 @@ public static class Program
             });
         }
         return result.HasErrors ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The first argument that looks like an option but is none of ours, as a clang-style message. Checked before
+    /// System.CommandLine parses, which would take an unknown option for the input file and then blame the file.
+    /// </summary>
+    private static string? UnknownOption(RootCommand root, string[] args)
+    {
+        var known = new Dictionary<string, Option>(StringComparer.Ordinal);
+        foreach (var o in root.Options)
+        {
+            known[o.Name] = o;
+            foreach (var alias in o.Aliases)
+            {
+                known[alias] = o;
+            }
+        }
+        for (int i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a == "--")
+            {
+                return null;
+            }
+            if (known.TryGetValue(a, out var option))
+            {
+                if (option.Arity.MaximumNumberOfValues > 0 && option.ValueType != typeof(bool))
+                {
+                    i++; // its value, which may start with '-' (e.g. -o -)
+                }
+                continue;
+            }
+            if (a.Length > 1 && a[0] == '-' && a is not ("-h" or "-?" or "--help" or "--version"))
+            {
+                var suggestion = known.Keys.Select(k => (Name: k, Distance: EditDistance(a, k))).Where(k => k.Distance <= 2).OrderBy(k => k.Distance).FirstOrDefault().Name;
+                return suggestion is null ? $"unknown argument: '{a}'" : $"unknown argument: '{a}'; did you mean '{suggestion}'?";
+            }
+        }
+        return null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     private static int DriverError(TextWriter stderr, DriverCode code, string message)
