@@ -5,22 +5,41 @@ using ByteChip.Tools.Bcrun;
 namespace ByteChip.Golden.Tests;
 
 /// <summary>
-/// The inputs and expected outputs of the execution goldens (tests/golden/exec/data), computed here in C#
-/// independently of the compiler and the device model. <see cref="ExecutionDataTests"/> checks that the checked-in
+/// The inputs and expected outputs of the execution goldens (tests/golden/exec/data, and tests/golden/samples/data
+/// for the samples' kernels), computed here in C# independently of the compiler and the device model. <see cref="ExecutionDataTests"/> checks that the checked-in
 /// files are what this generator computes; <c>BYTECHIP_GENERATE_GOLDEN_DATA=1</c> writes them.
 /// </summary>
 public sealed class ExecutionData
 {
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
-    /// <summary>File name (in exec/data) → .npy bytes.</summary>
+    /// <summary>The folders (relative to the suite's root) that hold generated data.</summary>
+    public static readonly string[] Folders = ["exec/data", "samples/data"];
+
+    /// <summary>Path relative to the suite's root ('/' separators) → .npy bytes.</summary>
     public IReadOnlyDictionary<string, byte[]> Files => _files;
 
-    /// <summary>An input buffer of case <paramref name="name"/>: <c>NAME.BUFFER.npy</c>.</summary>
-    public void Input<T>(string name, string buffer, T[] data) where T : unmanaged => _files[$"{name}.{buffer}.npy"] = Npy(data);
+    /// <summary>An input buffer of case <paramref name="name"/>: <c>FOLDER/NAME.BUFFER.npy</c>.</summary>
+    public void Input<T>(string name, string buffer, T[] data, string folder = "exec/data") where T : unmanaged => _files[$"{folder}/{name}.{buffer}.npy"] = Npy(data);
 
-    /// <summary>An expected output of case <paramref name="name"/>: <c>NAME.BUFFER.expected.npy</c>.</summary>
-    public void Expected<T>(string name, string buffer, T[] data) where T : unmanaged => _files[$"{name}.{buffer}.expected.npy"] = Npy(data);
+    /// <summary>An expected output of case <paramref name="name"/>: <c>FOLDER/NAME.BUFFER.expected.npy</c>.</summary>
+    public void Expected<T>(string name, string buffer, T[] data, string folder = "exec/data") where T : unmanaged => _files[$"{folder}/{name}.{buffer}.expected.npy"] = Npy(data);
+
+    /// <summary>
+    /// A float32 output known in double with an absolute error bound per element: the expected values rounded to
+    /// float32 (<c>NAME.BUFFER.expected.npy</c>) and the bounds widened by that rounding (<c>NAME.BUFFER.bound.npy</c>).
+    /// </summary>
+    public void ExpectedWithin(string name, string buffer, double[] exact, Func<int, double> bound, string folder)
+    {
+        var rounded = exact.Select(v => (float)v).ToArray();
+        var bounds = exact.Select((v, i) => bound(i) + Math.Abs(v - rounded[i])).ToArray();
+        if (bounds.Any(b => !(b >= 0) || double.IsInfinity(b)))
+        {
+            throw new InvalidOperationException($"{name}.{buffer}: an error bound is negative, infinite or NaN");
+        }
+        Expected(name, buffer, rounded, folder);
+        _files[$"{folder}/{name}.{buffer}.bound.npy"] = Npy(bounds);
+    }
 
     private static byte[] Npy<T>(T[] data) where T : unmanaged
     {
@@ -50,6 +69,6 @@ public sealed class ExecutionData
         return d;
     }
 
-    /// <summary>The folder the files live in.</summary>
-    public static string Folder => Path.Combine(GoldenSuite.DefaultRoot(), "exec", "data");
+    /// <summary>The suite's root, which <see cref="Files"/>' paths are relative to.</summary>
+    public static string Root => GoldenSuite.DefaultRoot();
 }

@@ -7,23 +7,29 @@ public sealed class ExecutionDataTests
     public void CheckedInDataMatchesTheGenerator()
     {
         var data = ExecutionData.Generate();
-        string folder = ExecutionData.Folder;
+        string root = ExecutionData.Root;
+        var checkedIn = ExecutionData.Folders
+            .Where(f => Directory.Exists(Path.Combine(root, f)))
+            .SelectMany(f => Directory.EnumerateFiles(Path.Combine(root, f), "*.npy").Select(p => $"{f}/{Path.GetFileName(p)}"))
+            .ToList();
         if (Environment.GetEnvironmentVariable("BYTECHIP_GENERATE_GOLDEN_DATA") is { Length: > 0 } v && v != "0")
         {
-            Directory.CreateDirectory(folder);
-            foreach (var stale in Directory.EnumerateFiles(folder, "*.npy").Where(f => !data.Files.ContainsKey(Path.GetFileName(f))))
+            foreach (var stale in checkedIn.Where(f => !data.Files.ContainsKey(f)))
             {
-                File.Delete(stale);
+                File.Delete(Path.Combine(root, stale));
             }
             foreach (var (name, bytes) in data.Files)
             {
-                File.WriteAllBytes(Path.Combine(folder, name), bytes);
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, name))!);
+                File.WriteAllBytes(Path.Combine(root, name), bytes);
             }
+            checkedIn = [.. data.Files.Keys];
         }
+        Assert.All(data.Files.Keys, f => Assert.Contains(ExecutionData.Folders, folder => f.StartsWith(folder + "/", StringComparison.Ordinal)));
         var problems = new List<string>();
         foreach (var (name, bytes) in data.Files)
         {
-            string path = Path.Combine(folder, name);
+            string path = Path.Combine(root, name);
             if (!File.Exists(path))
             {
                 problems.Add($"missing {name}");
@@ -33,7 +39,7 @@ public sealed class ExecutionDataTests
                 problems.Add($"{name} differs from what the generator computes");
             }
         }
-        problems.AddRange(Directory.EnumerateFiles(folder, "*.npy").Select(Path.GetFileName).Where(f => !data.Files.ContainsKey(f!)).Select(f => $"{f} is not generated (stale?)"));
+        problems.AddRange(checkedIn.Where(f => !data.Files.ContainsKey(f)).Select(f => $"{f} is not generated (stale?)"));
         Assert.True(problems.Count == 0, "run with BYTECHIP_GENERATE_GOLDEN_DATA=1 to regenerate:\n" + string.Join("\n", problems));
     }
 }

@@ -5,7 +5,34 @@ internal static partial class ExecutionReferences
     private static void AllMore(ExecutionData d)
     {
         SpillPressure(d);
+        StructLocalArray(d);
         AllConstructs(d);
+    }
+
+    // exec/struct_local_array.cu: per element, 8 (lo, hi) byte splits binned by (lo ^ hi) & 7, then folded base 3
+    // starting at bin i & 7.
+    private static void StructLocalArray(ExecutionData d)
+    {
+        var input = Ints(18, 700, 0, 100000);
+        var output = new int[input.Length];
+        for (int i = 0; i < input.Length; i++)
+        {
+            var hist = new int[8];
+            for (int k = 0; k < 8; k++)
+            {
+                int w = input[i] + (k * 37);
+                int lo = w & 0xff, hi = w >> 8;
+                hist[(lo ^ hi) & 7] += lo;
+            }
+            int acc = 0;
+            for (int k = 0; k < 8; k++)
+            {
+                acc = (acc * 3) + hist[(k + i) & 7];
+            }
+            output[i] = acc;
+        }
+        d.Input("struct_local_array", "in", input);
+        d.Expected("struct_local_array", "out", output);
     }
 
     // regalloc/spill_exec.cu: 24 live values per thread, v_j = in[i + 32 j].

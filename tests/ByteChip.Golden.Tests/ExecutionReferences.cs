@@ -15,6 +15,7 @@ internal static partial class ExecutionReferences
         WarpReduce(d);
         Collatz(d);
         AllMore(d);
+        AllSamples(d);
     }
 
     private static float[] Floats(int seed, int n, float min, float max)

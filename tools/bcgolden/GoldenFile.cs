@@ -13,8 +13,9 @@ public sealed record DirectiveLine(int Line, string Text);
 /// </summary>
 public sealed partial class GoldenFile
 {
-    private GoldenFile(string path, string relativePath, string[] lines)
+    private GoldenFile(string path, string relativePath, string[] lines, string root)
     {
+        SamplesFolder = Path.GetFullPath(Path.Combine(root, "..", "..", "samples"));
         FullPath = path;
         RelativePath = relativePath;
         Lines = lines;
@@ -25,6 +26,9 @@ public sealed partial class GoldenFile
 
     /// <summary>The path relative to the golden root with '/' separators: the case's name.</summary>
     public string RelativePath { get; }
+
+    /// <summary>The checkout's <c>samples</c> folder (<c>%{samples}</c>): the suite's root is <c>tests/golden</c>.</summary>
+    public string SamplesFolder { get; }
 
     /// <summary>The file's lines (line n is <c>Lines[n - 1]</c>).</summary>
     public string[] Lines { get; }
@@ -53,7 +57,7 @@ public sealed partial class GoldenFile
     {
         var lines = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         string relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-        var file = new GoldenFile(path, relative, lines);
+        var file = new GoldenFile(path, relative, lines, root);
         file.ReadDirectives();
         return file;
     }

@@ -33,7 +33,8 @@ public sealed record RunSink(SinkKind Kind, bool IncludeStderr, IReadOnlyList<st
 /// bcobjdump or bcrun and SINK is <c>FileCheck [--check-prefix=P|--check-prefixes=P,Q]</c>, <c>precise [NAME]</c> or
 /// <c>verify</c>; <c>|&amp;</c> before the sink adds standard error to what it reads. Substitutions: <c>%s</c> the
 /// file, <c>%S</c>/<c>%p</c> its folder, <c>%{inputs}</c> the folder's <c>Inputs</c>, <c>%{launch}</c> the launch
-/// description next to the file (<c>NAME.launch.json</c> for <c>NAME.cu</c>).
+/// description next to the file (<c>NAME.launch.json</c> for <c>NAME.cu</c>), <c>%{samples}</c> the checkout's
+/// <c>samples</c> folder (two levels above the suite's root), so a case runs a sample's own kernel without a copy.
 /// </summary>
 public sealed record RunPipeline(int Line, string Text, IReadOnlyList<ToolCommand> Commands, RunSink Sink)
 {
@@ -132,6 +133,7 @@ public sealed record RunPipeline(int Line, string Text, IReadOnlyList<ToolComman
         return word
             .Replace("%{inputs}", Path.Combine(dir, "Inputs"), StringComparison.Ordinal)
             .Replace("%{launch}", stem + ".launch.json", StringComparison.Ordinal)
+            .Replace("%{samples}", file.SamplesFolder, StringComparison.Ordinal)
             .Replace("%s", file.FullPath, StringComparison.Ordinal)
             .Replace("%S", dir, StringComparison.Ordinal)
             .Replace("%p", dir, StringComparison.Ordinal);
