@@ -33,7 +33,9 @@ public sealed class TestPackage
 
         var project = Path.Combine(DotnetCli.RepoRoot, "tools", "ByteChip.Build", "ByteChip.Build.csproj");
         // The test project references ByteChip.Build, so it (and bytechipcc) are built in this configuration.
-        PackResult = DotnetCli.Run(Root, CliEnvironment, "pack", project, "-c", DotnetCli.Configuration, "--no-build", "-o", Feed, "-nodeReuse:false", "-tl:off", "-v:m");
+        // Packed with the machine's own package folder: the pack publishes bytechipcc's NativeAOT build, whose
+        // compiler packages are restored there like any build's (the sandbox folder is for the test projects).
+        PackResult = DotnetCli.Run(Root, new Dictionary<string, string>(), "pack", project, "-c", DotnetCli.Configuration, "--no-build", "-o", Feed, "-nodeReuse:false", "-tl:off", "-v:m");
         var packages = Directory.GetFiles(Feed, "ByteChip.Build.*.nupkg");
         if (PackResult.ExitCode != 0 || packages.Length != 1)
         {

@@ -30,7 +30,7 @@ public sealed class ByteChipCompile : ToolTask
     [Required]
     public ITaskItem[] Sources { get; set; } = [];
 
-    /// <summary>bytechipcc.dll (run as <c>dotnet bytechipcc.dll</c>).</summary>
+    /// <summary>bytechipcc.dll (run as <c>dotnet bytechipcc.dll</c>) or a native bytechipcc executable (run directly).</summary>
     [Required]
     public string CompilerPath { get; set; } = "";
 
@@ -67,7 +67,10 @@ public sealed class ByteChipCompile : ToolTask
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = [];
 
-    protected override string ToolName => OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+    protected override string ToolName => RunsThroughDotnet ? (OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet") : Path.GetFileName(CompilerPath);
+
+    /// <summary>A managed bytechipcc.dll needs the dotnet host; a native (NativeAOT) bytechipcc runs by itself.</summary>
+    private bool RunsThroughDotnet => CompilerPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
 
     public override bool Execute()
     {
@@ -90,6 +93,10 @@ public sealed class ByteChipCompile : ToolTask
         if (!File.Exists(CompilerPath))
         {
             Log.LogError(Subcategory, TaskErrorCode, null, null, 0, 0, 0, 0, $"bytechipcc not found at '{CompilerPath}' (set ByteChipCompilerPath)");
+            return false;
+        }
+        if (!RunsThroughDotnet && !OperatingSystem.IsWindows() && !EnsureExecutable(CompilerPath))
+        {
             return false;
         }
 
@@ -243,6 +250,10 @@ public sealed class ByteChipCompile : ToolTask
 
     protected override string GenerateFullPathToTool()
     {
+        if (!RunsThroughDotnet)
+        {
+            return Path.GetFullPath(CompilerPath);
+        }
         if (!string.IsNullOrEmpty(DotnetHostPath))
         {
             return DotnetHostPath;
@@ -412,11 +423,14 @@ public sealed class ByteChipCompile : ToolTask
         return item;
     }
 
-    /// <summary>The compiler's arguments for one kernel (after <c>dotnet</c>).</summary>
+    /// <summary>The compiler's arguments for one kernel (after <c>dotnet</c>, starting with bytechipcc.dll; or after a native bytechipcc).</summary>
     private string Arguments(KernelJob job)
     {
         var b = new CommandLineBuilder(quoteHyphensOnCommandLine: false, useNewLineSeparator: false);
-        b.AppendFileNameIfNotNull(CompilerPath);
+        if (RunsThroughDotnet)
+        {
+            b.AppendFileNameIfNotNull(CompilerPath);
+        }
         b.AppendFileNameIfNotNull(job.Source);
         b.AppendSwitchIfNotNull("-o ", job.Output);
         b.AppendSwitchIfNotNull("--arch ", job.Arch);
@@ -454,6 +468,28 @@ public sealed class ByteChipCompile : ToolTask
         return info.Exists
             ? string.Create(CultureInfo.InvariantCulture, $"[{info.Length} {info.LastWriteTimeUtc:O}]")
             : "[missing]";
+    }
+
+    /// <summary>NuGet does not keep file modes when it extracts a package: the native compiler may need its execute bits.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private bool EnsureExecutable(string path)
+    {
+        const UnixFileMode execute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        try
+        {
+            var mode = File.GetUnixFileMode(path);
+            if ((mode & UnixFileMode.UserExecute) == 0)
+            {
+                File.SetUnixFileMode(path, mode | execute);
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.LogError(Subcategory, TaskErrorCode, null, null, 0, 0, 0, 0,
+                $"bytechipcc at '{path}' is not executable and its mode cannot be changed ({e.Message}); set ByteChipUseNativeCompiler=false to run bytechipcc.dll instead");
+            return false;
+        }
     }
 
     private string DisplayPath(string file)
