@@ -218,12 +218,17 @@ public sealed record TemplateArgument(TypeSymbol? Type, long Value)
     /// </summary>
     public TypeSymbol? ValueType { get; init; }
 
-    /// <summary>As C++ spells the argument: <c>float</c>, <c>256</c>, <c>true</c>, <c>Mode::Fast</c>.</summary>
+    /// <summary>As C++ spells the argument: <c>float</c>, <c>SumOp</c>, <c>256</c>, <c>true</c>, <c>Mode::Fast</c>.</summary>
     public override string ToString()
     {
-        if (Type != null)
+        switch (Type)
         {
-            return Type.Name;
+            case StructType s:
+                return s.Symbol.Name; // block_reduce<SumOp, 256>, as C++ names it (not 'struct SumOp')
+            case EnumType e:
+                return e.Symbol.Name;
+            case { } type:
+                return type.Name;
         }
         switch (ValueType?.Unqualified)
         {

@@ -259,7 +259,7 @@ public static partial class TokenClassifier
                 }
                 if (baseType.Count == 0)
                 {
-                    return null;
+                    continue; // f(x, n) or return n;  a use, not the declaration
                 }
                 var type = new List<PpToken>(baseType);
                 type.AddRange(pointers.Select(x => x with { Location = argument.Location }));
