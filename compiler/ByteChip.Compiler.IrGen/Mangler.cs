@@ -7,7 +7,8 @@ namespace ByteChip.Compiler.IrGen;
 /// <summary>
 /// Itanium C++ names for kernels, as nvcc and clang produce them (<c>_Z5saxpyfPKfPfi</c>,
 /// <c>_Z6reduceILi256EEvPf</c>), so a binary's symbols match what CUDA tools show. Covers the builtin types,
-/// pointers, references, cv-qualifiers, structs, enums and vector types, and integer/type template arguments.
+/// pointers, references, cv-qualifiers, structs, enums and vector types, and type and value (integer, bool, enum)
+/// template arguments.
 /// </summary>
 public static class Mangler
 {
@@ -33,7 +34,10 @@ public static class Mangler
                 }
                 else
                 {
-                    sb.Append("Li").Append(a.Value < 0 ? "n" + (-a.Value).ToString(CultureInfo.InvariantCulture) : a.Value.ToString(CultureInfo.InvariantCulture)).Append('E');
+                    // L <type> <value> E: Lb1E for true, L4Mode0E for an enumerator, Lj3E for 3u.
+                    sb.Append('L');
+                    Type(sb, (a.ValueType ?? Types.Int).Unqualified);
+                    sb.Append(a.Value < 0 ? "n" + (-a.Value).ToString(CultureInfo.InvariantCulture) : a.Value.ToString(CultureInfo.InvariantCulture)).Append('E');
                 }
             }
             sb.Append('E');

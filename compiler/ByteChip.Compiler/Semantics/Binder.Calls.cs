@@ -15,6 +15,8 @@ internal sealed partial class Binder
         var args = call.Arguments.Select(a => BindExpression(a)).ToList();
         switch (call.Callee)
         {
+            case NameExpressionSyntax { Qualifier: { } qualifier } n when QualifyingStruct(qualifier, n.Span, out var owner):
+                return owner == null ? new BoundErrorExpression(call.Span) : BindQualifiedCall(call.Span, n, owner, args);
             case NameExpressionSyntax n:
             {
                 if (n.Name.StartsWith("make_", StringComparison.Ordinal) && Types.Vector(n.Name[5..]) is { } vector && LookupName(n.Name, out _).Count == 0)
@@ -27,8 +29,16 @@ internal sealed partial class Binder
                     Error(SemanticCode.UndeclaredIdentifier, n.Span, $"use of undeclared identifier '{n.Name}'");
                     return new BoundErrorExpression(call.Span);
                 }
+                if (symbols[0] is VariableSymbol or FieldSymbol && n.TemplateArguments == null && IsCallableObject(symbols[0]))
+                {
+                    return BindFunctorCall(call.Span, BindExpression(n), args);
+                }
                 if (symbols[0] is not (FunctionSymbol or TemplateSymbol))
                 {
+                    if (symbols[0] is VariableSymbol used)
+                    {
+                        used.IsUsed = true; // named in the call: no unused-variable warning on top of the error
+                    }
                     if (args.All(a => !a.Type.IsError) && symbols[0] is not VariableSymbol { Type.IsError: true })
                     {
                         Error(SemanticCode.NotAFunction, n.Span, $"called object '{n.Name}' is not a function", DeclaredHere(symbols[0]));
@@ -70,12 +80,101 @@ internal sealed partial class Binder
             }
             default:
                 var callee = BindExpression(call.Callee);
+                if (CallOperators(callee.Type) is { Count: > 0 })
+                {
+                    return BindFunctorCall(call.Span, callee, args);
+                }
                 if (!callee.Type.IsError)
                 {
                     Error(SemanticCode.NotAFunction, call.Callee.Span, $"called object type '{callee.Type}' is not a function");
                 }
                 return new BoundErrorExpression(call.Span);
         }
+    }
+
+    /// <summary>A variable or field whose type (or referenced type) is a struct with an <c>operator()</c>.</summary>
+    private static bool IsCallableObject(Symbol symbol) => symbol switch
+    {
+        VariableSymbol v => CallOperators(v.Type) is { Count: > 0 },
+        FieldSymbol f => CallOperators(f.Type) is { Count: > 0 },
+        _ => false,
+    };
+
+    private static List<Symbol>? CallOperators(TypeSymbol type) =>
+        (type is ReferenceType r ? r.Referenced : type).Unqualified is StructType st
+            ? st.Symbol.Methods.Where(m => m.Name == "operator()").Cast<Symbol>().ToList()
+            : null;
+
+    /// <summary><c>op(a, b)</c> with <c>op</c> a function object: a call of its <c>operator()</c> with <c>op</c> as <c>this</c>.</summary>
+    private BoundExpression BindFunctorCall(SourceSpan span, BoundExpression callee, List<BoundExpression> args)
+    {
+        if (callee.Type.IsError)
+        {
+            return new BoundErrorExpression(span);
+        }
+        var operators = CallOperators(callee.Type)!;
+        return ResolveAndCall(span, "operator()", callee.Span, operators, ObjectPointer(callee), args, null);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="qualifier"/> (of <c>Add::apply</c>, <c>Op::identity</c>) names a type; then
+    /// <paramref name="owner"/> is its struct, or null after an error (a qualifier naming a type without members).
+    /// </summary>
+    private bool QualifyingStruct(string qualifier, SourceSpan span, out StructSymbol? owner)
+    {
+        owner = null;
+        foreach (var symbol in _scope.Lookup(qualifier))
+        {
+            switch (symbol)
+            {
+                case StructSymbol st:
+                    owner = st;
+                    return true;
+                case TypeAliasSymbol { Type: var aliased }:
+                    if (aliased.Unqualified is StructType t)
+                    {
+                        owner = t.Symbol;
+                    }
+                    else if (!aliased.IsError)
+                    {
+                        Error(SemanticCode.MemberOfNonStruct, span, $"type '{aliased}' cannot be used prior to '::' because it has no members");
+                    }
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary><c>Add::apply(a, b)</c>: a static member function, or a member of the enclosing struct with the implicit <c>this</c>.</summary>
+    private BoundExpression BindQualifiedCall(SourceSpan span, NameExpressionSyntax n, StructSymbol owner, List<BoundExpression> args)
+    {
+        var methods = owner.Methods.Where(m => m.Name == n.Name).Cast<Symbol>().ToList();
+        if (methods.Count == 0)
+        {
+            Error(SemanticCode.NoSuchMember, n.Span, $"no member function named '{n.Name}' in '{owner.Name}'", DeclaredHere(owner));
+            return new BoundErrorExpression(span);
+        }
+        if (args.Any(a => a.Type.IsError))
+        {
+            return new BoundErrorExpression(span);
+        }
+        var best = TryResolve(methods, args, null, out var failure);
+        if (best == null)
+        {
+            ReportNoMatch(span, n.Name, n.Span, methods, args, failure);
+            return new BoundErrorExpression(span);
+        }
+        BoundExpression? receiver = null;
+        if (best.Function is { IsStatic: false } method)
+        {
+            if (_context?.Function.DeclaringStruct != owner || _context.Function.IsStatic)
+            {
+                Error(SemanticCode.MemberCallWithoutObject, n.Span, $"call to non-static member function '{owner.Name}::{n.Name}' without an object argument", DeclaredHere(method));
+                return new BoundErrorExpression(span);
+            }
+            receiver = new BoundThis(n.Span, new PointerType(new StructType(owner) { IsConst = _context.Function.IsConstMember }));
+        }
+        return FinishCall(span, best, receiver, args, n.Name);
     }
 
     /// <summary>The <c>this</c> argument of a member call: the object's address, or a temporary's for an rvalue.</summary>

@@ -126,6 +126,10 @@ internal sealed partial class Binder
             Error(SemanticCode.NoSuchMember, n.Span, $"no member named '{n.Name}' in 'enum {qualifyingEnum.Name}'", DeclaredHere(qualifyingEnum));
             return new BoundErrorExpression(n.Span);
         }
+        if (n.Qualifier != null && QualifyingStruct(n.Qualifier, n.Span, out var qualifyingStruct))
+        {
+            return BindStaticMember(n, qualifyingStruct);
+        }
         var symbols = LookupName(n.Name, out var viaThis);
         if (symbols.Count == 0)
         {
@@ -177,6 +181,32 @@ internal sealed partial class Binder
                 Error(SemanticCode.TypeMismatch, n.Span, $"'{n.Name}' does not refer to a value", DeclaredHere(symbols[0]));
                 return new BoundErrorExpression(n.Span);
         }
+    }
+
+    /// <summary><c>Op::identity</c>: a static constant member (static member functions are only called, see BindQualifiedCall).</summary>
+    private BoundExpression BindStaticMember(NameExpressionSyntax n, StructSymbol? owner)
+    {
+        if (owner == null)
+        {
+            return new BoundErrorExpression(n.Span);
+        }
+        if (owner.StaticConstants.FirstOrDefault(c => c.Name == n.Name) is { } constant)
+        {
+            return new BoundConstant(n.Span, constant.Type, constant.Value, constant);
+        }
+        if (owner.Methods.Any(m => m.Name == n.Name))
+        {
+            Error(SemanticCode.UnsupportedConstruct, n.Span, $"function pointers are not supported (use of '{owner.Name}::{n.Name}' without a call)");
+        }
+        else if (owner.Field(n.Name) is { } field)
+        {
+            Error(SemanticCode.MemberCallWithoutObject, n.Span, $"invalid use of non-static data member '{owner.Name}::{n.Name}'", DeclaredHere(field));
+        }
+        else
+        {
+            Error(SemanticCode.NoSuchMember, n.Span, $"no member named '{n.Name}' in '{owner.Name}'", DeclaredHere(owner));
+        }
+        return new BoundErrorExpression(n.Span);
     }
 
     /// <summary>The value of a floating constant expression (literals, negation, conversions, arithmetic), or null.</summary>

@@ -159,6 +159,7 @@ internal sealed partial class Binder
     /// <summary>The instance of <paramref name="template"/> for <paramref name="args"/>, created and bound on first use.</summary>
     private FunctionSymbol? Instantiate(TemplateSymbol template, IReadOnlyList<TemplateArgument> args, SourceSpan useSpan)
     {
+        args = ConvertValueArguments(template, args);
         string key = string.Join(",", args);
         if (template.InstanceCache.TryGetValue(key, out var existing))
         {
@@ -180,8 +181,7 @@ internal sealed partial class Binder
             }
             else
             {
-                var valueType = ResolveSpecifiers(parameters[i].ValueType!, allowAuto: false);
-                scope.Add(new ConstantSymbol(parameters[i].Name, parameters[i].Span, valueType.Unqualified, ConstantFolding.Wrap(args[i].Value, valueType)));
+                scope.Add(new ConstantSymbol(parameters[i].Name, parameters[i].Span, args[i].ValueType ?? Types.Int, args[i].Value));
             }
         }
         var outerScope = _scope;
@@ -209,9 +209,51 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>A launch argument seen in host code: a host variable of the declared type, or the literal itself.</summary>
+    private BoundExpression HostLaunchArgument(TemplateArgumentSyntax argument)
+    {
+        if (argument is TypeTemplateArgumentSyntax t)
+        {
+            var type = ResolveType(t.Type);
+            return type.IsError ? new BoundErrorExpression(argument.Span) : new BoundVariable(argument.Span, new VariableSymbol("<host argument>", argument.Span, type, StorageKind.Host) { IsUsed = true });
+        }
+        return BindExpression(((ValueTemplateArgumentSyntax)argument).Value);
+    }
+
+    /// <summary>
+    /// Value arguments converted to their parameter's type (<c>combine&lt;1&gt;</c> and <c>combine&lt;true&gt;</c> are one
+    /// instance of <c>template &lt;bool B&gt;</c>), so the instance cache, the name and the mangling agree with C++.
+    /// </summary>
+    private List<TemplateArgument> ConvertValueArguments(TemplateSymbol template, IReadOnlyList<TemplateArgument> args)
+    {
+        var parameters = template.Syntax.Parameters;
+        var converted = new List<TemplateArgument>(args.Count);
+        var outer = _scope;
+        _scope = new Scope(template.DeclaringScope, ScopeKind.Template);
+        try
+        {
+            for (int i = 0; i < args.Count; i++)
+            {
+                if (i >= parameters.Length || parameters[i].ValueType is not { } valueSyntax || args[i].Type != null)
+                {
+                    converted.Add(args[i]);
+                    continue;
+                }
+                var valueType = ResolveSpecifiers(valueSyntax, allowAuto: false).Unqualified;
+                converted.Add(new TemplateArgument(null, ConstantFolding.Wrap(args[i].Value, valueType)) { ValueType = valueType });
+            }
+        }
+        finally
+        {
+            _scope = outer;
+        }
+        return converted;
+    }
+
     /// <summary>
     /// <c>reduce&lt;256&gt;&lt;&lt;&lt;g, b&gt;&gt;&gt;(...)</c> in host code: the host needs that instance, so it is created as if
-    /// explicitly instantiated. Arguments that only deduction from the launch's (host) arguments could give are reported.
+    /// explicitly instantiated. Missing arguments are deduced from what host code says about the launch's arguments
+    /// (see <c>TokenClassifier.HostLaunchScanner</c>); when that is not enough, a warning says no instance is generated.
     /// </summary>
     private void InstantiateHostLaunch(HostLaunchSyntax launch)
     {
@@ -227,11 +269,26 @@ internal sealed partial class Binder
             Error(SemanticCode.TemplateDeductionFailed, launch.Span, $"too many template arguments for '{launch.Name}'");
             return;
         }
+        if (args.Count < parameters.Length && launch.CallArguments is { } callArguments)
+        {
+            // scale<<<g, b>>>(d_x, 2.0f): deduce from the declared types of the host variables and the literals.
+            var values = callArguments.Select(HostLaunchArgument).ToList();
+            if (values.Any(v => v.Type.IsError))
+            {
+                return;
+            }
+            if (DeduceTemplate(template, values, args) is not { } deduced)
+            {
+                Warning(SemanticCode.TemplateDeductionFailed, launch.Span, $"template arguments of kernel '{launch.Name}' could not be deduced from the launch arguments ({string.Join(", ", values.Select(v => Decay(v).Type.Name))}); no instance is generated");
+                return;
+            }
+            args = [.. deduced.TemplateArguments!];
+        }
         for (int i = args.Count; i < parameters.Length; i++)
         {
             if (parameters[i].Default is not { } def)
             {
-                Warning(SemanticCode.TemplateDeductionFailed, launch.Span, $"kernel '{launch.Name}' launched from host code needs all template arguments explicitly ('{parameters[i].Name}' is deduced from host arguments, which are not analysed); no instance is generated");
+                Warning(SemanticCode.TemplateDeductionFailed, launch.Span, $"kernel '{launch.Name}' launched from host code needs all template arguments explicitly ('{parameters[i].Name}' would be deduced from launch arguments that are not plain host variables or literals); no instance is generated");
                 return;
             }
             args.Add(BindTemplateArgument(def));

@@ -279,9 +279,9 @@ internal sealed partial class Binder
                 switch (m)
                 {
                     case SimpleDeclarationSyntax sd when !sd.Specifiers.Has("typedef"):
-                        if (sd.Specifiers.Has("static"))
+                        if (sd.Specifiers.Has("static") && !sd.Declarators.All(d => NameFunctionDeclarator(d.Declarator) != null))
                         {
-                            Error(SemanticCode.UnsupportedConstruct, sd.Span, "static data members are not supported");
+                            DeclareStaticConstants(symbol, sd);
                             continue;
                         }
                         BindSimpleDeclaration(sd, isGlobal: false, null, symbol, fields);
@@ -311,6 +311,47 @@ internal sealed partial class Binder
         finally
         {
             _scope = outer;
+        }
+    }
+
+    /// <summary>
+    /// <c>static const int identity = 0;</c> / <c>static constexpr bool neg = true;</c>: integer constants of the struct,
+    /// used as <c>Op::identity</c> or by their plain name in member functions. Other static data members need storage
+    /// outside the object, which the subset does not have.
+    /// </summary>
+    private void DeclareStaticConstants(StructSymbol owner, SimpleDeclarationSyntax sd)
+    {
+        var baseType = ResolveSpecifiers(sd.Specifiers, allowAuto: false);
+        foreach (var d in sd.Declarators)
+        {
+            var (name, type) = ApplyDeclarator(d.Declarator, baseType);
+            if (name == null || type.IsError)
+            {
+                continue;
+            }
+            bool isConstant = sd.Specifiers.Has("constexpr") || type.IsConst;
+            if (!isConstant || !(type.Unqualified.IsInteger || type.Unqualified is BoolType or EnumType) || d.Initializer is not ExpressionInitializerSyntax init)
+            {
+                Error(SemanticCode.UnsupportedConstruct, d.Span, $"static data member '{name}' is not supported (only static const/constexpr integer members with an initializer)");
+                continue;
+            }
+            var value = ConvertImplicit(BindExpression(init.Value), type.Unqualified, init.Value.Span, "initializing");
+            if (value.ConstantValue is not long v)
+            {
+                if (!value.Type.IsError)
+                {
+                    Error(SemanticCode.NotConstantExpression, init.Value.Span, $"in-class initializer for static data member '{name}' is not a constant expression");
+                }
+                continue;
+            }
+            if (owner.StaticConstants.Any(c => c.Name == name) || owner.Methods.Any(m => m.Name == name))
+            {
+                Error(SemanticCode.Redeclaration, d.Span, $"duplicate member '{name}'");
+                continue;
+            }
+            var constant = new ConstantSymbol(name, d.Span, type.Unqualified, v);
+            owner.StaticConstants = owner.StaticConstants.Add(constant);
+            _scope.Add(constant);
         }
     }
 

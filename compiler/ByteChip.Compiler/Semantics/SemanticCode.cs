@@ -60,4 +60,5 @@ public enum SemanticCode
     DynamicSharedNotUnsizedArray = 3052,
     NonConstantGlobalInitializer = 3053,
     DuplicateLabel = 3054,
+    MemberCallWithoutObject = 3055,
 }

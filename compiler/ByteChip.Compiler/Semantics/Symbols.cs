@@ -171,6 +171,9 @@ public sealed class StructSymbol(string name, SourceSpan span, bool isUnion) : S
 
     public ImmutableArray<FunctionSymbol> Constructors { get; internal set; } = [];
 
+    /// <summary><c>static const</c>/<c>static constexpr</c> integer members (<c>Op::identity</c>): constants, no storage.</summary>
+    public ImmutableArray<ConstantSymbol> StaticConstants { get; internal set; } = [];
+
     public long Size { get; internal set; }
 
     public long Alignment { get; internal set; } = 1;
@@ -209,7 +212,36 @@ public sealed class ConstantSymbol(string name, SourceSpan span, TypeSymbol type
 /// <summary>A template argument: a type or an integer value.</summary>
 public sealed record TemplateArgument(TypeSymbol? Type, long Value)
 {
-    public override string ToString() => Type?.Name ?? Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The type of a value argument once it is matched with its parameter (<c>bool</c>, an enum, <c>char</c>,
+    /// <c>unsigned</c>); null before that (read as <c>int</c>).
+    /// </summary>
+    public TypeSymbol? ValueType { get; init; }
+
+    /// <summary>As C++ spells the argument: <c>float</c>, <c>SumOp</c>, <c>256</c>, <c>true</c>, <c>Mode::Fast</c>.</summary>
+    public override string ToString()
+    {
+        switch (Type)
+        {
+            case StructType s:
+                return s.Symbol.Name; // block_reduce<SumOp, 256>, as C++ names it (not 'struct SumOp')
+            case EnumType e:
+                return e.Symbol.Name;
+            case { } type:
+                return type.Name;
+        }
+        switch (ValueType?.Unqualified)
+        {
+            case BoolType:
+                return Value != 0 ? "true" : "false";
+            case EnumType e:
+                return e.Symbol.Enumerators.FirstOrDefault(x => x.Value == Value) is { } enumerator
+                    ? e.Symbol.Name + "::" + enumerator.Name
+                    : "(" + e.Symbol.Name + ")" + Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            default:
+                return Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 }
 
 /// <summary>A function template; instances are created on use and cached by their arguments.</summary>

@@ -34,7 +34,10 @@ public sealed partial class AstBuilder
             builder.ExternalDeclaration(e, decls);
         }
         var launches = parse.Launches.Where(l => l.Arguments != null)
-            .Select(l => new HostLaunchSyntax(new SourceSpan(l.Launch.Name.Location, l.Launch.Name.Location, l.Launch.Name.Expansion), l.Launch.Name.Text, builder.TemplateArguments(l.Arguments!)))
+            .Select(l => new HostLaunchSyntax(new SourceSpan(l.Launch.Name.Location, l.Launch.Name.Location, l.Launch.Name.Expansion), l.Launch.Name.Text, builder.TemplateArguments(l.Arguments!))
+            {
+                CallArguments = l.CallArguments is { } call ? builder.TemplateArguments(call) : null,
+            })
             .ToImmutableArray();
         // The unit spans the main file (the end-of-file token is in it), not the built-in header that comes first.
         var end = parse.Tokens.First(t => t.Type == TokenConstants.EOF).Token.Location;
@@ -289,7 +292,11 @@ public sealed partial class AstBuilder
         }
         else if (ctx.Identifier() is { } id)
         {
-            value = new NameExpressionSyntax(Span(id), id.GetText(), null, null);
+            value = new NameExpressionSyntax(Span(ctx), id.GetText(), Qualifier(ctx.nestedNameSpecifier()), null);
+        }
+        else if (HasToken(ctx, "true") || HasToken(ctx, "false"))
+        {
+            value = new BoolLiteralSyntax(Span(ctx), HasToken(ctx, "true"));
         }
         else
         {

@@ -9,7 +9,8 @@
  * `using X =` aliases and the built-in vector types) and emits TypeName for those identifiers, TemplateName
  * for names of function templates. The grammar therefore has no semantic predicates, SLL prediction stays
  * exact, and every statement has one reading: `T * x;` with T a TypeName is a declaration, with T an
- * Identifier a multiplication. A variable that shadows a type name in an inner scope is not supported.
+ * Identifier a multiplication. A local variable or parameter that shadows a type name (`int count = 0;` with a
+ * struct `count` in scope) is an Identifier from its declarator to the end of its scope, as in C++.
  *
  * Host code: TokenClassifier replaces bodies of host functions by one HostBody token and top-level host-only
  * constructs (namespaces, classes, std:: declarations, templates without __device__/__global__) by one
@@ -155,8 +156,10 @@ templateArguments
 templateArgument
     : typeName
     | constant
-    | Identifier
+    | nestedNameSpecifier? Identifier
     | '-' constant
+    | 'true'
+    | 'false'
     | '(' expression ')'
     ;
 

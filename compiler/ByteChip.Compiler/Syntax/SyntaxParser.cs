@@ -17,7 +17,7 @@ public sealed record ParseResult(CudaParser.TranslationUnitContext Tree, IReadOn
     public KnownNames Names { get; init; } = KnownNames.None;
 
     /// <summary>Template kernel launches found in host code, with their template arguments parsed.</summary>
-    public IReadOnlyList<(HostLaunch Launch, CudaParser.TemplateArgumentsContext? Arguments)> Launches { get; init; } = [];
+    public IReadOnlyList<(HostLaunch Launch, CudaParser.TemplateArgumentsContext? Arguments, CudaParser.TemplateArgumentsContext? CallArguments)> Launches { get; init; } = [];
 }
 
 /// <summary>
@@ -58,7 +58,7 @@ public static class SyntaxParser
             });
         }
 
-        var launches = classification.Launches.Select(l => (l, ParseLaunch(tokens, l))).ToList();
+        var launches = classification.Launches.Select(l => (l, ParseLaunch(tokens, l), l.CallArguments is { } c ? ParseLaunch(tokens, c) : null)).ToList();
         int eof = tokens.FindIndex(t => t.Type == TokenConstants.EOF);
         var main = tokens.GetRange(0, eof + 1);
 

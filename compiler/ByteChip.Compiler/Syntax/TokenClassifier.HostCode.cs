@@ -46,7 +46,7 @@ public static partial class TokenClassifier
                     else if (IsSimpleHead(i, bodyStart))
                     {
                         EmitRange(i, bodyStart - 1);
-                        EmitHost(CudaParser.HostBody, bodyStart, segmentEnd);
+                        EmitHost(CudaParser.HostBody, bodyStart, segmentEnd, i);
                     }
                     else
                     {
@@ -96,47 +96,13 @@ public static partial class TokenClassifier
             }
         }
 
-        /// <summary>Template launches in skipped host code: name, index of '&lt;' and of the matching '&gt;'.</summary>
-        public List<(PpToken Name, int First, int Last)> Launches { get; } = [];
+        /// <summary>Kernel launches in skipped host code (see <see cref="HostLaunchScanner"/>).</summary>
+        public List<HostLaunchScanner.Launch> Launches { get; } = [];
 
-        private void EmitHost(int type, int from, int to)
+        private void EmitHost(int type, int from, int to, int headStart = -1)
         {
             output.Add(new ClassifiedToken(type, tokens[from], tokens[Math.Max(from, to)]));
-            FindLaunches(from, to);
-        }
-
-        /// <summary>name &lt; args &gt; &lt;&lt;&lt; ... (the lexer splits "&lt;&lt;&lt;" into "&lt;&lt;" "&lt;").</summary>
-        private void FindLaunches(int from, int to)
-        {
-            for (int k = from; k + 1 <= to; k++)
-            {
-                if (tokens[k].Kind != PpTokenKind.Identifier || !tokens[k + 1].Is("<"))
-                {
-                    continue;
-                }
-                int depth = 0, close = -1;
-                for (int j = k + 1; j <= to && j < k + 64; j++)
-                {
-                    if (tokens[j].Is("<"))
-                    {
-                        depth++;
-                    }
-                    else if (tokens[j].Is(">") && --depth == 0)
-                    {
-                        close = j;
-                        break;
-                    }
-                    else if (tokens[j].Is(";") || tokens[j].Is("{") || tokens[j].Is("}"))
-                    {
-                        break;
-                    }
-                }
-                if (close > 0 && close + 2 <= to && tokens[close + 1].Is("<<") && tokens[close + 2].Is("<"))
-                {
-                    Launches.Add((tokens[k], k + 1, close));
-                    k = close;
-                }
-            }
+            Launches.AddRange(new HostLaunchScanner(tokens, headStart >= 0 ? headStart : from).Find(from, to));
         }
 
         /// <summary>A declaration: struct/union bodies are filtered member by member (host member functions).</summary>

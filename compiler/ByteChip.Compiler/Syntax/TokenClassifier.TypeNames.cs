@@ -15,6 +15,9 @@ public static partial class TokenClassifier
 
         public HashSet<string> TemplateNames { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Variables and parameters declared here that hide a type name of an enclosing scope.</summary>
+        public HashSet<string> ValueNames { get; } = new(StringComparer.Ordinal);
+
         public int BraceDepth { get; } = braceDepth;
 
         public bool IsTemplate { get; } = isTemplate;
@@ -34,7 +37,23 @@ public static partial class TokenClassifier
         var pendingTypedefNames = new Dictionary<int, List<string>>();
         var declaratorNames = new HashSet<int>();
         var parameterLists = new Stack<bool>();
-        bool IsType(string name) => scopes.Any(s => s.TypeNames.Contains(name));
+        var pendingParameterNames = new List<string>();
+        bool IsType(string name)
+        {
+            // The innermost declaration wins: a variable named like a type hides it until the end of its scope.
+            for (int s = scopes.Count - 1; s >= 0; s--)
+            {
+                if (scopes[s].ValueNames.Contains(name))
+                {
+                    return false;
+                }
+                if (scopes[s].TypeNames.Contains(name))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
         bool IsTemplate(string name) => scopes.Any(s => s.TemplateNames.Contains(name));
         Scope Innermost() => scopes.Last(s => !s.IsTemplate);
 
@@ -69,6 +88,18 @@ public static partial class TokenClassifier
                 else if (declaratorNames.Contains(i))
                 {
                     type = CudaParser.Identifier;
+                }
+                else if (!afterMember && IsType(t.Text) && IsShadowingDeclarator(list, i))
+                {
+                    // int count = 0;  with a struct 'count' in scope: a variable (or parameter) hiding the type.
+                    if (parameterLists.Count > 0 && parameterLists.Peek())
+                    {
+                        pendingParameterNames.Add(t.Text);
+                    }
+                    else
+                    {
+                        Innermost().ValueNames.Add(t.Text);
+                    }
                 }
                 else if (!afterMember && IsType(t.Text))
                 {
@@ -115,6 +146,9 @@ public static partial class TokenClassifier
                 case "{" when t.Kind == PpTokenKind.Punctuator:
                     braceDepth++;
                     scopes.Add(new Scope(braceDepth, false));
+                    // Parameters that hide a type name are in scope in the function body.
+                    scopes[^1].ValueNames.UnionWith(pendingParameterNames);
+                    pendingParameterNames.Clear();
                     break;
                 case "}" when t.Kind == PpTokenKind.Punctuator:
                     if (scopes.Count > 1 && !scopes[^1].IsTemplate)
@@ -129,6 +163,10 @@ public static partial class TokenClassifier
                     }
                     break;
                 case ";" when t.Kind == PpTokenKind.Punctuator:
+                    if (parameterLists.Count == 0)
+                    {
+                        pendingParameterNames.Clear(); // a prototype: its parameter names end here
+                    }
                     if (scopes[^1].IsTemplate && scopes[^1].BraceDepth == braceDepth && !InsideParens(list, i))
                     {
                         scopes.RemoveAt(scopes.Count - 1);
@@ -176,6 +214,34 @@ public static partial class TokenClassifier
             return false;
         }
         return pointers == 0 || (parameterLists.Count > 0 && parameterLists.Peek());
+    }
+
+    private static readonly HashSet<string> s_typeKeywords =
+    [
+        "void", "char", "short", "int", "long", "float", "double", "signed", "unsigned", "bool", "_Bool", "__half", "auto",
+    ];
+
+    /// <summary>
+    /// A type name in declarator position: after a type (<c>int count = 0;</c>, <c>float value;</c>,
+    /// <c>Vec3* value,</c>) and before what ends a declarator, so it declares a variable that hides the type.
+    /// </summary>
+    private static bool IsShadowingDeclarator(List<ClassifiedToken> list, int i)
+    {
+        if (i + 1 >= list.Count || list[i + 1].Token.Text is not ("=" or ";" or "," or "[" or ")" or "{"))
+        {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && list[k].Token.Text is "*" or "&" or "__restrict__" or "__restrict" || k >= 0 && list[k].Token.Text == "const" && k < i - 1)
+        {
+            k--;
+        }
+        if (k < 0)
+        {
+            return false;
+        }
+        var before = list[k];
+        return before.Type == CudaParser.TypeName || (before.Token.Kind == PpTokenKind.Identifier && s_typeKeywords.Contains(before.Token.Text));
     }
 
     /// <summary>A '(' after a declared name that follows a type: <c>void f(</c>, <c>T* g(</c>.</summary>

@@ -11,11 +11,20 @@ namespace ByteChip.Compiler.Syntax;
 public sealed record ClassifiedToken(int Type, PpToken Token, PpToken Last);
 
 /// <summary>
-/// A kernel launch with explicit template arguments found in skipped host code (<c>reduce&lt;256&gt;&lt;&lt;&lt;g, b&gt;&gt;&gt;(...)</c>).
-/// Its argument tokens (<c>&lt; 256 &gt;</c>) are <see cref="ClassificationResult.Tokens"/>[<see cref="First"/>..<see cref="Last"/>],
+/// A kernel launch found in skipped host code (<c>reduce&lt;256&gt;&lt;&lt;&lt;g, b&gt;&gt;&gt;(...)</c>, <c>scale&lt;&lt;&lt;g, b&gt;&gt;&gt;(p, 2.0f)</c>).
+/// Its template arguments (<c>&lt; 256 &gt;</c>, <c>&lt; &gt;</c> when there are none; host <c>const</c> integers are
+/// replaced by their parenthesised initializers) are <see cref="ClassificationResult.Tokens"/>[<see cref="First"/>..<see cref="Last"/>],
 /// after the end-of-file token, so the semantic analysis can instantiate the kernel the host launches.
 /// </summary>
-public sealed record HostLaunch(PpToken Name, int First, int Last);
+public sealed record HostLaunch(PpToken Name, int First, int Last)
+{
+    /// <summary>
+    /// What is known of the launch's arguments, for deducing template arguments, as a template argument list
+    /// (<c>&lt; float *, (2.0f) &gt;</c>: the declared type of a host variable, a literal in parentheses); null when an
+    /// argument is something else.
+    /// </summary>
+    public HostLaunch? CallArguments { get; init; }
+}
 
 /// <summary>Parser tokens (ending in EOF, followed by the tokens of <see cref="Launches"/>) and the launches found in host code.</summary>
 public sealed record ClassificationResult(List<ClassifiedToken> Tokens, List<HostLaunch> Launches)
@@ -71,22 +80,33 @@ public static partial class TokenClassifier
         var eof = tokens.Count > 0 ? tokens[^1] : new PpToken(PpTokenKind.EndOfFile, "", Isa.Diagnostics.SourceLocation.None);
         withoutHost.Add(new ClassifiedToken(TokenConstants.EOF, eof, eof));
         var launches = new List<HostLaunch>();
-        foreach (var (name, first, last) in filter.Launches)
+        foreach (var launch in filter.Launches)
         {
-            int start = withoutHost.Count;
-            for (int k = first; k <= last; k++)
+            var (first, last) = Append(withoutHost, launch.TemplateArguments, globalTypeNames);
+            HostLaunch? call = null;
+            if (launch.CallArguments != null)
             {
-                var t = tokens[k];
-                int type = BaseType(t);
-                if (type == CudaParser.Identifier && globalTypeNames.Contains(t.Text))
-                {
-                    type = CudaParser.TypeName;
-                }
-                withoutHost.Add(new ClassifiedToken(type, t, t));
+                var (cfirst, clast) = Append(withoutHost, launch.CallArguments, globalTypeNames);
+                call = new HostLaunch(launch.Name, cfirst, clast);
             }
-            launches.Add(new HostLaunch(name, start, withoutHost.Count - 1));
+            launches.Add(new HostLaunch(launch.Name, first, last) { CallArguments = call });
         }
         return new ClassificationResult(withoutHost, launches) { Names = names };
+    }
+
+    private static (int First, int Last) Append(List<ClassifiedToken> output, List<PpToken> tokens, IReadOnlySet<string> typeNames)
+    {
+        int start = output.Count;
+        foreach (var t in tokens)
+        {
+            int type = BaseType(t);
+            if (type == CudaParser.Identifier && typeNames.Contains(t.Text))
+            {
+                type = CudaParser.TypeName;
+            }
+            output.Add(new ClassifiedToken(type, t, t));
+        }
+        return (start, output.Count - 1);
     }
 
     /// <summary>The grammar type of a plain token before type-name classification.</summary>

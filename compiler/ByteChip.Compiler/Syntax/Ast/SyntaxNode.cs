@@ -27,5 +27,12 @@ public sealed record TranslationUnitSyntax(SourceSpan Span, ImmutableArray<Decla
     public ImmutableArray<HostLaunchSyntax> HostLaunches { get; init; } = [];
 }
 
-/// <summary>A launch of a kernel template with explicit arguments, seen in host code.</summary>
-public sealed record HostLaunchSyntax(SourceSpan Span, string Name, ImmutableArray<TemplateArgumentSyntax> TemplateArguments) : SyntaxNode(Span);
+/// <summary>A kernel launch seen in host code, with its explicit template arguments (none for <c>scale&lt;&lt;&lt;g, b&gt;&gt;&gt;(p, 2.0f)</c>).</summary>
+public sealed record HostLaunchSyntax(SourceSpan Span, string Name, ImmutableArray<TemplateArgumentSyntax> TemplateArguments) : SyntaxNode(Span)
+{
+    /// <summary>
+    /// The launch's arguments as far as host code tells (a type for a host variable, a value for a literal), for
+    /// deducing the remaining template arguments; null when they are not known.
+    /// </summary>
+    public ImmutableArray<TemplateArgumentSyntax>? CallArguments { get; init; }
+}

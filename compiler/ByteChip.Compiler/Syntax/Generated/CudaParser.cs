@@ -107,15 +107,16 @@ public partial class CudaParser : Parser {
 		"'const'", "'volatile'", "'__restrict__'", "'__restrict'", "'restrict'", 
 		"'void'", "'char'", "'short'", "'int'", "'long'", "'float'", "'double'", 
 		"'signed'", "'unsigned'", "'bool'", "'_Bool'", "'__half'", "'auto'", "'::'", 
-		"'-'", "'struct'", "'union'", "':'", "'public'", "'private'", "'protected'", 
-		"'default'", "'enum'", "'*'", "'&'", "'&&'", "'['", "']'", "'operator'", 
-		"'+'", "'/'", "'%'", "'^'", "'|'", "'~'", "'!'", "'+='", "'-='", "'*='", 
-		"'/='", "'%='", "'^='", "'&='", "'|='", "'<<'", "'>>'", "'>>='", "'<<='", 
-		"'=='", "'!='", "'<='", "'>='", "'||'", "'++'", "'--'", "'->'", "'...'", 
-		"'.'", "'case'", "'if'", "'else'", "'switch'", "'while'", "'do'", "'for'", 
-		"'goto'", "'continue'", "'break'", "'return'", "'?'", "'sizeof'", "'alignof'", 
-		"'__alignof__'", "'true'", "'false'", "'nullptr'", "'this'", "'static_cast'", 
-		"'reinterpret_cast'", "'const_cast'", null, null, null, null, null, "'\\u0001'"
+		"'-'", "'true'", "'false'", "'struct'", "'union'", "':'", "'public'", 
+		"'private'", "'protected'", "'default'", "'enum'", "'*'", "'&'", "'&&'", 
+		"'['", "']'", "'operator'", "'+'", "'/'", "'%'", "'^'", "'|'", "'~'", 
+		"'!'", "'+='", "'-='", "'*='", "'/='", "'%='", "'^='", "'&='", "'|='", 
+		"'<<'", "'>>'", "'>>='", "'<<='", "'=='", "'!='", "'<='", "'>='", "'||'", 
+		"'++'", "'--'", "'->'", "'...'", "'.'", "'case'", "'if'", "'else'", "'switch'", 
+		"'while'", "'do'", "'for'", "'goto'", "'continue'", "'break'", "'return'", 
+		"'?'", "'sizeof'", "'alignof'", "'__alignof__'", "'nullptr'", "'this'", 
+		"'static_cast'", "'reinterpret_cast'", "'const_cast'", null, null, null, 
+		null, null, "'\\u0001'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, null, null, null, null, null, null, null, null, null, null, null, 
@@ -206,7 +207,7 @@ public partial class CudaParser : Parser {
 			State = 129;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722080730L) != 0) || ((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 6785L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474046502L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314442816847871L) != 0) || ((((_la - 130)) & ~0x3f) == 0 && ((1L << (_la - 130)) & 13L) != 0)) {
 				{
 				{
 				State = 126;
@@ -410,7 +411,7 @@ public partial class CudaParser : Parser {
 			State = 155;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722080730L) != 0) || ((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 6785L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474046502L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314442816847871L) != 0) || ((((_la - 130)) & ~0x3f) == 0 && ((1L << (_la - 130)) & 13L) != 0)) {
 				{
 				{
 				State = 152;
@@ -481,7 +482,7 @@ public partial class CudaParser : Parser {
 			State = 170;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722092028L) != 0) || _la==Identifier || _la==TypeName) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474035204L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314442816847871L) != 0)) {
 				{
 				State = 162;
 				templateParameter();
@@ -840,9 +841,9 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__52:
 			case T__53:
-			case T__55:
-			case T__56:
-			case T__62:
+			case T__57:
+			case T__58:
+			case T__64:
 			case Identifier:
 			case TypeName:
 				EnterOuterAlt(_localctx, 1);
@@ -852,7 +853,7 @@ public partial class CudaParser : Parser {
 				State = 198;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 43911195878490113L) != 0) || ((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 385L) != 0)) {
+				if (_la==T__13 || _la==T__53 || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -4575657221408423897L) != 0)) {
 					{
 					State = 197;
 					initDeclaratorList();
@@ -1079,9 +1080,9 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__52:
 			case T__53:
-			case T__55:
-			case T__56:
-			case T__62:
+			case T__57:
+			case T__58:
+			case T__64:
 			case Identifier:
 			case TypeName:
 				EnterOuterAlt(_localctx, 2);
@@ -1862,15 +1863,15 @@ public partial class CudaParser : Parser {
 				Match(T__52);
 				}
 				break;
-			case T__55:
-			case T__56:
+			case T__57:
+			case T__58:
 				EnterOuterAlt(_localctx, 14);
 				{
 				State = 308;
 				structSpecifier();
 				}
 				break;
-			case T__62:
+			case T__64:
 				EnterOuterAlt(_localctx, 15);
 				{
 				State = 309;
@@ -2128,7 +2129,7 @@ public partial class CudaParser : Parser {
 			State = 341;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8935141660703112700L) != 0) || ((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 143L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504606798340L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8142508126285856767L) != 0)) {
 				{
 				State = 333;
 				templateArgument();
@@ -2174,6 +2175,9 @@ public partial class CudaParser : Parser {
 			return GetRuleContext<ConstantContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public NestedNameSpecifierContext nestedNameSpecifier() {
+			return GetRuleContext<NestedNameSpecifierContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
 		}
@@ -2205,9 +2209,9 @@ public partial class CudaParser : Parser {
 		TemplateArgumentContext _localctx = new TemplateArgumentContext(Context, State);
 		EnterRule(_localctx, 38, RULE_templateArgument);
 		try {
-			State = 354;
+			State = 359;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
@@ -2225,27 +2229,51 @@ public partial class CudaParser : Parser {
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 347;
+				State = 348;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
+				case 1:
+					{
+					State = 347;
+					nestedNameSpecifier();
+					}
+					break;
+				}
+				State = 350;
 				Match(Identifier);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 348;
+				State = 351;
 				Match(T__54);
-				State = 349;
+				State = 352;
 				constant();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 350;
+				State = 353;
+				Match(T__55);
+				}
+				break;
+			case 6:
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 354;
+				Match(T__56);
+				}
+				break;
+			case 7:
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 355;
 				Match(T__13);
-				State = 351;
+				State = 356;
 				expression();
-				State = 352;
+				State = 357;
 				Match(T__14);
 				}
 				break;
@@ -2308,78 +2336,78 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 40, RULE_structSpecifier);
 		int _la;
 		try {
-			State = 384;
+			State = 389;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 356;
+				State = 361;
 				structKey();
-				State = 360;
+				State = 365;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 64424509440L) != 0)) {
 					{
 					{
-					State = 357;
+					State = 362;
 					attributeSpecifier();
 					}
 					}
-					State = 362;
+					State = 367;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 364;
+				State = 369;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TypeName) {
 					{
-					State = 363;
+					State = 368;
 					Match(TypeName);
 					}
 				}
 
-				State = 366;
+				State = 371;
 				Match(T__2);
-				State = 370;
+				State = 375;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -4935945191598116314L) != 0) || ((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 4737L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -1405123083739647450L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314442816847871L) != 0) || _la==HostCode || _la==PragmaOther) {
 					{
 					{
-					State = 367;
+					State = 372;
 					memberDeclaration();
 					}
 					}
-					State = 372;
+					State = 377;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 373;
+				State = 378;
 				Match(T__3);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 375;
+				State = 380;
 				structKey();
-				State = 379;
+				State = 384;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 64424509440L) != 0)) {
 					{
 					{
-					State = 376;
+					State = 381;
 					attributeSpecifier();
 					}
 					}
-					State = 381;
+					State = 386;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 382;
+				State = 387;
 				Match(TypeName);
 				}
 				break;
@@ -2428,9 +2456,9 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 386;
+			State = 391;
 			_la = TokenStream.LA(1);
-			if ( !(_la==T__55 || _la==T__56) ) {
+			if ( !(_la==T__57 || _la==T__58) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2497,67 +2525,67 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 44, RULE_memberDeclaration);
 		int _la;
 		try {
-			State = 400;
+			State = 405;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 388;
+				State = 393;
 				Match(HostCode);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 389;
+				State = 394;
 				accessSpecifier();
-				State = 390;
-				Match(T__57);
+				State = 395;
+				Match(T__59);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 393;
+				State = 398;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__4) {
 					{
-					State = 392;
+					State = 397;
 					templatePrefix();
 					}
 				}
 
-				State = 395;
+				State = 400;
 				functionDefinition();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 396;
+				State = 401;
 				constructorDefinition();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 397;
+				State = 402;
 				declaration();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 398;
+				State = 403;
 				Match(PragmaOther);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 399;
+				State = 404;
 				Match(T__0);
 				}
 				break;
@@ -2606,9 +2634,9 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 402;
+			State = 407;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4035225266123964416L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -2305843009213693952L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2682,12 +2710,12 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 408;
+			State = 413;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 68711088128L) != 0)) {
 				{
-				State = 406;
+				State = 411;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__22:
@@ -2700,7 +2728,7 @@ public partial class CudaParser : Parser {
 				case T__29:
 				case T__30:
 					{
-					State = 404;
+					State = 409;
 					functionSpecifier();
 					}
 					break;
@@ -2709,7 +2737,7 @@ public partial class CudaParser : Parser {
 				case T__33:
 				case T__34:
 					{
-					State = 405;
+					State = 410;
 					attributeSpecifier();
 					}
 					break;
@@ -2717,59 +2745,59 @@ public partial class CudaParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 410;
+				State = 415;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 411;
+			State = 416;
 			Match(TypeName);
-			State = 412;
+			State = 417;
 			Match(T__13);
-			State = 414;
+			State = 419;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474034180L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314425636978687L) != 0)) {
 				{
-				State = 413;
+				State = 418;
 				parameterList();
 				}
 			}
 
-			State = 416;
+			State = 421;
 			Match(T__14);
-			State = 418;
+			State = 423;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==T__57) {
+			if (_la==T__59) {
 				{
-				State = 417;
+				State = 422;
 				constructorInitializer();
 				}
 			}
 
-			State = 425;
+			State = 430;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__2:
 			case HostBody:
 				{
-				State = 420;
+				State = 425;
 				functionBody();
 				}
 				break;
 			case T__0:
 				{
-				State = 421;
+				State = 426;
 				Match(T__0);
 				}
 				break;
 			case T__10:
 				{
-				State = 422;
+				State = 427;
 				Match(T__10);
-				State = 423;
-				Match(T__61);
-				State = 424;
+				State = 428;
+				Match(T__63);
+				State = 429;
 				Match(T__0);
 				}
 				break;
@@ -2827,23 +2855,23 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 427;
-			Match(T__57);
-			State = 428;
-			memberInitializer();
+			State = 432;
+			Match(T__59);
 			State = 433;
+			memberInitializer();
+			State = 438;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 429;
+				State = 434;
 				Match(T__6);
-				State = 430;
+				State = 435;
 				memberInitializer();
 				}
 				}
-				State = 435;
+				State = 440;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2897,36 +2925,36 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 52, RULE_memberInitializer);
 		int _la;
 		try {
-			State = 444;
+			State = 449;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,48,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 436;
+				State = 441;
 				Match(Identifier);
-				State = 437;
+				State = 442;
 				Match(T__13);
-				State = 439;
+				State = 444;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
 					{
-					State = 438;
+					State = 443;
 					argumentList();
 					}
 				}
 
-				State = 441;
+				State = 446;
 				Match(T__14);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 442;
+				State = 447;
 				Match(Identifier);
-				State = 443;
+				State = 448;
 				bracedInitList();
 				}
 				break;
@@ -2984,22 +3012,22 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 477;
+			State = 482;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 446;
-				Match(T__62);
-				State = 448;
+				State = 451;
+				Match(T__64);
+				State = 453;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__9 || _la==T__55) {
+				if (_la==T__9 || _la==T__57) {
 					{
-					State = 447;
+					State = 452;
 					_la = TokenStream.LA(1);
-					if ( !(_la==T__9 || _la==T__55) ) {
+					if ( !(_la==T__9 || _la==T__57) ) {
 					ErrorHandler.RecoverInline(this);
 					}
 					else {
@@ -3009,61 +3037,61 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 451;
+				State = 456;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TypeName) {
 					{
-					State = 450;
+					State = 455;
 					Match(TypeName);
 					}
 				}
 
-				State = 455;
+				State = 460;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__57) {
+				if (_la==T__59) {
 					{
-					State = 453;
-					Match(T__57);
-					State = 454;
+					State = 458;
+					Match(T__59);
+					State = 459;
 					declSpecifiers();
 					}
 				}
 
-				State = 457;
+				State = 462;
 				Match(T__2);
-				State = 469;
+				State = 474;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==Identifier) {
 					{
-					State = 458;
-					enumerator();
 					State = 463;
+					enumerator();
+					State = 468;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,52,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 459;
+							State = 464;
 							Match(T__6);
-							State = 460;
+							State = 465;
 							enumerator();
 							}
 							} 
 						}
-						State = 465;
+						State = 470;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,52,Context);
 					}
-					State = 467;
+					State = 472;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==T__6) {
 						{
-						State = 466;
+						State = 471;
 						Match(T__6);
 						}
 					}
@@ -3071,23 +3099,23 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 471;
+				State = 476;
 				Match(T__3);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 472;
-				Match(T__62);
-				State = 474;
+				State = 477;
+				Match(T__64);
+				State = 479;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__9 || _la==T__55) {
+				if (_la==T__9 || _la==T__57) {
 					{
-					State = 473;
+					State = 478;
 					_la = TokenStream.LA(1);
-					if ( !(_la==T__9 || _la==T__55) ) {
+					if ( !(_la==T__9 || _la==T__57) ) {
 					ErrorHandler.RecoverInline(this);
 					}
 					else {
@@ -3097,7 +3125,7 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 476;
+				State = 481;
 				Match(TypeName);
 				}
 				break;
@@ -3150,16 +3178,16 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 479;
+			State = 484;
 			Match(Identifier);
-			State = 482;
+			State = 487;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__10) {
 				{
-				State = 480;
+				State = 485;
 				Match(T__10);
-				State = 481;
+				State = 486;
 				conditionalExpression();
 				}
 			}
@@ -3215,21 +3243,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 484;
-			initDeclarator();
 			State = 489;
+			initDeclarator();
+			State = 494;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 485;
+				State = 490;
 				Match(T__6);
-				State = 486;
+				State = 491;
 				initDeclarator();
 				}
 				}
-				State = 491;
+				State = 496;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3289,32 +3317,32 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 492;
+			State = 497;
 			declarator();
-			State = 500;
+			State = 505;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__10:
 				{
-				State = 493;
+				State = 498;
 				Match(T__10);
-				State = 494;
+				State = 499;
 				initializer();
 				}
 				break;
 			case T__13:
 				{
-				State = 495;
+				State = 500;
 				Match(T__13);
-				State = 496;
+				State = 501;
 				argumentList();
-				State = 497;
+				State = 502;
 				Match(T__14);
 				}
 				break;
 			case T__2:
 				{
-				State = 499;
+				State = 504;
 				bracedInitList();
 				}
 				break;
@@ -3378,21 +3406,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 505;
+			State = 510;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 7L) != 0)) {
+			while (((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 7L) != 0)) {
 				{
 				{
-				State = 502;
+				State = 507;
 				pointerOperator();
 				}
 				}
-				State = 507;
+				State = 512;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 508;
+			State = 513;
 			directDeclarator(0);
 			}
 		}
@@ -3443,42 +3471,42 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 64, RULE_pointerOperator);
 		int _la;
 		try {
-			State = 519;
+			State = 524;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__63:
+			case T__65:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 510;
-				Match(T__63);
-				State = 514;
+				State = 515;
+				Match(T__65);
+				State = 519;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2130303778816L) != 0)) {
 					{
 					{
-					State = 511;
+					State = 516;
 					typeQualifier();
 					}
 					}
-					State = 516;
+					State = 521;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 				break;
-			case T__64:
+			case T__66:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 517;
-				Match(T__64);
+				State = 522;
+				Match(T__66);
 				}
 				break;
-			case T__65:
+			case T__67:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 518;
-				Match(T__65);
+				State = 523;
+				Match(T__67);
 				}
 				break;
 			default:
@@ -3558,26 +3586,26 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 527;
+			State = 532;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__53:
-			case T__68:
+			case T__70:
 			case Identifier:
 			case TypeName:
 			case TemplateName:
 				{
-				State = 522;
+				State = 527;
 				declaratorId();
 				}
 				break;
 			case T__13:
 				{
-				State = 523;
+				State = 528;
 				Match(T__13);
-				State = 524;
+				State = 529;
 				declarator();
-				State = 525;
+				State = 530;
 				Match(T__14);
 				}
 				break;
@@ -3585,84 +3613,84 @@ public partial class CudaParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 549;
+			State = 554;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,67,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 547;
+					State = 552;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,66,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,67,Context) ) {
 					case 1:
 						{
 						_localctx = new DirectDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directDeclarator);
-						State = 529;
+						State = 534;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 530;
-						Match(T__66);
-						State = 532;
+						State = 535;
+						Match(T__68);
+						State = 537;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
 							{
-							State = 531;
+							State = 536;
 							expression();
 							}
 						}
 
-						State = 534;
-						Match(T__67);
+						State = 539;
+						Match(T__69);
 						}
 						break;
 					case 2:
 						{
 						_localctx = new DirectDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directDeclarator);
-						State = 535;
+						State = 540;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 536;
+						State = 541;
 						Match(T__13);
-						State = 538;
+						State = 543;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474034180L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314425636978687L) != 0)) {
 							{
-							State = 537;
+							State = 542;
 							parameterList();
 							}
 						}
 
-						State = 540;
+						State = 545;
 						Match(T__14);
-						State = 544;
+						State = 549;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,65,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,66,Context);
 						while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 							if ( _alt==1 ) {
 								{
 								{
-								State = 541;
+								State = 546;
 								typeQualifier();
 								}
 								} 
 							}
-							State = 546;
+							State = 551;
 							ErrorHandler.Sync(this);
-							_alt = Interpreter.AdaptivePredict(TokenStream,65,Context);
+							_alt = Interpreter.AdaptivePredict(TokenStream,66,Context);
 						}
 						}
 						break;
 					}
 					} 
 				}
-				State = 551;
+				State = 556;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,67,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
 			}
 			}
 		}
@@ -3715,59 +3743,59 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 68, RULE_declaratorId);
 		int _la;
 		try {
-			State = 565;
+			State = 570;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,71,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 553;
+				State = 558;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,68,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
 				case 1:
 					{
-					State = 552;
+					State = 557;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 555;
+				State = 560;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 557;
+				State = 562;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier || _la==TypeName) {
 					{
-					State = 556;
+					State = 561;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 559;
+				State = 564;
 				Match(TemplateName);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 561;
+				State = 566;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier || _la==TypeName) {
 					{
-					State = 560;
+					State = 565;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 563;
-				Match(T__68);
-				State = 564;
+				State = 568;
+				Match(T__70);
+				State = 569;
 				overloadableOperator();
 				}
 				break;
@@ -3813,270 +3841,270 @@ public partial class CudaParser : Parser {
 		OverloadableOperatorContext _localctx = new OverloadableOperatorContext(Context, State);
 		EnterRule(_localctx, 70, RULE_overloadableOperator);
 		try {
-			State = 606;
+			State = 611;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__69:
+			case T__71:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 567;
-				Match(T__69);
+				State = 572;
+				Match(T__71);
 				}
 				break;
 			case T__54:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 568;
+				State = 573;
 				Match(T__54);
 				}
 				break;
-			case T__63:
+			case T__65:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 569;
-				Match(T__63);
-				}
-				break;
-			case T__70:
-				EnterOuterAlt(_localctx, 4);
-				{
-				State = 570;
-				Match(T__70);
-				}
-				break;
-			case T__71:
-				EnterOuterAlt(_localctx, 5);
-				{
-				State = 571;
-				Match(T__71);
+				State = 574;
+				Match(T__65);
 				}
 				break;
 			case T__72:
-				EnterOuterAlt(_localctx, 6);
+				EnterOuterAlt(_localctx, 4);
 				{
-				State = 572;
+				State = 575;
 				Match(T__72);
 				}
 				break;
-			case T__64:
-				EnterOuterAlt(_localctx, 7);
-				{
-				State = 573;
-				Match(T__64);
-				}
-				break;
 			case T__73:
-				EnterOuterAlt(_localctx, 8);
+				EnterOuterAlt(_localctx, 5);
 				{
-				State = 574;
+				State = 576;
 				Match(T__73);
 				}
 				break;
 			case T__74:
-				EnterOuterAlt(_localctx, 9);
+				EnterOuterAlt(_localctx, 6);
 				{
-				State = 575;
+				State = 577;
 				Match(T__74);
 				}
 				break;
-			case T__75:
-				EnterOuterAlt(_localctx, 10);
+			case T__66:
+				EnterOuterAlt(_localctx, 7);
 				{
-				State = 576;
+				State = 578;
+				Match(T__66);
+				}
+				break;
+			case T__75:
+				EnterOuterAlt(_localctx, 8);
+				{
+				State = 579;
 				Match(T__75);
 				}
 				break;
-			case T__10:
-				EnterOuterAlt(_localctx, 11);
-				{
-				State = 577;
-				Match(T__10);
-				}
-				break;
-			case T__5:
-				EnterOuterAlt(_localctx, 12);
-				{
-				State = 578;
-				Match(T__5);
-				}
-				break;
-			case T__7:
-				EnterOuterAlt(_localctx, 13);
-				{
-				State = 579;
-				Match(T__7);
-				}
-				break;
 			case T__76:
-				EnterOuterAlt(_localctx, 14);
+				EnterOuterAlt(_localctx, 9);
 				{
 				State = 580;
 				Match(T__76);
 				}
 				break;
 			case T__77:
-				EnterOuterAlt(_localctx, 15);
+				EnterOuterAlt(_localctx, 10);
 				{
 				State = 581;
 				Match(T__77);
 				}
 				break;
-			case T__78:
-				EnterOuterAlt(_localctx, 16);
+			case T__10:
+				EnterOuterAlt(_localctx, 11);
 				{
 				State = 582;
+				Match(T__10);
+				}
+				break;
+			case T__5:
+				EnterOuterAlt(_localctx, 12);
+				{
+				State = 583;
+				Match(T__5);
+				}
+				break;
+			case T__7:
+				EnterOuterAlt(_localctx, 13);
+				{
+				State = 584;
+				Match(T__7);
+				}
+				break;
+			case T__78:
+				EnterOuterAlt(_localctx, 14);
+				{
+				State = 585;
 				Match(T__78);
 				}
 				break;
 			case T__79:
-				EnterOuterAlt(_localctx, 17);
+				EnterOuterAlt(_localctx, 15);
 				{
-				State = 583;
+				State = 586;
 				Match(T__79);
 				}
 				break;
 			case T__80:
-				EnterOuterAlt(_localctx, 18);
+				EnterOuterAlt(_localctx, 16);
 				{
-				State = 584;
+				State = 587;
 				Match(T__80);
 				}
 				break;
 			case T__81:
-				EnterOuterAlt(_localctx, 19);
+				EnterOuterAlt(_localctx, 17);
 				{
-				State = 585;
+				State = 588;
 				Match(T__81);
 				}
 				break;
 			case T__82:
-				EnterOuterAlt(_localctx, 20);
+				EnterOuterAlt(_localctx, 18);
 				{
-				State = 586;
+				State = 589;
 				Match(T__82);
 				}
 				break;
 			case T__83:
-				EnterOuterAlt(_localctx, 21);
+				EnterOuterAlt(_localctx, 19);
 				{
-				State = 587;
+				State = 590;
 				Match(T__83);
 				}
 				break;
 			case T__84:
-				EnterOuterAlt(_localctx, 22);
+				EnterOuterAlt(_localctx, 20);
 				{
-				State = 588;
+				State = 591;
 				Match(T__84);
 				}
 				break;
 			case T__85:
-				EnterOuterAlt(_localctx, 23);
+				EnterOuterAlt(_localctx, 21);
 				{
-				State = 589;
+				State = 592;
 				Match(T__85);
 				}
 				break;
 			case T__86:
-				EnterOuterAlt(_localctx, 24);
+				EnterOuterAlt(_localctx, 22);
 				{
-				State = 590;
+				State = 593;
 				Match(T__86);
 				}
 				break;
 			case T__87:
-				EnterOuterAlt(_localctx, 25);
+				EnterOuterAlt(_localctx, 23);
 				{
-				State = 591;
+				State = 594;
 				Match(T__87);
 				}
 				break;
 			case T__88:
-				EnterOuterAlt(_localctx, 26);
+				EnterOuterAlt(_localctx, 24);
 				{
-				State = 592;
+				State = 595;
 				Match(T__88);
 				}
 				break;
 			case T__89:
-				EnterOuterAlt(_localctx, 27);
+				EnterOuterAlt(_localctx, 25);
 				{
-				State = 593;
+				State = 596;
 				Match(T__89);
 				}
 				break;
 			case T__90:
-				EnterOuterAlt(_localctx, 28);
+				EnterOuterAlt(_localctx, 26);
 				{
-				State = 594;
+				State = 597;
 				Match(T__90);
 				}
 				break;
 			case T__91:
-				EnterOuterAlt(_localctx, 29);
+				EnterOuterAlt(_localctx, 27);
 				{
-				State = 595;
+				State = 598;
 				Match(T__91);
 				}
 				break;
-			case T__65:
-				EnterOuterAlt(_localctx, 30);
-				{
-				State = 596;
-				Match(T__65);
-				}
-				break;
 			case T__92:
-				EnterOuterAlt(_localctx, 31);
+				EnterOuterAlt(_localctx, 28);
 				{
-				State = 597;
+				State = 599;
 				Match(T__92);
 				}
 				break;
 			case T__93:
-				EnterOuterAlt(_localctx, 32);
+				EnterOuterAlt(_localctx, 29);
 				{
-				State = 598;
+				State = 600;
 				Match(T__93);
 				}
 				break;
+			case T__67:
+				EnterOuterAlt(_localctx, 30);
+				{
+				State = 601;
+				Match(T__67);
+				}
+				break;
 			case T__94:
+				EnterOuterAlt(_localctx, 31);
+				{
+				State = 602;
+				Match(T__94);
+				}
+				break;
+			case T__95:
+				EnterOuterAlt(_localctx, 32);
+				{
+				State = 603;
+				Match(T__95);
+				}
+				break;
+			case T__96:
 				EnterOuterAlt(_localctx, 33);
 				{
-				State = 599;
-				Match(T__94);
+				State = 604;
+				Match(T__96);
 				}
 				break;
 			case T__6:
 				EnterOuterAlt(_localctx, 34);
 				{
-				State = 600;
+				State = 605;
 				Match(T__6);
 				}
 				break;
-			case T__95:
+			case T__97:
 				EnterOuterAlt(_localctx, 35);
 				{
-				State = 601;
-				Match(T__95);
+				State = 606;
+				Match(T__97);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 36);
 				{
-				State = 602;
+				State = 607;
 				Match(T__13);
-				State = 603;
+				State = 608;
 				Match(T__14);
 				}
 				break;
-			case T__66:
+			case T__68:
 				EnterOuterAlt(_localctx, 37);
 				{
-				State = 604;
-				Match(T__66);
-				State = 605;
-				Match(T__67);
+				State = 609;
+				Match(T__68);
+				State = 610;
+				Match(T__69);
 				}
 				break;
 			default:
@@ -4131,7 +4159,7 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 621;
+			State = 626;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__1:
@@ -4175,52 +4203,52 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__52:
 			case T__53:
-			case T__55:
-			case T__56:
-			case T__62:
+			case T__57:
+			case T__58:
+			case T__64:
 			case Identifier:
 			case TypeName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 608;
-				parameterDeclaration();
 				State = 613;
+				parameterDeclaration();
+				State = 618;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,73,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 609;
+						State = 614;
 						Match(T__6);
-						State = 610;
+						State = 615;
 						parameterDeclaration();
 						}
 						} 
 					}
-					State = 615;
+					State = 620;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,73,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 				}
-				State = 618;
+				State = 623;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 616;
+					State = 621;
 					Match(T__6);
-					State = 617;
-					Match(T__96);
+					State = 622;
+					Match(T__98);
 					}
 				}
 
 				}
 				break;
-			case T__96:
+			case T__98:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 620;
-				Match(T__96);
+				State = 625;
+				Match(T__98);
 				}
 				break;
 			default:
@@ -4282,32 +4310,32 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 623;
+			State = 628;
 			declSpecifiers();
-			State = 626;
+			State = 631;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
 			case 1:
 				{
-				State = 624;
+				State = 629;
 				declarator();
 				}
 				break;
 			case 2:
 				{
-				State = 625;
+				State = 630;
 				abstractDeclarator();
 				}
 				break;
 			}
-			State = 630;
+			State = 635;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__10) {
 				{
-				State = 628;
+				State = 633;
 				Match(T__10);
-				State = 629;
+				State = 634;
 				initializer();
 				}
 			}
@@ -4363,14 +4391,14 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 632;
+			State = 637;
 			declSpecifiers();
-			State = 634;
+			State = 639;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 16888498602639361L) != 0)) {
+			if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 67553994410557441L) != 0)) {
 				{
-				State = 633;
+				State = 638;
 				abstractDeclarator();
 				}
 			}
@@ -4427,34 +4455,34 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 78, RULE_abstractDeclarator);
 		int _la;
 		try {
-			State = 645;
+			State = 650;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__63:
-			case T__64:
 			case T__65:
+			case T__66:
+			case T__67:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 637;
+				State = 642;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 636;
+					State = 641;
 					pointerOperator();
 					}
 					}
-					State = 639;
+					State = 644;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 7L) != 0) );
-				State = 642;
+				} while ( ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 7L) != 0) );
+				State = 647;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__13 || _la==T__66) {
+				if (_la==T__13 || _la==T__68) {
 					{
-					State = 641;
+					State = 646;
 					directAbstractDeclarator(0);
 					}
 				}
@@ -4462,10 +4490,10 @@ public partial class CudaParser : Parser {
 				}
 				break;
 			case T__13:
-			case T__66:
+			case T__68:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 644;
+				State = 649;
 				directAbstractDeclarator(0);
 				}
 				break;
@@ -4537,119 +4565,119 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 662;
+			State = 667;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,84,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,85,Context) ) {
 			case 1:
 				{
-				State = 648;
+				State = 653;
 				Match(T__13);
-				State = 649;
+				State = 654;
 				abstractDeclarator();
-				State = 650;
+				State = 655;
 				Match(T__14);
 				}
 				break;
 			case 2:
 				{
-				State = 652;
-				Match(T__66);
-				State = 654;
+				State = 657;
+				Match(T__68);
+				State = 659;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
 					{
-					State = 653;
+					State = 658;
 					expression();
 					}
 				}
 
-				State = 656;
-				Match(T__67);
+				State = 661;
+				Match(T__69);
 				}
 				break;
 			case 3:
 				{
-				State = 657;
+				State = 662;
 				Match(T__13);
-				State = 659;
+				State = 664;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474034180L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314425636978687L) != 0)) {
 					{
-					State = 658;
+					State = 663;
 					parameterList();
 					}
 				}
 
-				State = 661;
+				State = 666;
 				Match(T__14);
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 678;
+			State = 683;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,88,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 676;
+					State = 681;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,87,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,88,Context) ) {
 					case 1:
 						{
 						_localctx = new DirectAbstractDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directAbstractDeclarator);
-						State = 664;
+						State = 669;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 665;
-						Match(T__66);
-						State = 667;
+						State = 670;
+						Match(T__68);
+						State = 672;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
 							{
-							State = 666;
+							State = 671;
 							expression();
 							}
 						}
 
-						State = 669;
-						Match(T__67);
+						State = 674;
+						Match(T__69);
 						}
 						break;
 					case 2:
 						{
 						_localctx = new DirectAbstractDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directAbstractDeclarator);
-						State = 670;
+						State = 675;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 671;
+						State = 676;
 						Match(T__13);
-						State = 673;
+						State = 678;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8971170457722093052L) != 0) || ((((_la - 97)) & ~0x3f) == 0 && ((1L << (_la - 97)) & 2164260865L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474034180L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314425636978687L) != 0)) {
 							{
-							State = 672;
+							State = 677;
 							parameterList();
 							}
 						}
 
-						State = 675;
+						State = 680;
 						Match(T__14);
 						}
 						break;
 					}
 					} 
 				}
-				State = 680;
+				State = 685;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,88,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
 			}
 			}
 		}
@@ -4699,7 +4727,7 @@ public partial class CudaParser : Parser {
 		InitializerContext _localctx = new InitializerContext(Context, State);
 		EnterRule(_localctx, 82, RULE_initializer);
 		try {
-			State = 683;
+			State = 688;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__8:
@@ -4716,15 +4744,15 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__53:
 			case T__54:
-			case T__63:
-			case T__64:
-			case T__69:
-			case T__74:
-			case T__75:
-			case T__93:
-			case T__94:
-			case T__110:
-			case T__111:
+			case T__55:
+			case T__56:
+			case T__65:
+			case T__66:
+			case T__71:
+			case T__76:
+			case T__77:
+			case T__95:
+			case T__96:
 			case T__112:
 			case T__113:
 			case T__114:
@@ -4742,14 +4770,14 @@ public partial class CudaParser : Parser {
 			case TemplateName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 681;
+				State = 686;
 				assignmentExpression();
 				}
 				break;
 			case T__2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 682;
+				State = 687;
 				bracedInitList();
 				}
 				break;
@@ -4807,39 +4835,39 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 685;
+			State = 690;
 			Match(T__2);
-			State = 697;
+			State = 702;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & 6925128302256457793L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493972190308598537L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791304L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905230907795381L) != 0)) {
 				{
-				State = 686;
-				initializerItem();
 				State = 691;
+				initializerItem();
+				State = 696;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,90,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,91,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 687;
+						State = 692;
 						Match(T__6);
-						State = 688;
+						State = 693;
 						initializerItem();
 						}
 						} 
 					}
-					State = 693;
+					State = 698;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,90,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,91,Context);
 				}
-				State = 695;
+				State = 700;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 694;
+					State = 699;
 					Match(T__6);
 					}
 				}
@@ -4847,7 +4875,7 @@ public partial class CudaParser : Parser {
 				}
 			}
 
-			State = 699;
+			State = 704;
 			Match(T__3);
 			}
 		}
@@ -4901,30 +4929,30 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 86, RULE_initializerItem);
 		int _la;
 		try {
-			State = 710;
+			State = 715;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__66:
-			case T__97:
+			case T__68:
+			case T__99:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 702;
+				State = 707;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 701;
+					State = 706;
 					designator();
 					}
 					}
-					State = 704;
+					State = 709;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( _la==T__66 || _la==T__97 );
-				State = 706;
+				} while ( _la==T__68 || _la==T__99 );
+				State = 711;
 				Match(T__10);
-				State = 707;
+				State = 712;
 				initializer();
 				}
 				break;
@@ -4943,15 +4971,15 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__53:
 			case T__54:
-			case T__63:
-			case T__64:
-			case T__69:
-			case T__74:
-			case T__75:
-			case T__93:
-			case T__94:
-			case T__110:
-			case T__111:
+			case T__55:
+			case T__56:
+			case T__65:
+			case T__66:
+			case T__71:
+			case T__76:
+			case T__77:
+			case T__95:
+			case T__96:
 			case T__112:
 			case T__113:
 			case T__114:
@@ -4969,7 +4997,7 @@ public partial class CudaParser : Parser {
 			case TemplateName:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 709;
+				State = 714;
 				initializer();
 				}
 				break;
@@ -5021,27 +5049,27 @@ public partial class CudaParser : Parser {
 		DesignatorContext _localctx = new DesignatorContext(Context, State);
 		EnterRule(_localctx, 88, RULE_designator);
 		try {
-			State = 718;
+			State = 723;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__97:
+			case T__99:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 712;
-				Match(T__97);
-				State = 713;
+				State = 717;
+				Match(T__99);
+				State = 718;
 				Match(Identifier);
 				}
 				break;
-			case T__66:
+			case T__68:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 714;
-				Match(T__66);
-				State = 715;
+				State = 719;
+				Match(T__68);
+				State = 720;
 				expression();
-				State = 716;
-				Match(T__67);
+				State = 721;
+				Match(T__69);
 				}
 				break;
 			default:
@@ -5116,112 +5144,112 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 90, RULE_statement);
 		int _la;
 		try {
-			State = 795;
+			State = 800;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,101,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,102,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 720;
+				State = 725;
 				Match(PragmaUnroll);
-				State = 721;
+				State = 726;
 				statement();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 722;
+				State = 727;
 				Match(PragmaOther);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 723;
+				State = 728;
 				Match(Identifier);
-				State = 724;
-				Match(T__57);
-				State = 725;
+				State = 729;
+				Match(T__59);
+				State = 730;
 				statement();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 726;
-				Match(T__98);
-				State = 727;
+				State = 731;
+				Match(T__100);
+				State = 732;
 				expression();
-				State = 728;
-				Match(T__57);
-				State = 729;
+				State = 733;
+				Match(T__59);
+				State = 734;
 				statement();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 731;
-				Match(T__61);
-				State = 732;
-				Match(T__57);
-				State = 733;
+				State = 736;
+				Match(T__63);
+				State = 737;
+				Match(T__59);
+				State = 738;
 				statement();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 734;
+				State = 739;
 				compoundStatement();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 735;
+				State = 740;
 				declaration();
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 737;
+				State = 742;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
 					{
-					State = 736;
+					State = 741;
 					expression();
 					}
 				}
 
-				State = 739;
+				State = 744;
 				Match(T__0);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 740;
-				Match(T__99);
-				State = 741;
+				State = 745;
+				Match(T__101);
+				State = 746;
 				Match(T__13);
-				State = 742;
-				expression();
-				State = 743;
-				Match(T__14);
-				State = 744;
-				statement();
 				State = 747;
+				expression();
+				State = 748;
+				Match(T__14);
+				State = 749;
+				statement();
+				State = 752;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,97,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,98,Context) ) {
 				case 1:
 					{
-					State = 745;
-					Match(T__100);
-					State = 746;
+					State = 750;
+					Match(T__102);
+					State = 751;
 					statement();
 					}
 					break;
@@ -5231,124 +5259,124 @@ public partial class CudaParser : Parser {
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 749;
-				Match(T__101);
-				State = 750;
+				State = 754;
+				Match(T__103);
+				State = 755;
 				Match(T__13);
-				State = 751;
+				State = 756;
 				expression();
-				State = 752;
+				State = 757;
 				Match(T__14);
-				State = 753;
+				State = 758;
 				statement();
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 755;
-				Match(T__102);
-				State = 756;
+				State = 760;
+				Match(T__104);
+				State = 761;
 				Match(T__13);
-				State = 757;
+				State = 762;
 				expression();
-				State = 758;
+				State = 763;
 				Match(T__14);
-				State = 759;
+				State = 764;
 				statement();
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 761;
-				Match(T__103);
-				State = 762;
-				statement();
-				State = 763;
-				Match(T__102);
-				State = 764;
-				Match(T__13);
-				State = 765;
-				expression();
 				State = 766;
-				Match(T__14);
+				Match(T__105);
 				State = 767;
+				statement();
+				State = 768;
+				Match(T__104);
+				State = 769;
+				Match(T__13);
+				State = 770;
+				expression();
+				State = 771;
+				Match(T__14);
+				State = 772;
 				Match(T__0);
 				}
 				break;
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 769;
-				Match(T__104);
-				State = 770;
-				Match(T__13);
-				State = 771;
-				forInit();
-				State = 773;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
-					{
-					State = 772;
-					expression();
-					}
-				}
-
+				State = 774;
+				Match(T__106);
 				State = 775;
-				Match(T__0);
-				State = 777;
+				Match(T__13);
+				State = 776;
+				forInit();
+				State = 778;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
 					{
-					State = 776;
+					State = 777;
 					expression();
 					}
 				}
 
-				State = 779;
-				Match(T__14);
 				State = 780;
+				Match(T__0);
+				State = 782;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
+					{
+					State = 781;
+					expression();
+					}
+				}
+
+				State = 784;
+				Match(T__14);
+				State = 785;
 				statement();
 				}
 				break;
 			case 14:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 782;
-				Match(T__105);
-				State = 783;
+				State = 787;
+				Match(T__107);
+				State = 788;
 				Match(Identifier);
-				State = 784;
+				State = 789;
 				Match(T__0);
 				}
 				break;
 			case 15:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 785;
-				Match(T__106);
-				State = 786;
+				State = 790;
+				Match(T__108);
+				State = 791;
 				Match(T__0);
 				}
 				break;
 			case 16:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 787;
-				Match(T__107);
-				State = 788;
+				State = 792;
+				Match(T__109);
+				State = 793;
 				Match(T__0);
 				}
 				break;
 			case 17:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 789;
-				Match(T__108);
-				State = 792;
+				State = 794;
+				Match(T__110);
+				State = 797;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -5365,15 +5393,15 @@ public partial class CudaParser : Parser {
 				case T__51:
 				case T__53:
 				case T__54:
-				case T__63:
-				case T__64:
-				case T__69:
-				case T__74:
-				case T__75:
-				case T__93:
-				case T__94:
-				case T__110:
-				case T__111:
+				case T__55:
+				case T__56:
+				case T__65:
+				case T__66:
+				case T__71:
+				case T__76:
+				case T__77:
+				case T__95:
+				case T__96:
 				case T__112:
 				case T__113:
 				case T__114:
@@ -5390,13 +5418,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 790;
+					State = 795;
 					expression();
 					}
 					break;
 				case T__2:
 					{
-					State = 791;
+					State = 796;
 					bracedInitList();
 					}
 					break;
@@ -5405,7 +5433,7 @@ public partial class CudaParser : Parser {
 				default:
 					break;
 				}
-				State = 794;
+				State = 799;
 				Match(T__0);
 				}
 				break;
@@ -5460,23 +5488,23 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 797;
+			State = 802;
 			Match(T__2);
-			State = 801;
+			State = 806;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -4323455642275712498L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4611615481105750083L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 51L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504606810638L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4611403869140836623L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 51L) != 0)) {
 				{
 				{
-				State = 798;
+				State = 803;
 				statement();
 				}
 				}
-				State = 803;
+				State = 808;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 804;
+			State = 809;
 			Match(T__3);
 			}
 		}
@@ -5527,30 +5555,30 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 94, RULE_forInit);
 		int _la;
 		try {
-			State = 811;
+			State = 816;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 806;
+				State = 811;
 				declaration();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 808;
+				State = 813;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
 					{
-					State = 807;
+					State = 812;
 					expression();
 					}
 				}
 
-				State = 810;
+				State = 815;
 				Match(T__0);
 				}
 				break;
@@ -5605,21 +5633,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 813;
-			assignmentExpression();
 			State = 818;
+			assignmentExpression();
+			State = 823;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 814;
+				State = 819;
 				Match(T__6);
-				State = 815;
+				State = 820;
 				assignmentExpression();
 				}
 				}
-				State = 820;
+				State = 825;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5679,16 +5707,16 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 821;
+			State = 826;
 			conditionalExpression();
-			State = 827;
+			State = 832;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,108,Context) ) {
 			case 1:
 				{
-				State = 822;
+				State = 827;
 				assignmentOperator();
-				State = 825;
+				State = 830;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -5705,15 +5733,15 @@ public partial class CudaParser : Parser {
 				case T__51:
 				case T__53:
 				case T__54:
-				case T__63:
-				case T__64:
-				case T__69:
-				case T__74:
-				case T__75:
-				case T__93:
-				case T__94:
-				case T__110:
-				case T__111:
+				case T__55:
+				case T__56:
+				case T__65:
+				case T__66:
+				case T__71:
+				case T__76:
+				case T__77:
+				case T__95:
+				case T__96:
 				case T__112:
 				case T__113:
 				case T__114:
@@ -5730,13 +5758,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 823;
+					State = 828;
 					assignmentExpression();
 					}
 					break;
 				case T__2:
 					{
-					State = 824;
+					State = 829;
 					bracedInitList();
 					}
 					break;
@@ -5791,9 +5819,9 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 829;
+			State = 834;
 			_la = TokenStream.LA(1);
-			if ( !(_la==T__10 || ((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 3327L) != 0)) ) {
+			if ( !(_la==T__10 || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 3327L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -5854,20 +5882,20 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 831;
+			State = 836;
 			binaryExpression(0);
-			State = 837;
+			State = 842;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==T__109) {
+			if (_la==T__111) {
 				{
-				State = 832;
-				Match(T__109);
-				State = 833;
+				State = 837;
+				Match(T__111);
+				State = 838;
 				expression();
-				State = 834;
-				Match(T__57);
-				State = 835;
+				State = 839;
+				Match(T__59);
+				State = 840;
 				assignmentExpression();
 				}
 			}
@@ -5937,39 +5965,39 @@ public partial class CudaParser : Parser {
 			EnterOuterAlt(_localctx, 1);
 			{
 			{
-			State = 840;
+			State = 845;
 			castExpression();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 874;
+			State = 879;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 872;
+					State = 877;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,109,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 842;
+						State = 847;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 843;
+						State = 848;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 385L) != 0)) ) {
+						if ( !(((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 385L) != 0)) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 844;
+						State = 849;
 						binaryExpression(11);
 						}
 						break;
@@ -5977,19 +6005,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 845;
+						State = 850;
 						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 846;
+						State = 851;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__54 || _la==T__69) ) {
+						if ( !(_la==T__54 || _la==T__71) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 847;
+						State = 852;
 						binaryExpression(10);
 						}
 						break;
@@ -5997,19 +6025,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 848;
+						State = 853;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 849;
+						State = 854;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__84 || _la==T__85) ) {
+						if ( !(_la==T__86 || _la==T__87) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 850;
+						State = 855;
 						binaryExpression(9);
 						}
 						break;
@@ -6017,19 +6045,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 851;
+						State = 856;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 852;
+						State = 857;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__5 || _la==T__7 || _la==T__90 || _la==T__91) ) {
+						if ( !(_la==T__5 || _la==T__7 || _la==T__92 || _la==T__93) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 853;
+						State = 858;
 						binaryExpression(8);
 						}
 						break;
@@ -6037,19 +6065,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 854;
+						State = 859;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 855;
+						State = 860;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__88 || _la==T__89) ) {
+						if ( !(_la==T__90 || _la==T__91) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 856;
+						State = 861;
 						binaryExpression(7);
 						}
 						break;
@@ -6057,11 +6085,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 857;
+						State = 862;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 858;
-						_localctx.op = Match(T__64);
-						State = 859;
+						State = 863;
+						_localctx.op = Match(T__66);
+						State = 864;
 						binaryExpression(6);
 						}
 						break;
@@ -6069,11 +6097,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 860;
+						State = 865;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 861;
-						_localctx.op = Match(T__72);
-						State = 862;
+						State = 866;
+						_localctx.op = Match(T__74);
+						State = 867;
 						binaryExpression(5);
 						}
 						break;
@@ -6081,11 +6109,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 863;
+						State = 868;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 864;
-						_localctx.op = Match(T__73);
-						State = 865;
+						State = 869;
+						_localctx.op = Match(T__75);
+						State = 870;
 						binaryExpression(4);
 						}
 						break;
@@ -6093,11 +6121,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 866;
+						State = 871;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 867;
-						_localctx.op = Match(T__65);
-						State = 868;
+						State = 872;
+						_localctx.op = Match(T__67);
+						State = 873;
 						binaryExpression(3);
 						}
 						break;
@@ -6105,20 +6133,20 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 869;
+						State = 874;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 870;
-						_localctx.op = Match(T__92);
-						State = 871;
+						State = 875;
+						_localctx.op = Match(T__94);
+						State = 876;
 						binaryExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 876;
+				State = 881;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
 			}
 			}
 		}
@@ -6171,26 +6199,26 @@ public partial class CudaParser : Parser {
 		CastExpressionContext _localctx = new CastExpressionContext(Context, State);
 		EnterRule(_localctx, 106, RULE_castExpression);
 		try {
-			State = 883;
+			State = 888;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,112,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 877;
+				State = 882;
 				Match(T__13);
-				State = 878;
+				State = 883;
 				typeName();
-				State = 879;
+				State = 884;
 				Match(T__14);
-				State = 880;
+				State = 885;
 				castExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 882;
+				State = 887;
 				unaryExpression();
 				}
 				break;
@@ -6250,89 +6278,89 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 108, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 902;
+			State = 907;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,112,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,113,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 885;
+				State = 890;
 				postfixExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 886;
+				State = 891;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__93 || _la==T__94) ) {
+				if ( !(_la==T__95 || _la==T__96) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 887;
+				State = 892;
 				unaryExpression();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 888;
+				State = 893;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 3180033L) != 0)) ) {
+				if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 12720129L) != 0)) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 889;
+				State = 894;
 				castExpression();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 890;
-				Match(T__110);
-				State = 891;
+				State = 895;
+				Match(T__112);
+				State = 896;
 				unaryExpression();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 892;
-				Match(T__110);
-				State = 893;
+				State = 897;
+				Match(T__112);
+				State = 898;
 				Match(T__13);
-				State = 894;
+				State = 899;
 				typeName();
-				State = 895;
+				State = 900;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 897;
+				State = 902;
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__111 || _la==T__112) ) {
+				if ( !(_la==T__113 || _la==T__114) ) {
 				ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 898;
+				State = 903;
 				Match(T__13);
-				State = 899;
+				State = 904;
 				typeName();
-				State = 900;
+				State = 905;
 				Match(T__14);
 				}
 				break;
@@ -6390,23 +6418,23 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 904;
+			State = 909;
 			primaryExpression();
-			State = 908;
+			State = 913;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,114,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 905;
+					State = 910;
 					postfixSuffix();
 					}
 					} 
 				}
-				State = 910;
+				State = 915;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,114,Context);
 			}
 			}
 		}
@@ -6461,65 +6489,65 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 112, RULE_postfixSuffix);
 		int _la;
 		try {
-			State = 923;
+			State = 928;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__66:
+			case T__68:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 911;
-				Match(T__66);
-				State = 912;
+				State = 916;
+				Match(T__68);
+				State = 917;
 				expression();
-				State = 913;
-				Match(T__67);
+				State = 918;
+				Match(T__69);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 915;
+				State = 920;
 				Match(T__13);
-				State = 917;
+				State = 922;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
 					{
-					State = 916;
+					State = 921;
 					argumentList();
 					}
 				}
 
-				State = 919;
+				State = 924;
 				Match(T__14);
 				}
 				break;
-			case T__95:
 			case T__97:
+			case T__99:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 920;
+				State = 925;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__95 || _la==T__97) ) {
+				if ( !(_la==T__97 || _la==T__99) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 921;
+				State = 926;
 				memberName();
 				}
 				break;
-			case T__93:
-			case T__94:
+			case T__95:
+			case T__96:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 922;
+				State = 927;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__93 || _la==T__94) ) {
+				if ( !(_la==T__95 || _la==T__96) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
@@ -6578,7 +6606,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 925;
+			State = 930;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 385L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6638,21 +6666,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 927;
-			assignmentExpression();
 			State = 932;
+			assignmentExpression();
+			State = 937;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 928;
+				State = 933;
 				Match(T__6);
-				State = 929;
+				State = 934;
 				assignmentExpression();
 				}
 				}
-				State = 934;
+				State = 939;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -6733,47 +6761,47 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 978;
+			State = 983;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,122,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 936;
+				State = 941;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,118,Context) ) {
 				case 1:
 					{
-					State = 935;
+					State = 940;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 938;
+				State = 943;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 940;
+				State = 945;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier || _la==TypeName) {
 					{
-					State = 939;
+					State = 944;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 942;
+				State = 947;
 				Match(TemplateName);
-				State = 944;
+				State = 949;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,119,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
 				case 1:
 					{
-					State = 943;
+					State = 948;
 					templateArguments();
 					}
 					break;
@@ -6783,14 +6811,14 @@ public partial class CudaParser : Parser {
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 946;
+				State = 951;
 				constant();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 948;
+				State = 953;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6798,7 +6826,7 @@ public partial class CudaParser : Parser {
 					case 1:
 						{
 						{
-						State = 947;
+						State = 952;
 						Match(StringLiteral);
 						}
 						}
@@ -6806,97 +6834,97 @@ public partial class CudaParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 950;
+					State = 955;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 952;
+				State = 957;
 				Match(T__13);
-				State = 953;
+				State = 958;
 				expression();
-				State = 954;
+				State = 959;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 956;
-				Match(T__113);
+				State = 961;
+				Match(T__55);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 957;
-				Match(T__114);
+				State = 962;
+				Match(T__56);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 958;
+				State = 963;
 				Match(T__115);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 959;
+				State = 964;
 				Match(T__116);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 960;
-				castKeyword();
-				State = 961;
-				Match(T__5);
-				State = 962;
-				typeName();
-				State = 963;
-				Match(T__7);
-				State = 964;
-				Match(T__13);
 				State = 965;
-				expression();
+				castKeyword();
 				State = 966;
+				Match(T__5);
+				State = 967;
+				typeName();
+				State = 968;
+				Match(T__7);
+				State = 969;
+				Match(T__13);
+				State = 970;
+				expression();
+				State = 971;
 				Match(T__14);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 968;
+				State = 973;
 				functionalCastType();
-				State = 969;
+				State = 974;
 				Match(T__13);
-				State = 971;
+				State = 976;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 2414048138936451105L) != 0) || ((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 29273328860004355L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
 					{
-					State = 970;
+					State = 975;
 					argumentList();
 					}
 				}
 
-				State = 973;
+				State = 978;
 				Match(T__14);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 975;
+				State = 980;
 				functionalCastType();
-				State = 976;
+				State = 981;
 				bracedInitList();
 				}
 				break;
@@ -6945,7 +6973,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 980;
+			State = 985;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 118)) & ~0x3f) == 0 && ((1L << (_la - 118)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6999,123 +7027,123 @@ public partial class CudaParser : Parser {
 		FunctionalCastTypeContext _localctx = new FunctionalCastTypeContext(Context, State);
 		EnterRule(_localctx, 122, RULE_functionalCastType);
 		try {
-			State = 1004;
+			State = 1009;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,124,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,125,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 982;
+				State = 987;
 				typenameSpecifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 983;
+				State = 988;
 				Match(T__41);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 984;
+				State = 989;
 				Match(T__42);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 985;
+				State = 990;
 				Match(T__43);
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 986;
+				State = 991;
 				Match(T__44);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 987;
+				State = 992;
 				Match(T__45);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 988;
+				State = 993;
 				Match(T__46);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 989;
+				State = 994;
 				Match(T__47);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 990;
+				State = 995;
 				Match(T__48);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 991;
+				State = 996;
 				Match(T__49);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 992;
+				State = 997;
 				Match(T__51);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 993;
+				State = 998;
 				Match(T__48);
-				State = 1000;
+				State = 1005;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,124,Context) ) {
 				case 1:
 					{
-					State = 994;
+					State = 999;
 					Match(T__41);
 					}
 					break;
 				case 2:
 					{
-					State = 995;
+					State = 1000;
 					Match(T__42);
 					}
 					break;
 				case 3:
 					{
-					State = 996;
+					State = 1001;
 					Match(T__43);
 					}
 					break;
 				case 4:
 					{
-					State = 997;
+					State = 1002;
 					Match(T__44);
 					}
 					break;
 				case 5:
 					{
-					State = 998;
+					State = 1003;
 					Match(T__44);
-					State = 999;
+					State = 1004;
 					Match(T__44);
 					}
 					break;
@@ -7125,9 +7153,9 @@ public partial class CudaParser : Parser {
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 1002;
+				State = 1007;
 				Match(T__44);
-				State = 1003;
+				State = 1008;
 				Match(T__44);
 				}
 				break;
@@ -7179,7 +7207,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1006;
+			State = 1011;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 122)) & ~0x3f) == 0 && ((1L << (_la - 122)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7240,7 +7268,7 @@ public partial class CudaParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,133,1009,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,133,1014,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -7265,356 +7293,358 @@ public partial class CudaParser : Parser {
 		1,15,1,15,1,15,1,15,3,15,312,8,15,1,16,3,16,315,8,16,1,16,3,16,318,8,16,
 		1,16,1,16,3,16,322,8,16,1,17,1,17,4,17,326,8,17,11,17,12,17,327,1,17,3,
 		17,331,8,17,1,18,1,18,1,18,1,18,5,18,337,8,18,10,18,12,18,340,9,18,3,18,
-		342,8,18,1,18,1,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,355,
-		8,19,1,20,1,20,5,20,359,8,20,10,20,12,20,362,9,20,1,20,3,20,365,8,20,1,
-		20,1,20,5,20,369,8,20,10,20,12,20,372,9,20,1,20,1,20,1,20,1,20,5,20,378,
-		8,20,10,20,12,20,381,9,20,1,20,1,20,3,20,385,8,20,1,21,1,21,1,22,1,22,
-		1,22,1,22,1,22,3,22,394,8,22,1,22,1,22,1,22,1,22,1,22,3,22,401,8,22,1,
-		23,1,23,1,24,1,24,5,24,407,8,24,10,24,12,24,410,9,24,1,24,1,24,1,24,3,
-		24,415,8,24,1,24,1,24,3,24,419,8,24,1,24,1,24,1,24,1,24,1,24,3,24,426,
-		8,24,1,25,1,25,1,25,1,25,5,25,432,8,25,10,25,12,25,435,9,25,1,26,1,26,
-		1,26,3,26,440,8,26,1,26,1,26,1,26,3,26,445,8,26,1,27,1,27,3,27,449,8,27,
-		1,27,3,27,452,8,27,1,27,1,27,3,27,456,8,27,1,27,1,27,1,27,1,27,5,27,462,
-		8,27,10,27,12,27,465,9,27,1,27,3,27,468,8,27,3,27,470,8,27,1,27,1,27,1,
-		27,3,27,475,8,27,1,27,3,27,478,8,27,1,28,1,28,1,28,3,28,483,8,28,1,29,
-		1,29,1,29,5,29,488,8,29,10,29,12,29,491,9,29,1,30,1,30,1,30,1,30,1,30,
-		1,30,1,30,1,30,3,30,501,8,30,1,31,5,31,504,8,31,10,31,12,31,507,9,31,1,
-		31,1,31,1,32,1,32,5,32,513,8,32,10,32,12,32,516,9,32,1,32,1,32,3,32,520,
-		8,32,1,33,1,33,1,33,1,33,1,33,1,33,3,33,528,8,33,1,33,1,33,1,33,3,33,533,
-		8,33,1,33,1,33,1,33,1,33,3,33,539,8,33,1,33,1,33,5,33,543,8,33,10,33,12,
-		33,546,9,33,5,33,548,8,33,10,33,12,33,551,9,33,1,34,3,34,554,8,34,1,34,
-		1,34,3,34,558,8,34,1,34,1,34,3,34,562,8,34,1,34,1,34,3,34,566,8,34,1,35,
+		342,8,18,1,18,1,18,1,19,1,19,1,19,3,19,349,8,19,1,19,1,19,1,19,1,19,1,
+		19,1,19,1,19,1,19,1,19,3,19,360,8,19,1,20,1,20,5,20,364,8,20,10,20,12,
+		20,367,9,20,1,20,3,20,370,8,20,1,20,1,20,5,20,374,8,20,10,20,12,20,377,
+		9,20,1,20,1,20,1,20,1,20,5,20,383,8,20,10,20,12,20,386,9,20,1,20,1,20,
+		3,20,390,8,20,1,21,1,21,1,22,1,22,1,22,1,22,1,22,3,22,399,8,22,1,22,1,
+		22,1,22,1,22,1,22,3,22,406,8,22,1,23,1,23,1,24,1,24,5,24,412,8,24,10,24,
+		12,24,415,9,24,1,24,1,24,1,24,3,24,420,8,24,1,24,1,24,3,24,424,8,24,1,
+		24,1,24,1,24,1,24,1,24,3,24,431,8,24,1,25,1,25,1,25,1,25,5,25,437,8,25,
+		10,25,12,25,440,9,25,1,26,1,26,1,26,3,26,445,8,26,1,26,1,26,1,26,3,26,
+		450,8,26,1,27,1,27,3,27,454,8,27,1,27,3,27,457,8,27,1,27,1,27,3,27,461,
+		8,27,1,27,1,27,1,27,1,27,5,27,467,8,27,10,27,12,27,470,9,27,1,27,3,27,
+		473,8,27,3,27,475,8,27,1,27,1,27,1,27,3,27,480,8,27,1,27,3,27,483,8,27,
+		1,28,1,28,1,28,3,28,488,8,28,1,29,1,29,1,29,5,29,493,8,29,10,29,12,29,
+		496,9,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,506,8,30,1,31,5,
+		31,509,8,31,10,31,12,31,512,9,31,1,31,1,31,1,32,1,32,5,32,518,8,32,10,
+		32,12,32,521,9,32,1,32,1,32,3,32,525,8,32,1,33,1,33,1,33,1,33,1,33,1,33,
+		3,33,533,8,33,1,33,1,33,1,33,3,33,538,8,33,1,33,1,33,1,33,1,33,3,33,544,
+		8,33,1,33,1,33,5,33,548,8,33,10,33,12,33,551,9,33,5,33,553,8,33,10,33,
+		12,33,556,9,33,1,34,3,34,559,8,34,1,34,1,34,3,34,563,8,34,1,34,1,34,3,
+		34,567,8,34,1,34,1,34,3,34,571,8,34,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
 		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
 		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
-		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,607,8,35,1,36,1,
-		36,1,36,5,36,612,8,36,10,36,12,36,615,9,36,1,36,1,36,3,36,619,8,36,1,36,
-		3,36,622,8,36,1,37,1,37,1,37,3,37,627,8,37,1,37,1,37,3,37,631,8,37,1,38,
-		1,38,3,38,635,8,38,1,39,4,39,638,8,39,11,39,12,39,639,1,39,3,39,643,8,
-		39,1,39,3,39,646,8,39,1,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,655,8,40,
-		1,40,1,40,1,40,3,40,660,8,40,1,40,3,40,663,8,40,1,40,1,40,1,40,3,40,668,
-		8,40,1,40,1,40,1,40,1,40,3,40,674,8,40,1,40,5,40,677,8,40,10,40,12,40,
-		680,9,40,1,41,1,41,3,41,684,8,41,1,42,1,42,1,42,1,42,5,42,690,8,42,10,
-		42,12,42,693,9,42,1,42,3,42,696,8,42,3,42,698,8,42,1,42,1,42,1,43,4,43,
-		703,8,43,11,43,12,43,704,1,43,1,43,1,43,1,43,3,43,711,8,43,1,44,1,44,1,
-		44,1,44,1,44,1,44,3,44,719,8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
-		1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,738,8,45,1,45,1,45,1,
-		45,1,45,1,45,1,45,1,45,1,45,3,45,748,8,45,1,45,1,45,1,45,1,45,1,45,1,45,
-		1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
-		1,45,1,45,1,45,1,45,3,45,774,8,45,1,45,1,45,3,45,778,8,45,1,45,1,45,1,
-		45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,793,8,45,1,45,
-		3,45,796,8,45,1,46,1,46,5,46,800,8,46,10,46,12,46,803,9,46,1,46,1,46,1,
-		47,1,47,3,47,809,8,47,1,47,3,47,812,8,47,1,48,1,48,1,48,5,48,817,8,48,
-		10,48,12,48,820,9,48,1,49,1,49,1,49,1,49,3,49,826,8,49,3,49,828,8,49,1,
-		50,1,50,1,51,1,51,1,51,1,51,1,51,1,51,3,51,838,8,51,1,52,1,52,1,52,1,52,
+		1,35,1,35,1,35,1,35,3,35,612,8,35,1,36,1,36,1,36,5,36,617,8,36,10,36,12,
+		36,620,9,36,1,36,1,36,3,36,624,8,36,1,36,3,36,627,8,36,1,37,1,37,1,37,
+		3,37,632,8,37,1,37,1,37,3,37,636,8,37,1,38,1,38,3,38,640,8,38,1,39,4,39,
+		643,8,39,11,39,12,39,644,1,39,3,39,648,8,39,1,39,3,39,651,8,39,1,40,1,
+		40,1,40,1,40,1,40,1,40,1,40,3,40,660,8,40,1,40,1,40,1,40,3,40,665,8,40,
+		1,40,3,40,668,8,40,1,40,1,40,1,40,3,40,673,8,40,1,40,1,40,1,40,1,40,3,
+		40,679,8,40,1,40,5,40,682,8,40,10,40,12,40,685,9,40,1,41,1,41,3,41,689,
+		8,41,1,42,1,42,1,42,1,42,5,42,695,8,42,10,42,12,42,698,9,42,1,42,3,42,
+		701,8,42,3,42,703,8,42,1,42,1,42,1,43,4,43,708,8,43,11,43,12,43,709,1,
+		43,1,43,1,43,1,43,3,43,716,8,43,1,44,1,44,1,44,1,44,1,44,1,44,3,44,724,
+		8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
+		1,45,1,45,1,45,1,45,3,45,743,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
+		45,3,45,753,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
+		1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,
+		779,8,45,1,45,1,45,3,45,783,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
+		45,1,45,1,45,1,45,1,45,1,45,3,45,798,8,45,1,45,3,45,801,8,45,1,46,1,46,
+		5,46,805,8,46,10,46,12,46,808,9,46,1,46,1,46,1,47,1,47,3,47,814,8,47,1,
+		47,3,47,817,8,47,1,48,1,48,1,48,5,48,822,8,48,10,48,12,48,825,9,48,1,49,
+		1,49,1,49,1,49,3,49,831,8,49,3,49,833,8,49,1,50,1,50,1,51,1,51,1,51,1,
+		51,1,51,1,51,3,51,843,8,51,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
 		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
-		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
-		1,52,5,52,873,8,52,10,52,12,52,876,9,52,1,53,1,53,1,53,1,53,1,53,1,53,
-		3,53,884,8,53,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,
-		54,1,54,1,54,1,54,1,54,1,54,3,54,903,8,54,1,55,1,55,5,55,907,8,55,10,55,
-		12,55,910,9,55,1,56,1,56,1,56,1,56,1,56,1,56,3,56,918,8,56,1,56,1,56,1,
-		56,1,56,3,56,924,8,56,1,57,1,57,1,58,1,58,1,58,5,58,931,8,58,10,58,12,
-		58,934,9,58,1,59,3,59,937,8,59,1,59,1,59,3,59,941,8,59,1,59,1,59,3,59,
-		945,8,59,1,59,1,59,4,59,949,8,59,11,59,12,59,950,1,59,1,59,1,59,1,59,1,
-		59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,
-		59,3,59,972,8,59,1,59,1,59,1,59,1,59,1,59,3,59,979,8,59,1,60,1,60,1,61,
-		1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,
-		1,61,1,61,1,61,3,61,1001,8,61,1,61,1,61,3,61,1005,8,61,1,62,1,62,1,62,
-		0,3,66,80,104,63,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,
-		40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,
-		88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,
-		0,21,1,0,9,10,1,0,23,31,1,0,14,15,1,0,36,40,2,0,121,121,128,128,1,0,56,
-		57,1,0,59,61,2,0,10,10,56,56,3,0,11,11,77,84,87,88,2,0,64,64,71,72,2,0,
-		55,55,70,70,1,0,85,86,3,0,6,6,8,8,91,92,1,0,89,90,1,0,94,95,4,0,55,55,
-		64,65,70,70,75,76,1,0,112,113,2,0,96,96,98,98,2,0,121,121,128,129,1,0,
-		118,120,1,0,122,124,1205,0,129,1,0,0,0,2,147,1,0,0,0,4,149,1,0,0,0,6,160,
-		1,0,0,0,8,186,1,0,0,0,10,188,1,0,0,0,12,194,1,0,0,0,14,222,1,0,0,0,16,
-		225,1,0,0,0,18,234,1,0,0,0,20,247,1,0,0,0,22,249,1,0,0,0,24,280,1,0,0,
-		0,26,291,1,0,0,0,28,293,1,0,0,0,30,311,1,0,0,0,32,314,1,0,0,0,34,330,1,
-		0,0,0,36,332,1,0,0,0,38,354,1,0,0,0,40,384,1,0,0,0,42,386,1,0,0,0,44,400,
-		1,0,0,0,46,402,1,0,0,0,48,408,1,0,0,0,50,427,1,0,0,0,52,444,1,0,0,0,54,
-		477,1,0,0,0,56,479,1,0,0,0,58,484,1,0,0,0,60,492,1,0,0,0,62,505,1,0,0,
-		0,64,519,1,0,0,0,66,527,1,0,0,0,68,565,1,0,0,0,70,606,1,0,0,0,72,621,1,
-		0,0,0,74,623,1,0,0,0,76,632,1,0,0,0,78,645,1,0,0,0,80,662,1,0,0,0,82,683,
-		1,0,0,0,84,685,1,0,0,0,86,710,1,0,0,0,88,718,1,0,0,0,90,795,1,0,0,0,92,
-		797,1,0,0,0,94,811,1,0,0,0,96,813,1,0,0,0,98,821,1,0,0,0,100,829,1,0,0,
-		0,102,831,1,0,0,0,104,839,1,0,0,0,106,883,1,0,0,0,108,902,1,0,0,0,110,
-		904,1,0,0,0,112,923,1,0,0,0,114,925,1,0,0,0,116,927,1,0,0,0,118,978,1,
-		0,0,0,120,980,1,0,0,0,122,1004,1,0,0,0,124,1006,1,0,0,0,126,128,3,2,1,
-		0,127,126,1,0,0,0,128,131,1,0,0,0,129,127,1,0,0,0,129,130,1,0,0,0,130,
-		132,1,0,0,0,131,129,1,0,0,0,132,133,5,0,0,1,133,1,1,0,0,0,134,148,5,130,
-		0,0,135,148,5,132,0,0,136,148,5,133,0,0,137,148,3,4,2,0,138,140,3,6,3,
-		0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,148,3,10,5,0,142,
-		144,3,6,3,0,143,142,1,0,0,0,143,144,1,0,0,0,144,145,1,0,0,0,145,148,3,
-		14,7,0,146,148,5,1,0,0,147,134,1,0,0,0,147,135,1,0,0,0,147,136,1,0,0,0,
-		147,137,1,0,0,0,147,139,1,0,0,0,147,143,1,0,0,0,147,146,1,0,0,0,148,3,
-		1,0,0,0,149,150,5,2,0,0,150,151,5,125,0,0,151,155,5,3,0,0,152,154,3,2,
-		1,0,153,152,1,0,0,0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,
-		158,1,0,0,0,157,155,1,0,0,0,158,159,5,4,0,0,159,5,1,0,0,0,160,161,5,5,
-		0,0,161,170,5,6,0,0,162,167,3,8,4,0,163,164,5,7,0,0,164,166,3,8,4,0,165,
-		163,1,0,0,0,166,169,1,0,0,0,167,165,1,0,0,0,167,168,1,0,0,0,168,171,1,
-		0,0,0,169,167,1,0,0,0,170,162,1,0,0,0,170,171,1,0,0,0,171,172,1,0,0,0,
-		172,173,5,8,0,0,173,7,1,0,0,0,174,175,7,0,0,0,175,178,5,128,0,0,176,177,
-		5,11,0,0,177,179,3,76,38,0,178,176,1,0,0,0,178,179,1,0,0,0,179,187,1,0,
-		0,0,180,181,3,16,8,0,181,184,5,121,0,0,182,183,5,11,0,0,183,185,3,38,19,
-		0,184,182,1,0,0,0,184,185,1,0,0,0,185,187,1,0,0,0,186,174,1,0,0,0,186,
-		180,1,0,0,0,187,9,1,0,0,0,188,189,3,16,8,0,189,190,3,62,31,0,190,191,3,
-		12,6,0,191,11,1,0,0,0,192,195,3,92,46,0,193,195,5,131,0,0,194,192,1,0,
-		0,0,194,193,1,0,0,0,195,13,1,0,0,0,196,198,3,16,8,0,197,199,3,58,29,0,
-		198,197,1,0,0,0,198,199,1,0,0,0,199,200,1,0,0,0,200,201,5,1,0,0,201,223,
-		1,0,0,0,202,203,5,12,0,0,203,204,5,128,0,0,204,205,5,11,0,0,205,206,3,
-		76,38,0,206,207,5,1,0,0,207,223,1,0,0,0,208,209,5,13,0,0,209,210,5,14,
-		0,0,210,217,3,102,51,0,211,213,5,7,0,0,212,214,5,125,0,0,213,212,1,0,0,
-		0,214,215,1,0,0,0,215,213,1,0,0,0,215,216,1,0,0,0,216,218,1,0,0,0,217,
-		211,1,0,0,0,217,218,1,0,0,0,218,219,1,0,0,0,219,220,5,15,0,0,220,221,5,
-		1,0,0,221,223,1,0,0,0,222,196,1,0,0,0,222,202,1,0,0,0,222,208,1,0,0,0,
-		223,15,1,0,0,0,224,226,3,18,9,0,225,224,1,0,0,0,226,227,1,0,0,0,227,225,
-		1,0,0,0,227,228,1,0,0,0,228,17,1,0,0,0,229,235,3,20,10,0,230,235,3,30,
-		15,0,231,235,3,28,14,0,232,235,3,22,11,0,233,235,3,24,12,0,234,229,1,0,
-		0,0,234,230,1,0,0,0,234,231,1,0,0,0,234,232,1,0,0,0,234,233,1,0,0,0,235,
-		19,1,0,0,0,236,248,5,16,0,0,237,239,5,2,0,0,238,240,5,125,0,0,239,238,
-		1,0,0,0,239,240,1,0,0,0,240,248,1,0,0,0,241,248,5,17,0,0,242,248,5,18,
-		0,0,243,248,5,19,0,0,244,248,5,20,0,0,245,248,5,21,0,0,246,248,5,22,0,
-		0,247,236,1,0,0,0,247,237,1,0,0,0,247,241,1,0,0,0,247,242,1,0,0,0,247,
-		243,1,0,0,0,247,244,1,0,0,0,247,245,1,0,0,0,247,246,1,0,0,0,248,21,1,0,
-		0,0,249,250,7,1,0,0,250,23,1,0,0,0,251,252,5,32,0,0,252,253,5,14,0,0,253,
-		254,3,116,58,0,254,255,5,15,0,0,255,281,1,0,0,0,256,257,5,33,0,0,257,258,
-		5,14,0,0,258,259,3,96,48,0,259,260,5,15,0,0,260,281,1,0,0,0,261,262,5,
-		34,0,0,262,265,5,14,0,0,263,266,3,96,48,0,264,266,3,76,38,0,265,263,1,
-		0,0,0,265,264,1,0,0,0,266,267,1,0,0,0,267,268,5,15,0,0,268,281,1,0,0,0,
-		269,270,5,35,0,0,270,271,5,14,0,0,271,275,5,14,0,0,272,274,3,26,13,0,273,
-		272,1,0,0,0,274,277,1,0,0,0,275,273,1,0,0,0,275,276,1,0,0,0,276,278,1,
-		0,0,0,277,275,1,0,0,0,278,279,5,15,0,0,279,281,5,15,0,0,280,251,1,0,0,
-		0,280,256,1,0,0,0,280,261,1,0,0,0,280,269,1,0,0,0,281,25,1,0,0,0,282,286,
-		5,14,0,0,283,285,3,26,13,0,284,283,1,0,0,0,285,288,1,0,0,0,286,284,1,0,
-		0,0,286,287,1,0,0,0,287,289,1,0,0,0,288,286,1,0,0,0,289,292,5,15,0,0,290,
-		292,8,2,0,0,291,282,1,0,0,0,291,290,1,0,0,0,292,27,1,0,0,0,293,294,7,3,
-		0,0,294,29,1,0,0,0,295,312,5,41,0,0,296,312,5,42,0,0,297,312,5,43,0,0,
-		298,312,5,44,0,0,299,312,5,45,0,0,300,312,5,46,0,0,301,312,5,47,0,0,302,
-		312,5,48,0,0,303,312,5,49,0,0,304,312,5,50,0,0,305,312,5,51,0,0,306,312,
-		5,52,0,0,307,312,5,53,0,0,308,312,3,40,20,0,309,312,3,54,27,0,310,312,
-		3,32,16,0,311,295,1,0,0,0,311,296,1,0,0,0,311,297,1,0,0,0,311,298,1,0,
-		0,0,311,299,1,0,0,0,311,300,1,0,0,0,311,301,1,0,0,0,311,302,1,0,0,0,311,
-		303,1,0,0,0,311,304,1,0,0,0,311,305,1,0,0,0,311,306,1,0,0,0,311,307,1,
-		0,0,0,311,308,1,0,0,0,311,309,1,0,0,0,311,310,1,0,0,0,312,31,1,0,0,0,313,
-		315,5,9,0,0,314,313,1,0,0,0,314,315,1,0,0,0,315,317,1,0,0,0,316,318,3,
-		34,17,0,317,316,1,0,0,0,317,318,1,0,0,0,318,319,1,0,0,0,319,321,5,128,
-		0,0,320,322,3,36,18,0,321,320,1,0,0,0,321,322,1,0,0,0,322,33,1,0,0,0,323,
-		324,7,4,0,0,324,326,5,54,0,0,325,323,1,0,0,0,326,327,1,0,0,0,327,325,1,
-		0,0,0,327,328,1,0,0,0,328,331,1,0,0,0,329,331,5,54,0,0,330,325,1,0,0,0,
-		330,329,1,0,0,0,331,35,1,0,0,0,332,341,5,6,0,0,333,338,3,38,19,0,334,335,
-		5,7,0,0,335,337,3,38,19,0,336,334,1,0,0,0,337,340,1,0,0,0,338,336,1,0,
-		0,0,338,339,1,0,0,0,339,342,1,0,0,0,340,338,1,0,0,0,341,333,1,0,0,0,341,
-		342,1,0,0,0,342,343,1,0,0,0,343,344,5,8,0,0,344,37,1,0,0,0,345,355,3,76,
-		38,0,346,355,3,124,62,0,347,355,5,121,0,0,348,349,5,55,0,0,349,355,3,124,
-		62,0,350,351,5,14,0,0,351,352,3,96,48,0,352,353,5,15,0,0,353,355,1,0,0,
-		0,354,345,1,0,0,0,354,346,1,0,0,0,354,347,1,0,0,0,354,348,1,0,0,0,354,
-		350,1,0,0,0,355,39,1,0,0,0,356,360,3,42,21,0,357,359,3,24,12,0,358,357,
-		1,0,0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,361,1,0,0,0,361,364,1,0,0,
-		0,362,360,1,0,0,0,363,365,5,128,0,0,364,363,1,0,0,0,364,365,1,0,0,0,365,
-		366,1,0,0,0,366,370,5,3,0,0,367,369,3,44,22,0,368,367,1,0,0,0,369,372,
-		1,0,0,0,370,368,1,0,0,0,370,371,1,0,0,0,371,373,1,0,0,0,372,370,1,0,0,
-		0,373,374,5,4,0,0,374,385,1,0,0,0,375,379,3,42,21,0,376,378,3,24,12,0,
-		377,376,1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,0,379,380,1,0,0,0,380,382,
-		1,0,0,0,381,379,1,0,0,0,382,383,5,128,0,0,383,385,1,0,0,0,384,356,1,0,
-		0,0,384,375,1,0,0,0,385,41,1,0,0,0,386,387,7,5,0,0,387,43,1,0,0,0,388,
-		401,5,130,0,0,389,390,3,46,23,0,390,391,5,58,0,0,391,401,1,0,0,0,392,394,
-		3,6,3,0,393,392,1,0,0,0,393,394,1,0,0,0,394,395,1,0,0,0,395,401,3,10,5,
-		0,396,401,3,48,24,0,397,401,3,14,7,0,398,401,5,133,0,0,399,401,5,1,0,0,
-		400,388,1,0,0,0,400,389,1,0,0,0,400,393,1,0,0,0,400,396,1,0,0,0,400,397,
-		1,0,0,0,400,398,1,0,0,0,400,399,1,0,0,0,401,45,1,0,0,0,402,403,7,6,0,0,
-		403,47,1,0,0,0,404,407,3,22,11,0,405,407,3,24,12,0,406,404,1,0,0,0,406,
-		405,1,0,0,0,407,410,1,0,0,0,408,406,1,0,0,0,408,409,1,0,0,0,409,411,1,
-		0,0,0,410,408,1,0,0,0,411,412,5,128,0,0,412,414,5,14,0,0,413,415,3,72,
-		36,0,414,413,1,0,0,0,414,415,1,0,0,0,415,416,1,0,0,0,416,418,5,15,0,0,
-		417,419,3,50,25,0,418,417,1,0,0,0,418,419,1,0,0,0,419,425,1,0,0,0,420,
-		426,3,12,6,0,421,426,5,1,0,0,422,423,5,11,0,0,423,424,5,62,0,0,424,426,
-		5,1,0,0,425,420,1,0,0,0,425,421,1,0,0,0,425,422,1,0,0,0,426,49,1,0,0,0,
-		427,428,5,58,0,0,428,433,3,52,26,0,429,430,5,7,0,0,430,432,3,52,26,0,431,
-		429,1,0,0,0,432,435,1,0,0,0,433,431,1,0,0,0,433,434,1,0,0,0,434,51,1,0,
-		0,0,435,433,1,0,0,0,436,437,5,121,0,0,437,439,5,14,0,0,438,440,3,116,58,
-		0,439,438,1,0,0,0,439,440,1,0,0,0,440,441,1,0,0,0,441,445,5,15,0,0,442,
-		443,5,121,0,0,443,445,3,84,42,0,444,436,1,0,0,0,444,442,1,0,0,0,445,53,
-		1,0,0,0,446,448,5,63,0,0,447,449,7,7,0,0,448,447,1,0,0,0,448,449,1,0,0,
-		0,449,451,1,0,0,0,450,452,5,128,0,0,451,450,1,0,0,0,451,452,1,0,0,0,452,
-		455,1,0,0,0,453,454,5,58,0,0,454,456,3,16,8,0,455,453,1,0,0,0,455,456,
-		1,0,0,0,456,457,1,0,0,0,457,469,5,3,0,0,458,463,3,56,28,0,459,460,5,7,
-		0,0,460,462,3,56,28,0,461,459,1,0,0,0,462,465,1,0,0,0,463,461,1,0,0,0,
-		463,464,1,0,0,0,464,467,1,0,0,0,465,463,1,0,0,0,466,468,5,7,0,0,467,466,
-		1,0,0,0,467,468,1,0,0,0,468,470,1,0,0,0,469,458,1,0,0,0,469,470,1,0,0,
-		0,470,471,1,0,0,0,471,478,5,4,0,0,472,474,5,63,0,0,473,475,7,7,0,0,474,
-		473,1,0,0,0,474,475,1,0,0,0,475,476,1,0,0,0,476,478,5,128,0,0,477,446,
-		1,0,0,0,477,472,1,0,0,0,478,55,1,0,0,0,479,482,5,121,0,0,480,481,5,11,
-		0,0,481,483,3,102,51,0,482,480,1,0,0,0,482,483,1,0,0,0,483,57,1,0,0,0,
-		484,489,3,60,30,0,485,486,5,7,0,0,486,488,3,60,30,0,487,485,1,0,0,0,488,
-		491,1,0,0,0,489,487,1,0,0,0,489,490,1,0,0,0,490,59,1,0,0,0,491,489,1,0,
-		0,0,492,500,3,62,31,0,493,494,5,11,0,0,494,501,3,82,41,0,495,496,5,14,
-		0,0,496,497,3,116,58,0,497,498,5,15,0,0,498,501,1,0,0,0,499,501,3,84,42,
-		0,500,493,1,0,0,0,500,495,1,0,0,0,500,499,1,0,0,0,500,501,1,0,0,0,501,
-		61,1,0,0,0,502,504,3,64,32,0,503,502,1,0,0,0,504,507,1,0,0,0,505,503,1,
-		0,0,0,505,506,1,0,0,0,506,508,1,0,0,0,507,505,1,0,0,0,508,509,3,66,33,
-		0,509,63,1,0,0,0,510,514,5,64,0,0,511,513,3,28,14,0,512,511,1,0,0,0,513,
-		516,1,0,0,0,514,512,1,0,0,0,514,515,1,0,0,0,515,520,1,0,0,0,516,514,1,
-		0,0,0,517,520,5,65,0,0,518,520,5,66,0,0,519,510,1,0,0,0,519,517,1,0,0,
-		0,519,518,1,0,0,0,520,65,1,0,0,0,521,522,6,33,-1,0,522,528,3,68,34,0,523,
-		524,5,14,0,0,524,525,3,62,31,0,525,526,5,15,0,0,526,528,1,0,0,0,527,521,
-		1,0,0,0,527,523,1,0,0,0,528,549,1,0,0,0,529,530,10,2,0,0,530,532,5,67,
-		0,0,531,533,3,96,48,0,532,531,1,0,0,0,532,533,1,0,0,0,533,534,1,0,0,0,
-		534,548,5,68,0,0,535,536,10,1,0,0,536,538,5,14,0,0,537,539,3,72,36,0,538,
-		537,1,0,0,0,538,539,1,0,0,0,539,540,1,0,0,0,540,544,5,15,0,0,541,543,3,
-		28,14,0,542,541,1,0,0,0,543,546,1,0,0,0,544,542,1,0,0,0,544,545,1,0,0,
-		0,545,548,1,0,0,0,546,544,1,0,0,0,547,529,1,0,0,0,547,535,1,0,0,0,548,
-		551,1,0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,67,1,0,0,0,551,549,1,0,
-		0,0,552,554,3,34,17,0,553,552,1,0,0,0,553,554,1,0,0,0,554,555,1,0,0,0,
-		555,566,5,121,0,0,556,558,3,34,17,0,557,556,1,0,0,0,557,558,1,0,0,0,558,
-		559,1,0,0,0,559,566,5,129,0,0,560,562,3,34,17,0,561,560,1,0,0,0,561,562,
-		1,0,0,0,562,563,1,0,0,0,563,564,5,69,0,0,564,566,3,70,35,0,565,553,1,0,
-		0,0,565,557,1,0,0,0,565,561,1,0,0,0,566,69,1,0,0,0,567,607,5,70,0,0,568,
-		607,5,55,0,0,569,607,5,64,0,0,570,607,5,71,0,0,571,607,5,72,0,0,572,607,
-		5,73,0,0,573,607,5,65,0,0,574,607,5,74,0,0,575,607,5,75,0,0,576,607,5,
-		76,0,0,577,607,5,11,0,0,578,607,5,6,0,0,579,607,5,8,0,0,580,607,5,77,0,
-		0,581,607,5,78,0,0,582,607,5,79,0,0,583,607,5,80,0,0,584,607,5,81,0,0,
-		585,607,5,82,0,0,586,607,5,83,0,0,587,607,5,84,0,0,588,607,5,85,0,0,589,
-		607,5,86,0,0,590,607,5,87,0,0,591,607,5,88,0,0,592,607,5,89,0,0,593,607,
-		5,90,0,0,594,607,5,91,0,0,595,607,5,92,0,0,596,607,5,66,0,0,597,607,5,
-		93,0,0,598,607,5,94,0,0,599,607,5,95,0,0,600,607,5,7,0,0,601,607,5,96,
-		0,0,602,603,5,14,0,0,603,607,5,15,0,0,604,605,5,67,0,0,605,607,5,68,0,
-		0,606,567,1,0,0,0,606,568,1,0,0,0,606,569,1,0,0,0,606,570,1,0,0,0,606,
-		571,1,0,0,0,606,572,1,0,0,0,606,573,1,0,0,0,606,574,1,0,0,0,606,575,1,
-		0,0,0,606,576,1,0,0,0,606,577,1,0,0,0,606,578,1,0,0,0,606,579,1,0,0,0,
-		606,580,1,0,0,0,606,581,1,0,0,0,606,582,1,0,0,0,606,583,1,0,0,0,606,584,
-		1,0,0,0,606,585,1,0,0,0,606,586,1,0,0,0,606,587,1,0,0,0,606,588,1,0,0,
-		0,606,589,1,0,0,0,606,590,1,0,0,0,606,591,1,0,0,0,606,592,1,0,0,0,606,
-		593,1,0,0,0,606,594,1,0,0,0,606,595,1,0,0,0,606,596,1,0,0,0,606,597,1,
-		0,0,0,606,598,1,0,0,0,606,599,1,0,0,0,606,600,1,0,0,0,606,601,1,0,0,0,
-		606,602,1,0,0,0,606,604,1,0,0,0,607,71,1,0,0,0,608,613,3,74,37,0,609,610,
-		5,7,0,0,610,612,3,74,37,0,611,609,1,0,0,0,612,615,1,0,0,0,613,611,1,0,
-		0,0,613,614,1,0,0,0,614,618,1,0,0,0,615,613,1,0,0,0,616,617,5,7,0,0,617,
-		619,5,97,0,0,618,616,1,0,0,0,618,619,1,0,0,0,619,622,1,0,0,0,620,622,5,
-		97,0,0,621,608,1,0,0,0,621,620,1,0,0,0,622,73,1,0,0,0,623,626,3,16,8,0,
-		624,627,3,62,31,0,625,627,3,78,39,0,626,624,1,0,0,0,626,625,1,0,0,0,626,
-		627,1,0,0,0,627,630,1,0,0,0,628,629,5,11,0,0,629,631,3,82,41,0,630,628,
-		1,0,0,0,630,631,1,0,0,0,631,75,1,0,0,0,632,634,3,16,8,0,633,635,3,78,39,
-		0,634,633,1,0,0,0,634,635,1,0,0,0,635,77,1,0,0,0,636,638,3,64,32,0,637,
-		636,1,0,0,0,638,639,1,0,0,0,639,637,1,0,0,0,639,640,1,0,0,0,640,642,1,
-		0,0,0,641,643,3,80,40,0,642,641,1,0,0,0,642,643,1,0,0,0,643,646,1,0,0,
-		0,644,646,3,80,40,0,645,637,1,0,0,0,645,644,1,0,0,0,646,79,1,0,0,0,647,
-		648,6,40,-1,0,648,649,5,14,0,0,649,650,3,78,39,0,650,651,5,15,0,0,651,
-		663,1,0,0,0,652,654,5,67,0,0,653,655,3,96,48,0,654,653,1,0,0,0,654,655,
-		1,0,0,0,655,656,1,0,0,0,656,663,5,68,0,0,657,659,5,14,0,0,658,660,3,72,
-		36,0,659,658,1,0,0,0,659,660,1,0,0,0,660,661,1,0,0,0,661,663,5,15,0,0,
-		662,647,1,0,0,0,662,652,1,0,0,0,662,657,1,0,0,0,663,678,1,0,0,0,664,665,
-		10,3,0,0,665,667,5,67,0,0,666,668,3,96,48,0,667,666,1,0,0,0,667,668,1,
-		0,0,0,668,669,1,0,0,0,669,677,5,68,0,0,670,671,10,1,0,0,671,673,5,14,0,
-		0,672,674,3,72,36,0,673,672,1,0,0,0,673,674,1,0,0,0,674,675,1,0,0,0,675,
-		677,5,15,0,0,676,664,1,0,0,0,676,670,1,0,0,0,677,680,1,0,0,0,678,676,1,
-		0,0,0,678,679,1,0,0,0,679,81,1,0,0,0,680,678,1,0,0,0,681,684,3,98,49,0,
-		682,684,3,84,42,0,683,681,1,0,0,0,683,682,1,0,0,0,684,83,1,0,0,0,685,697,
-		5,3,0,0,686,691,3,86,43,0,687,688,5,7,0,0,688,690,3,86,43,0,689,687,1,
-		0,0,0,690,693,1,0,0,0,691,689,1,0,0,0,691,692,1,0,0,0,692,695,1,0,0,0,
-		693,691,1,0,0,0,694,696,5,7,0,0,695,694,1,0,0,0,695,696,1,0,0,0,696,698,
-		1,0,0,0,697,686,1,0,0,0,697,698,1,0,0,0,698,699,1,0,0,0,699,700,5,4,0,
-		0,700,85,1,0,0,0,701,703,3,88,44,0,702,701,1,0,0,0,703,704,1,0,0,0,704,
-		702,1,0,0,0,704,705,1,0,0,0,705,706,1,0,0,0,706,707,5,11,0,0,707,708,3,
-		82,41,0,708,711,1,0,0,0,709,711,3,82,41,0,710,702,1,0,0,0,710,709,1,0,
-		0,0,711,87,1,0,0,0,712,713,5,98,0,0,713,719,5,121,0,0,714,715,5,67,0,0,
-		715,716,3,96,48,0,716,717,5,68,0,0,717,719,1,0,0,0,718,712,1,0,0,0,718,
-		714,1,0,0,0,719,89,1,0,0,0,720,721,5,132,0,0,721,796,3,90,45,0,722,796,
-		5,133,0,0,723,724,5,121,0,0,724,725,5,58,0,0,725,796,3,90,45,0,726,727,
-		5,99,0,0,727,728,3,96,48,0,728,729,5,58,0,0,729,730,3,90,45,0,730,796,
-		1,0,0,0,731,732,5,62,0,0,732,733,5,58,0,0,733,796,3,90,45,0,734,796,3,
-		92,46,0,735,796,3,14,7,0,736,738,3,96,48,0,737,736,1,0,0,0,737,738,1,0,
-		0,0,738,739,1,0,0,0,739,796,5,1,0,0,740,741,5,100,0,0,741,742,5,14,0,0,
-		742,743,3,96,48,0,743,744,5,15,0,0,744,747,3,90,45,0,745,746,5,101,0,0,
-		746,748,3,90,45,0,747,745,1,0,0,0,747,748,1,0,0,0,748,796,1,0,0,0,749,
-		750,5,102,0,0,750,751,5,14,0,0,751,752,3,96,48,0,752,753,5,15,0,0,753,
-		754,3,90,45,0,754,796,1,0,0,0,755,756,5,103,0,0,756,757,5,14,0,0,757,758,
-		3,96,48,0,758,759,5,15,0,0,759,760,3,90,45,0,760,796,1,0,0,0,761,762,5,
-		104,0,0,762,763,3,90,45,0,763,764,5,103,0,0,764,765,5,14,0,0,765,766,3,
-		96,48,0,766,767,5,15,0,0,767,768,5,1,0,0,768,796,1,0,0,0,769,770,5,105,
-		0,0,770,771,5,14,0,0,771,773,3,94,47,0,772,774,3,96,48,0,773,772,1,0,0,
-		0,773,774,1,0,0,0,774,775,1,0,0,0,775,777,5,1,0,0,776,778,3,96,48,0,777,
-		776,1,0,0,0,777,778,1,0,0,0,778,779,1,0,0,0,779,780,5,15,0,0,780,781,3,
-		90,45,0,781,796,1,0,0,0,782,783,5,106,0,0,783,784,5,121,0,0,784,796,5,
-		1,0,0,785,786,5,107,0,0,786,796,5,1,0,0,787,788,5,108,0,0,788,796,5,1,
-		0,0,789,792,5,109,0,0,790,793,3,96,48,0,791,793,3,84,42,0,792,790,1,0,
-		0,0,792,791,1,0,0,0,792,793,1,0,0,0,793,794,1,0,0,0,794,796,5,1,0,0,795,
-		720,1,0,0,0,795,722,1,0,0,0,795,723,1,0,0,0,795,726,1,0,0,0,795,731,1,
-		0,0,0,795,734,1,0,0,0,795,735,1,0,0,0,795,737,1,0,0,0,795,740,1,0,0,0,
-		795,749,1,0,0,0,795,755,1,0,0,0,795,761,1,0,0,0,795,769,1,0,0,0,795,782,
-		1,0,0,0,795,785,1,0,0,0,795,787,1,0,0,0,795,789,1,0,0,0,796,91,1,0,0,0,
-		797,801,5,3,0,0,798,800,3,90,45,0,799,798,1,0,0,0,800,803,1,0,0,0,801,
-		799,1,0,0,0,801,802,1,0,0,0,802,804,1,0,0,0,803,801,1,0,0,0,804,805,5,
-		4,0,0,805,93,1,0,0,0,806,812,3,14,7,0,807,809,3,96,48,0,808,807,1,0,0,
-		0,808,809,1,0,0,0,809,810,1,0,0,0,810,812,5,1,0,0,811,806,1,0,0,0,811,
-		808,1,0,0,0,812,95,1,0,0,0,813,818,3,98,49,0,814,815,5,7,0,0,815,817,3,
-		98,49,0,816,814,1,0,0,0,817,820,1,0,0,0,818,816,1,0,0,0,818,819,1,0,0,
-		0,819,97,1,0,0,0,820,818,1,0,0,0,821,827,3,102,51,0,822,825,3,100,50,0,
-		823,826,3,98,49,0,824,826,3,84,42,0,825,823,1,0,0,0,825,824,1,0,0,0,826,
-		828,1,0,0,0,827,822,1,0,0,0,827,828,1,0,0,0,828,99,1,0,0,0,829,830,7,8,
-		0,0,830,101,1,0,0,0,831,837,3,104,52,0,832,833,5,110,0,0,833,834,3,96,
-		48,0,834,835,5,58,0,0,835,836,3,98,49,0,836,838,1,0,0,0,837,832,1,0,0,
-		0,837,838,1,0,0,0,838,103,1,0,0,0,839,840,6,52,-1,0,840,841,3,106,53,0,
-		841,874,1,0,0,0,842,843,10,10,0,0,843,844,7,9,0,0,844,873,3,104,52,11,
-		845,846,10,9,0,0,846,847,7,10,0,0,847,873,3,104,52,10,848,849,10,8,0,0,
-		849,850,7,11,0,0,850,873,3,104,52,9,851,852,10,7,0,0,852,853,7,12,0,0,
-		853,873,3,104,52,8,854,855,10,6,0,0,855,856,7,13,0,0,856,873,3,104,52,
-		7,857,858,10,5,0,0,858,859,5,65,0,0,859,873,3,104,52,6,860,861,10,4,0,
-		0,861,862,5,73,0,0,862,873,3,104,52,5,863,864,10,3,0,0,864,865,5,74,0,
-		0,865,873,3,104,52,4,866,867,10,2,0,0,867,868,5,66,0,0,868,873,3,104,52,
-		3,869,870,10,1,0,0,870,871,5,93,0,0,871,873,3,104,52,2,872,842,1,0,0,0,
-		872,845,1,0,0,0,872,848,1,0,0,0,872,851,1,0,0,0,872,854,1,0,0,0,872,857,
-		1,0,0,0,872,860,1,0,0,0,872,863,1,0,0,0,872,866,1,0,0,0,872,869,1,0,0,
-		0,873,876,1,0,0,0,874,872,1,0,0,0,874,875,1,0,0,0,875,105,1,0,0,0,876,
-		874,1,0,0,0,877,878,5,14,0,0,878,879,3,76,38,0,879,880,5,15,0,0,880,881,
-		3,106,53,0,881,884,1,0,0,0,882,884,3,108,54,0,883,877,1,0,0,0,883,882,
-		1,0,0,0,884,107,1,0,0,0,885,903,3,110,55,0,886,887,7,14,0,0,887,903,3,
-		108,54,0,888,889,7,15,0,0,889,903,3,106,53,0,890,891,5,111,0,0,891,903,
-		3,108,54,0,892,893,5,111,0,0,893,894,5,14,0,0,894,895,3,76,38,0,895,896,
-		5,15,0,0,896,903,1,0,0,0,897,898,7,16,0,0,898,899,5,14,0,0,899,900,3,76,
-		38,0,900,901,5,15,0,0,901,903,1,0,0,0,902,885,1,0,0,0,902,886,1,0,0,0,
-		902,888,1,0,0,0,902,890,1,0,0,0,902,892,1,0,0,0,902,897,1,0,0,0,903,109,
-		1,0,0,0,904,908,3,118,59,0,905,907,3,112,56,0,906,905,1,0,0,0,907,910,
-		1,0,0,0,908,906,1,0,0,0,908,909,1,0,0,0,909,111,1,0,0,0,910,908,1,0,0,
-		0,911,912,5,67,0,0,912,913,3,96,48,0,913,914,5,68,0,0,914,924,1,0,0,0,
-		915,917,5,14,0,0,916,918,3,116,58,0,917,916,1,0,0,0,917,918,1,0,0,0,918,
-		919,1,0,0,0,919,924,5,15,0,0,920,921,7,17,0,0,921,924,3,114,57,0,922,924,
-		7,14,0,0,923,911,1,0,0,0,923,915,1,0,0,0,923,920,1,0,0,0,923,922,1,0,0,
-		0,924,113,1,0,0,0,925,926,7,18,0,0,926,115,1,0,0,0,927,932,3,98,49,0,928,
-		929,5,7,0,0,929,931,3,98,49,0,930,928,1,0,0,0,931,934,1,0,0,0,932,930,
-		1,0,0,0,932,933,1,0,0,0,933,117,1,0,0,0,934,932,1,0,0,0,935,937,3,34,17,
-		0,936,935,1,0,0,0,936,937,1,0,0,0,937,938,1,0,0,0,938,979,5,121,0,0,939,
-		941,3,34,17,0,940,939,1,0,0,0,940,941,1,0,0,0,941,942,1,0,0,0,942,944,
-		5,129,0,0,943,945,3,36,18,0,944,943,1,0,0,0,944,945,1,0,0,0,945,979,1,
-		0,0,0,946,979,3,124,62,0,947,949,5,125,0,0,948,947,1,0,0,0,949,950,1,0,
-		0,0,950,948,1,0,0,0,950,951,1,0,0,0,951,979,1,0,0,0,952,953,5,14,0,0,953,
-		954,3,96,48,0,954,955,5,15,0,0,955,979,1,0,0,0,956,979,5,114,0,0,957,979,
-		5,115,0,0,958,979,5,116,0,0,959,979,5,117,0,0,960,961,3,120,60,0,961,962,
-		5,6,0,0,962,963,3,76,38,0,963,964,5,8,0,0,964,965,5,14,0,0,965,966,3,96,
-		48,0,966,967,5,15,0,0,967,979,1,0,0,0,968,969,3,122,61,0,969,971,5,14,
-		0,0,970,972,3,116,58,0,971,970,1,0,0,0,971,972,1,0,0,0,972,973,1,0,0,0,
-		973,974,5,15,0,0,974,979,1,0,0,0,975,976,3,122,61,0,976,977,3,84,42,0,
-		977,979,1,0,0,0,978,936,1,0,0,0,978,940,1,0,0,0,978,946,1,0,0,0,978,948,
-		1,0,0,0,978,952,1,0,0,0,978,956,1,0,0,0,978,957,1,0,0,0,978,958,1,0,0,
-		0,978,959,1,0,0,0,978,960,1,0,0,0,978,968,1,0,0,0,978,975,1,0,0,0,979,
-		119,1,0,0,0,980,981,7,19,0,0,981,121,1,0,0,0,982,1005,3,32,16,0,983,1005,
-		5,42,0,0,984,1005,5,43,0,0,985,1005,5,44,0,0,986,1005,5,45,0,0,987,1005,
-		5,46,0,0,988,1005,5,47,0,0,989,1005,5,48,0,0,990,1005,5,49,0,0,991,1005,
-		5,50,0,0,992,1005,5,52,0,0,993,1000,5,49,0,0,994,1001,5,42,0,0,995,1001,
-		5,43,0,0,996,1001,5,44,0,0,997,1001,5,45,0,0,998,999,5,45,0,0,999,1001,
-		5,45,0,0,1000,994,1,0,0,0,1000,995,1,0,0,0,1000,996,1,0,0,0,1000,997,1,
-		0,0,0,1000,998,1,0,0,0,1001,1005,1,0,0,0,1002,1003,5,45,0,0,1003,1005,
-		5,45,0,0,1004,982,1,0,0,0,1004,983,1,0,0,0,1004,984,1,0,0,0,1004,985,1,
-		0,0,0,1004,986,1,0,0,0,1004,987,1,0,0,0,1004,988,1,0,0,0,1004,989,1,0,
-		0,0,1004,990,1,0,0,0,1004,991,1,0,0,0,1004,992,1,0,0,0,1004,993,1,0,0,
-		0,1004,1002,1,0,0,0,1005,123,1,0,0,0,1006,1007,7,20,0,0,1007,125,1,0,0,
-		0,125,129,139,143,147,155,167,170,178,184,186,194,198,215,217,222,227,
-		234,239,247,265,275,280,286,291,311,314,317,321,327,330,338,341,354,360,
-		364,370,379,384,393,400,406,408,414,418,425,433,439,444,448,451,455,463,
-		467,469,474,477,482,489,500,505,514,519,527,532,538,544,547,549,553,557,
-		561,565,606,613,618,621,626,630,634,639,642,645,654,659,662,667,673,676,
-		678,683,691,695,697,704,710,718,737,747,773,777,792,795,801,808,811,818,
-		825,827,837,872,874,883,902,908,917,923,932,936,940,944,950,971,978,1000,
-		1004
+		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,5,52,878,8,52,10,52,
+		12,52,881,9,52,1,53,1,53,1,53,1,53,1,53,1,53,3,53,889,8,53,1,54,1,54,1,
+		54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,
+		54,3,54,908,8,54,1,55,1,55,5,55,912,8,55,10,55,12,55,915,9,55,1,56,1,56,
+		1,56,1,56,1,56,1,56,3,56,923,8,56,1,56,1,56,1,56,1,56,3,56,929,8,56,1,
+		57,1,57,1,58,1,58,1,58,5,58,936,8,58,10,58,12,58,939,9,58,1,59,3,59,942,
+		8,59,1,59,1,59,3,59,946,8,59,1,59,1,59,3,59,950,8,59,1,59,1,59,4,59,954,
+		8,59,11,59,12,59,955,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
+		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,977,8,59,1,59,1,59,1,
+		59,1,59,1,59,3,59,984,8,59,1,60,1,60,1,61,1,61,1,61,1,61,1,61,1,61,1,61,
+		1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,3,61,1006,8,61,
+		1,61,1,61,3,61,1010,8,61,1,62,1,62,1,62,0,3,66,80,104,63,0,2,4,6,8,10,
+		12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,
+		60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,
+		106,108,110,112,114,116,118,120,122,124,0,21,1,0,9,10,1,0,23,31,1,0,14,
+		15,1,0,36,40,2,0,121,121,128,128,1,0,58,59,1,0,61,63,2,0,10,10,58,58,3,
+		0,11,11,79,86,89,90,2,0,66,66,73,74,2,0,55,55,72,72,1,0,87,88,3,0,6,6,
+		8,8,93,94,1,0,91,92,1,0,96,97,4,0,55,55,66,67,72,72,77,78,1,0,114,115,
+		2,0,98,98,100,100,2,0,121,121,128,129,1,0,118,120,1,0,122,124,1213,0,129,
+		1,0,0,0,2,147,1,0,0,0,4,149,1,0,0,0,6,160,1,0,0,0,8,186,1,0,0,0,10,188,
+		1,0,0,0,12,194,1,0,0,0,14,222,1,0,0,0,16,225,1,0,0,0,18,234,1,0,0,0,20,
+		247,1,0,0,0,22,249,1,0,0,0,24,280,1,0,0,0,26,291,1,0,0,0,28,293,1,0,0,
+		0,30,311,1,0,0,0,32,314,1,0,0,0,34,330,1,0,0,0,36,332,1,0,0,0,38,359,1,
+		0,0,0,40,389,1,0,0,0,42,391,1,0,0,0,44,405,1,0,0,0,46,407,1,0,0,0,48,413,
+		1,0,0,0,50,432,1,0,0,0,52,449,1,0,0,0,54,482,1,0,0,0,56,484,1,0,0,0,58,
+		489,1,0,0,0,60,497,1,0,0,0,62,510,1,0,0,0,64,524,1,0,0,0,66,532,1,0,0,
+		0,68,570,1,0,0,0,70,611,1,0,0,0,72,626,1,0,0,0,74,628,1,0,0,0,76,637,1,
+		0,0,0,78,650,1,0,0,0,80,667,1,0,0,0,82,688,1,0,0,0,84,690,1,0,0,0,86,715,
+		1,0,0,0,88,723,1,0,0,0,90,800,1,0,0,0,92,802,1,0,0,0,94,816,1,0,0,0,96,
+		818,1,0,0,0,98,826,1,0,0,0,100,834,1,0,0,0,102,836,1,0,0,0,104,844,1,0,
+		0,0,106,888,1,0,0,0,108,907,1,0,0,0,110,909,1,0,0,0,112,928,1,0,0,0,114,
+		930,1,0,0,0,116,932,1,0,0,0,118,983,1,0,0,0,120,985,1,0,0,0,122,1009,1,
+		0,0,0,124,1011,1,0,0,0,126,128,3,2,1,0,127,126,1,0,0,0,128,131,1,0,0,0,
+		129,127,1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,129,1,0,0,0,132,133,
+		5,0,0,1,133,1,1,0,0,0,134,148,5,130,0,0,135,148,5,132,0,0,136,148,5,133,
+		0,0,137,148,3,4,2,0,138,140,3,6,3,0,139,138,1,0,0,0,139,140,1,0,0,0,140,
+		141,1,0,0,0,141,148,3,10,5,0,142,144,3,6,3,0,143,142,1,0,0,0,143,144,1,
+		0,0,0,144,145,1,0,0,0,145,148,3,14,7,0,146,148,5,1,0,0,147,134,1,0,0,0,
+		147,135,1,0,0,0,147,136,1,0,0,0,147,137,1,0,0,0,147,139,1,0,0,0,147,143,
+		1,0,0,0,147,146,1,0,0,0,148,3,1,0,0,0,149,150,5,2,0,0,150,151,5,125,0,
+		0,151,155,5,3,0,0,152,154,3,2,1,0,153,152,1,0,0,0,154,157,1,0,0,0,155,
+		153,1,0,0,0,155,156,1,0,0,0,156,158,1,0,0,0,157,155,1,0,0,0,158,159,5,
+		4,0,0,159,5,1,0,0,0,160,161,5,5,0,0,161,170,5,6,0,0,162,167,3,8,4,0,163,
+		164,5,7,0,0,164,166,3,8,4,0,165,163,1,0,0,0,166,169,1,0,0,0,167,165,1,
+		0,0,0,167,168,1,0,0,0,168,171,1,0,0,0,169,167,1,0,0,0,170,162,1,0,0,0,
+		170,171,1,0,0,0,171,172,1,0,0,0,172,173,5,8,0,0,173,7,1,0,0,0,174,175,
+		7,0,0,0,175,178,5,128,0,0,176,177,5,11,0,0,177,179,3,76,38,0,178,176,1,
+		0,0,0,178,179,1,0,0,0,179,187,1,0,0,0,180,181,3,16,8,0,181,184,5,121,0,
+		0,182,183,5,11,0,0,183,185,3,38,19,0,184,182,1,0,0,0,184,185,1,0,0,0,185,
+		187,1,0,0,0,186,174,1,0,0,0,186,180,1,0,0,0,187,9,1,0,0,0,188,189,3,16,
+		8,0,189,190,3,62,31,0,190,191,3,12,6,0,191,11,1,0,0,0,192,195,3,92,46,
+		0,193,195,5,131,0,0,194,192,1,0,0,0,194,193,1,0,0,0,195,13,1,0,0,0,196,
+		198,3,16,8,0,197,199,3,58,29,0,198,197,1,0,0,0,198,199,1,0,0,0,199,200,
+		1,0,0,0,200,201,5,1,0,0,201,223,1,0,0,0,202,203,5,12,0,0,203,204,5,128,
+		0,0,204,205,5,11,0,0,205,206,3,76,38,0,206,207,5,1,0,0,207,223,1,0,0,0,
+		208,209,5,13,0,0,209,210,5,14,0,0,210,217,3,102,51,0,211,213,5,7,0,0,212,
+		214,5,125,0,0,213,212,1,0,0,0,214,215,1,0,0,0,215,213,1,0,0,0,215,216,
+		1,0,0,0,216,218,1,0,0,0,217,211,1,0,0,0,217,218,1,0,0,0,218,219,1,0,0,
+		0,219,220,5,15,0,0,220,221,5,1,0,0,221,223,1,0,0,0,222,196,1,0,0,0,222,
+		202,1,0,0,0,222,208,1,0,0,0,223,15,1,0,0,0,224,226,3,18,9,0,225,224,1,
+		0,0,0,226,227,1,0,0,0,227,225,1,0,0,0,227,228,1,0,0,0,228,17,1,0,0,0,229,
+		235,3,20,10,0,230,235,3,30,15,0,231,235,3,28,14,0,232,235,3,22,11,0,233,
+		235,3,24,12,0,234,229,1,0,0,0,234,230,1,0,0,0,234,231,1,0,0,0,234,232,
+		1,0,0,0,234,233,1,0,0,0,235,19,1,0,0,0,236,248,5,16,0,0,237,239,5,2,0,
+		0,238,240,5,125,0,0,239,238,1,0,0,0,239,240,1,0,0,0,240,248,1,0,0,0,241,
+		248,5,17,0,0,242,248,5,18,0,0,243,248,5,19,0,0,244,248,5,20,0,0,245,248,
+		5,21,0,0,246,248,5,22,0,0,247,236,1,0,0,0,247,237,1,0,0,0,247,241,1,0,
+		0,0,247,242,1,0,0,0,247,243,1,0,0,0,247,244,1,0,0,0,247,245,1,0,0,0,247,
+		246,1,0,0,0,248,21,1,0,0,0,249,250,7,1,0,0,250,23,1,0,0,0,251,252,5,32,
+		0,0,252,253,5,14,0,0,253,254,3,116,58,0,254,255,5,15,0,0,255,281,1,0,0,
+		0,256,257,5,33,0,0,257,258,5,14,0,0,258,259,3,96,48,0,259,260,5,15,0,0,
+		260,281,1,0,0,0,261,262,5,34,0,0,262,265,5,14,0,0,263,266,3,96,48,0,264,
+		266,3,76,38,0,265,263,1,0,0,0,265,264,1,0,0,0,266,267,1,0,0,0,267,268,
+		5,15,0,0,268,281,1,0,0,0,269,270,5,35,0,0,270,271,5,14,0,0,271,275,5,14,
+		0,0,272,274,3,26,13,0,273,272,1,0,0,0,274,277,1,0,0,0,275,273,1,0,0,0,
+		275,276,1,0,0,0,276,278,1,0,0,0,277,275,1,0,0,0,278,279,5,15,0,0,279,281,
+		5,15,0,0,280,251,1,0,0,0,280,256,1,0,0,0,280,261,1,0,0,0,280,269,1,0,0,
+		0,281,25,1,0,0,0,282,286,5,14,0,0,283,285,3,26,13,0,284,283,1,0,0,0,285,
+		288,1,0,0,0,286,284,1,0,0,0,286,287,1,0,0,0,287,289,1,0,0,0,288,286,1,
+		0,0,0,289,292,5,15,0,0,290,292,8,2,0,0,291,282,1,0,0,0,291,290,1,0,0,0,
+		292,27,1,0,0,0,293,294,7,3,0,0,294,29,1,0,0,0,295,312,5,41,0,0,296,312,
+		5,42,0,0,297,312,5,43,0,0,298,312,5,44,0,0,299,312,5,45,0,0,300,312,5,
+		46,0,0,301,312,5,47,0,0,302,312,5,48,0,0,303,312,5,49,0,0,304,312,5,50,
+		0,0,305,312,5,51,0,0,306,312,5,52,0,0,307,312,5,53,0,0,308,312,3,40,20,
+		0,309,312,3,54,27,0,310,312,3,32,16,0,311,295,1,0,0,0,311,296,1,0,0,0,
+		311,297,1,0,0,0,311,298,1,0,0,0,311,299,1,0,0,0,311,300,1,0,0,0,311,301,
+		1,0,0,0,311,302,1,0,0,0,311,303,1,0,0,0,311,304,1,0,0,0,311,305,1,0,0,
+		0,311,306,1,0,0,0,311,307,1,0,0,0,311,308,1,0,0,0,311,309,1,0,0,0,311,
+		310,1,0,0,0,312,31,1,0,0,0,313,315,5,9,0,0,314,313,1,0,0,0,314,315,1,0,
+		0,0,315,317,1,0,0,0,316,318,3,34,17,0,317,316,1,0,0,0,317,318,1,0,0,0,
+		318,319,1,0,0,0,319,321,5,128,0,0,320,322,3,36,18,0,321,320,1,0,0,0,321,
+		322,1,0,0,0,322,33,1,0,0,0,323,324,7,4,0,0,324,326,5,54,0,0,325,323,1,
+		0,0,0,326,327,1,0,0,0,327,325,1,0,0,0,327,328,1,0,0,0,328,331,1,0,0,0,
+		329,331,5,54,0,0,330,325,1,0,0,0,330,329,1,0,0,0,331,35,1,0,0,0,332,341,
+		5,6,0,0,333,338,3,38,19,0,334,335,5,7,0,0,335,337,3,38,19,0,336,334,1,
+		0,0,0,337,340,1,0,0,0,338,336,1,0,0,0,338,339,1,0,0,0,339,342,1,0,0,0,
+		340,338,1,0,0,0,341,333,1,0,0,0,341,342,1,0,0,0,342,343,1,0,0,0,343,344,
+		5,8,0,0,344,37,1,0,0,0,345,360,3,76,38,0,346,360,3,124,62,0,347,349,3,
+		34,17,0,348,347,1,0,0,0,348,349,1,0,0,0,349,350,1,0,0,0,350,360,5,121,
+		0,0,351,352,5,55,0,0,352,360,3,124,62,0,353,360,5,56,0,0,354,360,5,57,
+		0,0,355,356,5,14,0,0,356,357,3,96,48,0,357,358,5,15,0,0,358,360,1,0,0,
+		0,359,345,1,0,0,0,359,346,1,0,0,0,359,348,1,0,0,0,359,351,1,0,0,0,359,
+		353,1,0,0,0,359,354,1,0,0,0,359,355,1,0,0,0,360,39,1,0,0,0,361,365,3,42,
+		21,0,362,364,3,24,12,0,363,362,1,0,0,0,364,367,1,0,0,0,365,363,1,0,0,0,
+		365,366,1,0,0,0,366,369,1,0,0,0,367,365,1,0,0,0,368,370,5,128,0,0,369,
+		368,1,0,0,0,369,370,1,0,0,0,370,371,1,0,0,0,371,375,5,3,0,0,372,374,3,
+		44,22,0,373,372,1,0,0,0,374,377,1,0,0,0,375,373,1,0,0,0,375,376,1,0,0,
+		0,376,378,1,0,0,0,377,375,1,0,0,0,378,379,5,4,0,0,379,390,1,0,0,0,380,
+		384,3,42,21,0,381,383,3,24,12,0,382,381,1,0,0,0,383,386,1,0,0,0,384,382,
+		1,0,0,0,384,385,1,0,0,0,385,387,1,0,0,0,386,384,1,0,0,0,387,388,5,128,
+		0,0,388,390,1,0,0,0,389,361,1,0,0,0,389,380,1,0,0,0,390,41,1,0,0,0,391,
+		392,7,5,0,0,392,43,1,0,0,0,393,406,5,130,0,0,394,395,3,46,23,0,395,396,
+		5,60,0,0,396,406,1,0,0,0,397,399,3,6,3,0,398,397,1,0,0,0,398,399,1,0,0,
+		0,399,400,1,0,0,0,400,406,3,10,5,0,401,406,3,48,24,0,402,406,3,14,7,0,
+		403,406,5,133,0,0,404,406,5,1,0,0,405,393,1,0,0,0,405,394,1,0,0,0,405,
+		398,1,0,0,0,405,401,1,0,0,0,405,402,1,0,0,0,405,403,1,0,0,0,405,404,1,
+		0,0,0,406,45,1,0,0,0,407,408,7,6,0,0,408,47,1,0,0,0,409,412,3,22,11,0,
+		410,412,3,24,12,0,411,409,1,0,0,0,411,410,1,0,0,0,412,415,1,0,0,0,413,
+		411,1,0,0,0,413,414,1,0,0,0,414,416,1,0,0,0,415,413,1,0,0,0,416,417,5,
+		128,0,0,417,419,5,14,0,0,418,420,3,72,36,0,419,418,1,0,0,0,419,420,1,0,
+		0,0,420,421,1,0,0,0,421,423,5,15,0,0,422,424,3,50,25,0,423,422,1,0,0,0,
+		423,424,1,0,0,0,424,430,1,0,0,0,425,431,3,12,6,0,426,431,5,1,0,0,427,428,
+		5,11,0,0,428,429,5,64,0,0,429,431,5,1,0,0,430,425,1,0,0,0,430,426,1,0,
+		0,0,430,427,1,0,0,0,431,49,1,0,0,0,432,433,5,60,0,0,433,438,3,52,26,0,
+		434,435,5,7,0,0,435,437,3,52,26,0,436,434,1,0,0,0,437,440,1,0,0,0,438,
+		436,1,0,0,0,438,439,1,0,0,0,439,51,1,0,0,0,440,438,1,0,0,0,441,442,5,121,
+		0,0,442,444,5,14,0,0,443,445,3,116,58,0,444,443,1,0,0,0,444,445,1,0,0,
+		0,445,446,1,0,0,0,446,450,5,15,0,0,447,448,5,121,0,0,448,450,3,84,42,0,
+		449,441,1,0,0,0,449,447,1,0,0,0,450,53,1,0,0,0,451,453,5,65,0,0,452,454,
+		7,7,0,0,453,452,1,0,0,0,453,454,1,0,0,0,454,456,1,0,0,0,455,457,5,128,
+		0,0,456,455,1,0,0,0,456,457,1,0,0,0,457,460,1,0,0,0,458,459,5,60,0,0,459,
+		461,3,16,8,0,460,458,1,0,0,0,460,461,1,0,0,0,461,462,1,0,0,0,462,474,5,
+		3,0,0,463,468,3,56,28,0,464,465,5,7,0,0,465,467,3,56,28,0,466,464,1,0,
+		0,0,467,470,1,0,0,0,468,466,1,0,0,0,468,469,1,0,0,0,469,472,1,0,0,0,470,
+		468,1,0,0,0,471,473,5,7,0,0,472,471,1,0,0,0,472,473,1,0,0,0,473,475,1,
+		0,0,0,474,463,1,0,0,0,474,475,1,0,0,0,475,476,1,0,0,0,476,483,5,4,0,0,
+		477,479,5,65,0,0,478,480,7,7,0,0,479,478,1,0,0,0,479,480,1,0,0,0,480,481,
+		1,0,0,0,481,483,5,128,0,0,482,451,1,0,0,0,482,477,1,0,0,0,483,55,1,0,0,
+		0,484,487,5,121,0,0,485,486,5,11,0,0,486,488,3,102,51,0,487,485,1,0,0,
+		0,487,488,1,0,0,0,488,57,1,0,0,0,489,494,3,60,30,0,490,491,5,7,0,0,491,
+		493,3,60,30,0,492,490,1,0,0,0,493,496,1,0,0,0,494,492,1,0,0,0,494,495,
+		1,0,0,0,495,59,1,0,0,0,496,494,1,0,0,0,497,505,3,62,31,0,498,499,5,11,
+		0,0,499,506,3,82,41,0,500,501,5,14,0,0,501,502,3,116,58,0,502,503,5,15,
+		0,0,503,506,1,0,0,0,504,506,3,84,42,0,505,498,1,0,0,0,505,500,1,0,0,0,
+		505,504,1,0,0,0,505,506,1,0,0,0,506,61,1,0,0,0,507,509,3,64,32,0,508,507,
+		1,0,0,0,509,512,1,0,0,0,510,508,1,0,0,0,510,511,1,0,0,0,511,513,1,0,0,
+		0,512,510,1,0,0,0,513,514,3,66,33,0,514,63,1,0,0,0,515,519,5,66,0,0,516,
+		518,3,28,14,0,517,516,1,0,0,0,518,521,1,0,0,0,519,517,1,0,0,0,519,520,
+		1,0,0,0,520,525,1,0,0,0,521,519,1,0,0,0,522,525,5,67,0,0,523,525,5,68,
+		0,0,524,515,1,0,0,0,524,522,1,0,0,0,524,523,1,0,0,0,525,65,1,0,0,0,526,
+		527,6,33,-1,0,527,533,3,68,34,0,528,529,5,14,0,0,529,530,3,62,31,0,530,
+		531,5,15,0,0,531,533,1,0,0,0,532,526,1,0,0,0,532,528,1,0,0,0,533,554,1,
+		0,0,0,534,535,10,2,0,0,535,537,5,69,0,0,536,538,3,96,48,0,537,536,1,0,
+		0,0,537,538,1,0,0,0,538,539,1,0,0,0,539,553,5,70,0,0,540,541,10,1,0,0,
+		541,543,5,14,0,0,542,544,3,72,36,0,543,542,1,0,0,0,543,544,1,0,0,0,544,
+		545,1,0,0,0,545,549,5,15,0,0,546,548,3,28,14,0,547,546,1,0,0,0,548,551,
+		1,0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,553,1,0,0,0,551,549,1,0,0,
+		0,552,534,1,0,0,0,552,540,1,0,0,0,553,556,1,0,0,0,554,552,1,0,0,0,554,
+		555,1,0,0,0,555,67,1,0,0,0,556,554,1,0,0,0,557,559,3,34,17,0,558,557,1,
+		0,0,0,558,559,1,0,0,0,559,560,1,0,0,0,560,571,5,121,0,0,561,563,3,34,17,
+		0,562,561,1,0,0,0,562,563,1,0,0,0,563,564,1,0,0,0,564,571,5,129,0,0,565,
+		567,3,34,17,0,566,565,1,0,0,0,566,567,1,0,0,0,567,568,1,0,0,0,568,569,
+		5,71,0,0,569,571,3,70,35,0,570,558,1,0,0,0,570,562,1,0,0,0,570,566,1,0,
+		0,0,571,69,1,0,0,0,572,612,5,72,0,0,573,612,5,55,0,0,574,612,5,66,0,0,
+		575,612,5,73,0,0,576,612,5,74,0,0,577,612,5,75,0,0,578,612,5,67,0,0,579,
+		612,5,76,0,0,580,612,5,77,0,0,581,612,5,78,0,0,582,612,5,11,0,0,583,612,
+		5,6,0,0,584,612,5,8,0,0,585,612,5,79,0,0,586,612,5,80,0,0,587,612,5,81,
+		0,0,588,612,5,82,0,0,589,612,5,83,0,0,590,612,5,84,0,0,591,612,5,85,0,
+		0,592,612,5,86,0,0,593,612,5,87,0,0,594,612,5,88,0,0,595,612,5,89,0,0,
+		596,612,5,90,0,0,597,612,5,91,0,0,598,612,5,92,0,0,599,612,5,93,0,0,600,
+		612,5,94,0,0,601,612,5,68,0,0,602,612,5,95,0,0,603,612,5,96,0,0,604,612,
+		5,97,0,0,605,612,5,7,0,0,606,612,5,98,0,0,607,608,5,14,0,0,608,612,5,15,
+		0,0,609,610,5,69,0,0,610,612,5,70,0,0,611,572,1,0,0,0,611,573,1,0,0,0,
+		611,574,1,0,0,0,611,575,1,0,0,0,611,576,1,0,0,0,611,577,1,0,0,0,611,578,
+		1,0,0,0,611,579,1,0,0,0,611,580,1,0,0,0,611,581,1,0,0,0,611,582,1,0,0,
+		0,611,583,1,0,0,0,611,584,1,0,0,0,611,585,1,0,0,0,611,586,1,0,0,0,611,
+		587,1,0,0,0,611,588,1,0,0,0,611,589,1,0,0,0,611,590,1,0,0,0,611,591,1,
+		0,0,0,611,592,1,0,0,0,611,593,1,0,0,0,611,594,1,0,0,0,611,595,1,0,0,0,
+		611,596,1,0,0,0,611,597,1,0,0,0,611,598,1,0,0,0,611,599,1,0,0,0,611,600,
+		1,0,0,0,611,601,1,0,0,0,611,602,1,0,0,0,611,603,1,0,0,0,611,604,1,0,0,
+		0,611,605,1,0,0,0,611,606,1,0,0,0,611,607,1,0,0,0,611,609,1,0,0,0,612,
+		71,1,0,0,0,613,618,3,74,37,0,614,615,5,7,0,0,615,617,3,74,37,0,616,614,
+		1,0,0,0,617,620,1,0,0,0,618,616,1,0,0,0,618,619,1,0,0,0,619,623,1,0,0,
+		0,620,618,1,0,0,0,621,622,5,7,0,0,622,624,5,99,0,0,623,621,1,0,0,0,623,
+		624,1,0,0,0,624,627,1,0,0,0,625,627,5,99,0,0,626,613,1,0,0,0,626,625,1,
+		0,0,0,627,73,1,0,0,0,628,631,3,16,8,0,629,632,3,62,31,0,630,632,3,78,39,
+		0,631,629,1,0,0,0,631,630,1,0,0,0,631,632,1,0,0,0,632,635,1,0,0,0,633,
+		634,5,11,0,0,634,636,3,82,41,0,635,633,1,0,0,0,635,636,1,0,0,0,636,75,
+		1,0,0,0,637,639,3,16,8,0,638,640,3,78,39,0,639,638,1,0,0,0,639,640,1,0,
+		0,0,640,77,1,0,0,0,641,643,3,64,32,0,642,641,1,0,0,0,643,644,1,0,0,0,644,
+		642,1,0,0,0,644,645,1,0,0,0,645,647,1,0,0,0,646,648,3,80,40,0,647,646,
+		1,0,0,0,647,648,1,0,0,0,648,651,1,0,0,0,649,651,3,80,40,0,650,642,1,0,
+		0,0,650,649,1,0,0,0,651,79,1,0,0,0,652,653,6,40,-1,0,653,654,5,14,0,0,
+		654,655,3,78,39,0,655,656,5,15,0,0,656,668,1,0,0,0,657,659,5,69,0,0,658,
+		660,3,96,48,0,659,658,1,0,0,0,659,660,1,0,0,0,660,661,1,0,0,0,661,668,
+		5,70,0,0,662,664,5,14,0,0,663,665,3,72,36,0,664,663,1,0,0,0,664,665,1,
+		0,0,0,665,666,1,0,0,0,666,668,5,15,0,0,667,652,1,0,0,0,667,657,1,0,0,0,
+		667,662,1,0,0,0,668,683,1,0,0,0,669,670,10,3,0,0,670,672,5,69,0,0,671,
+		673,3,96,48,0,672,671,1,0,0,0,672,673,1,0,0,0,673,674,1,0,0,0,674,682,
+		5,70,0,0,675,676,10,1,0,0,676,678,5,14,0,0,677,679,3,72,36,0,678,677,1,
+		0,0,0,678,679,1,0,0,0,679,680,1,0,0,0,680,682,5,15,0,0,681,669,1,0,0,0,
+		681,675,1,0,0,0,682,685,1,0,0,0,683,681,1,0,0,0,683,684,1,0,0,0,684,81,
+		1,0,0,0,685,683,1,0,0,0,686,689,3,98,49,0,687,689,3,84,42,0,688,686,1,
+		0,0,0,688,687,1,0,0,0,689,83,1,0,0,0,690,702,5,3,0,0,691,696,3,86,43,0,
+		692,693,5,7,0,0,693,695,3,86,43,0,694,692,1,0,0,0,695,698,1,0,0,0,696,
+		694,1,0,0,0,696,697,1,0,0,0,697,700,1,0,0,0,698,696,1,0,0,0,699,701,5,
+		7,0,0,700,699,1,0,0,0,700,701,1,0,0,0,701,703,1,0,0,0,702,691,1,0,0,0,
+		702,703,1,0,0,0,703,704,1,0,0,0,704,705,5,4,0,0,705,85,1,0,0,0,706,708,
+		3,88,44,0,707,706,1,0,0,0,708,709,1,0,0,0,709,707,1,0,0,0,709,710,1,0,
+		0,0,710,711,1,0,0,0,711,712,5,11,0,0,712,713,3,82,41,0,713,716,1,0,0,0,
+		714,716,3,82,41,0,715,707,1,0,0,0,715,714,1,0,0,0,716,87,1,0,0,0,717,718,
+		5,100,0,0,718,724,5,121,0,0,719,720,5,69,0,0,720,721,3,96,48,0,721,722,
+		5,70,0,0,722,724,1,0,0,0,723,717,1,0,0,0,723,719,1,0,0,0,724,89,1,0,0,
+		0,725,726,5,132,0,0,726,801,3,90,45,0,727,801,5,133,0,0,728,729,5,121,
+		0,0,729,730,5,60,0,0,730,801,3,90,45,0,731,732,5,101,0,0,732,733,3,96,
+		48,0,733,734,5,60,0,0,734,735,3,90,45,0,735,801,1,0,0,0,736,737,5,64,0,
+		0,737,738,5,60,0,0,738,801,3,90,45,0,739,801,3,92,46,0,740,801,3,14,7,
+		0,741,743,3,96,48,0,742,741,1,0,0,0,742,743,1,0,0,0,743,744,1,0,0,0,744,
+		801,5,1,0,0,745,746,5,102,0,0,746,747,5,14,0,0,747,748,3,96,48,0,748,749,
+		5,15,0,0,749,752,3,90,45,0,750,751,5,103,0,0,751,753,3,90,45,0,752,750,
+		1,0,0,0,752,753,1,0,0,0,753,801,1,0,0,0,754,755,5,104,0,0,755,756,5,14,
+		0,0,756,757,3,96,48,0,757,758,5,15,0,0,758,759,3,90,45,0,759,801,1,0,0,
+		0,760,761,5,105,0,0,761,762,5,14,0,0,762,763,3,96,48,0,763,764,5,15,0,
+		0,764,765,3,90,45,0,765,801,1,0,0,0,766,767,5,106,0,0,767,768,3,90,45,
+		0,768,769,5,105,0,0,769,770,5,14,0,0,770,771,3,96,48,0,771,772,5,15,0,
+		0,772,773,5,1,0,0,773,801,1,0,0,0,774,775,5,107,0,0,775,776,5,14,0,0,776,
+		778,3,94,47,0,777,779,3,96,48,0,778,777,1,0,0,0,778,779,1,0,0,0,779,780,
+		1,0,0,0,780,782,5,1,0,0,781,783,3,96,48,0,782,781,1,0,0,0,782,783,1,0,
+		0,0,783,784,1,0,0,0,784,785,5,15,0,0,785,786,3,90,45,0,786,801,1,0,0,0,
+		787,788,5,108,0,0,788,789,5,121,0,0,789,801,5,1,0,0,790,791,5,109,0,0,
+		791,801,5,1,0,0,792,793,5,110,0,0,793,801,5,1,0,0,794,797,5,111,0,0,795,
+		798,3,96,48,0,796,798,3,84,42,0,797,795,1,0,0,0,797,796,1,0,0,0,797,798,
+		1,0,0,0,798,799,1,0,0,0,799,801,5,1,0,0,800,725,1,0,0,0,800,727,1,0,0,
+		0,800,728,1,0,0,0,800,731,1,0,0,0,800,736,1,0,0,0,800,739,1,0,0,0,800,
+		740,1,0,0,0,800,742,1,0,0,0,800,745,1,0,0,0,800,754,1,0,0,0,800,760,1,
+		0,0,0,800,766,1,0,0,0,800,774,1,0,0,0,800,787,1,0,0,0,800,790,1,0,0,0,
+		800,792,1,0,0,0,800,794,1,0,0,0,801,91,1,0,0,0,802,806,5,3,0,0,803,805,
+		3,90,45,0,804,803,1,0,0,0,805,808,1,0,0,0,806,804,1,0,0,0,806,807,1,0,
+		0,0,807,809,1,0,0,0,808,806,1,0,0,0,809,810,5,4,0,0,810,93,1,0,0,0,811,
+		817,3,14,7,0,812,814,3,96,48,0,813,812,1,0,0,0,813,814,1,0,0,0,814,815,
+		1,0,0,0,815,817,5,1,0,0,816,811,1,0,0,0,816,813,1,0,0,0,817,95,1,0,0,0,
+		818,823,3,98,49,0,819,820,5,7,0,0,820,822,3,98,49,0,821,819,1,0,0,0,822,
+		825,1,0,0,0,823,821,1,0,0,0,823,824,1,0,0,0,824,97,1,0,0,0,825,823,1,0,
+		0,0,826,832,3,102,51,0,827,830,3,100,50,0,828,831,3,98,49,0,829,831,3,
+		84,42,0,830,828,1,0,0,0,830,829,1,0,0,0,831,833,1,0,0,0,832,827,1,0,0,
+		0,832,833,1,0,0,0,833,99,1,0,0,0,834,835,7,8,0,0,835,101,1,0,0,0,836,842,
+		3,104,52,0,837,838,5,112,0,0,838,839,3,96,48,0,839,840,5,60,0,0,840,841,
+		3,98,49,0,841,843,1,0,0,0,842,837,1,0,0,0,842,843,1,0,0,0,843,103,1,0,
+		0,0,844,845,6,52,-1,0,845,846,3,106,53,0,846,879,1,0,0,0,847,848,10,10,
+		0,0,848,849,7,9,0,0,849,878,3,104,52,11,850,851,10,9,0,0,851,852,7,10,
+		0,0,852,878,3,104,52,10,853,854,10,8,0,0,854,855,7,11,0,0,855,878,3,104,
+		52,9,856,857,10,7,0,0,857,858,7,12,0,0,858,878,3,104,52,8,859,860,10,6,
+		0,0,860,861,7,13,0,0,861,878,3,104,52,7,862,863,10,5,0,0,863,864,5,67,
+		0,0,864,878,3,104,52,6,865,866,10,4,0,0,866,867,5,75,0,0,867,878,3,104,
+		52,5,868,869,10,3,0,0,869,870,5,76,0,0,870,878,3,104,52,4,871,872,10,2,
+		0,0,872,873,5,68,0,0,873,878,3,104,52,3,874,875,10,1,0,0,875,876,5,95,
+		0,0,876,878,3,104,52,2,877,847,1,0,0,0,877,850,1,0,0,0,877,853,1,0,0,0,
+		877,856,1,0,0,0,877,859,1,0,0,0,877,862,1,0,0,0,877,865,1,0,0,0,877,868,
+		1,0,0,0,877,871,1,0,0,0,877,874,1,0,0,0,878,881,1,0,0,0,879,877,1,0,0,
+		0,879,880,1,0,0,0,880,105,1,0,0,0,881,879,1,0,0,0,882,883,5,14,0,0,883,
+		884,3,76,38,0,884,885,5,15,0,0,885,886,3,106,53,0,886,889,1,0,0,0,887,
+		889,3,108,54,0,888,882,1,0,0,0,888,887,1,0,0,0,889,107,1,0,0,0,890,908,
+		3,110,55,0,891,892,7,14,0,0,892,908,3,108,54,0,893,894,7,15,0,0,894,908,
+		3,106,53,0,895,896,5,113,0,0,896,908,3,108,54,0,897,898,5,113,0,0,898,
+		899,5,14,0,0,899,900,3,76,38,0,900,901,5,15,0,0,901,908,1,0,0,0,902,903,
+		7,16,0,0,903,904,5,14,0,0,904,905,3,76,38,0,905,906,5,15,0,0,906,908,1,
+		0,0,0,907,890,1,0,0,0,907,891,1,0,0,0,907,893,1,0,0,0,907,895,1,0,0,0,
+		907,897,1,0,0,0,907,902,1,0,0,0,908,109,1,0,0,0,909,913,3,118,59,0,910,
+		912,3,112,56,0,911,910,1,0,0,0,912,915,1,0,0,0,913,911,1,0,0,0,913,914,
+		1,0,0,0,914,111,1,0,0,0,915,913,1,0,0,0,916,917,5,69,0,0,917,918,3,96,
+		48,0,918,919,5,70,0,0,919,929,1,0,0,0,920,922,5,14,0,0,921,923,3,116,58,
+		0,922,921,1,0,0,0,922,923,1,0,0,0,923,924,1,0,0,0,924,929,5,15,0,0,925,
+		926,7,17,0,0,926,929,3,114,57,0,927,929,7,14,0,0,928,916,1,0,0,0,928,920,
+		1,0,0,0,928,925,1,0,0,0,928,927,1,0,0,0,929,113,1,0,0,0,930,931,7,18,0,
+		0,931,115,1,0,0,0,932,937,3,98,49,0,933,934,5,7,0,0,934,936,3,98,49,0,
+		935,933,1,0,0,0,936,939,1,0,0,0,937,935,1,0,0,0,937,938,1,0,0,0,938,117,
+		1,0,0,0,939,937,1,0,0,0,940,942,3,34,17,0,941,940,1,0,0,0,941,942,1,0,
+		0,0,942,943,1,0,0,0,943,984,5,121,0,0,944,946,3,34,17,0,945,944,1,0,0,
+		0,945,946,1,0,0,0,946,947,1,0,0,0,947,949,5,129,0,0,948,950,3,36,18,0,
+		949,948,1,0,0,0,949,950,1,0,0,0,950,984,1,0,0,0,951,984,3,124,62,0,952,
+		954,5,125,0,0,953,952,1,0,0,0,954,955,1,0,0,0,955,953,1,0,0,0,955,956,
+		1,0,0,0,956,984,1,0,0,0,957,958,5,14,0,0,958,959,3,96,48,0,959,960,5,15,
+		0,0,960,984,1,0,0,0,961,984,5,56,0,0,962,984,5,57,0,0,963,984,5,116,0,
+		0,964,984,5,117,0,0,965,966,3,120,60,0,966,967,5,6,0,0,967,968,3,76,38,
+		0,968,969,5,8,0,0,969,970,5,14,0,0,970,971,3,96,48,0,971,972,5,15,0,0,
+		972,984,1,0,0,0,973,974,3,122,61,0,974,976,5,14,0,0,975,977,3,116,58,0,
+		976,975,1,0,0,0,976,977,1,0,0,0,977,978,1,0,0,0,978,979,5,15,0,0,979,984,
+		1,0,0,0,980,981,3,122,61,0,981,982,3,84,42,0,982,984,1,0,0,0,983,941,1,
+		0,0,0,983,945,1,0,0,0,983,951,1,0,0,0,983,953,1,0,0,0,983,957,1,0,0,0,
+		983,961,1,0,0,0,983,962,1,0,0,0,983,963,1,0,0,0,983,964,1,0,0,0,983,965,
+		1,0,0,0,983,973,1,0,0,0,983,980,1,0,0,0,984,119,1,0,0,0,985,986,7,19,0,
+		0,986,121,1,0,0,0,987,1010,3,32,16,0,988,1010,5,42,0,0,989,1010,5,43,0,
+		0,990,1010,5,44,0,0,991,1010,5,45,0,0,992,1010,5,46,0,0,993,1010,5,47,
+		0,0,994,1010,5,48,0,0,995,1010,5,49,0,0,996,1010,5,50,0,0,997,1010,5,52,
+		0,0,998,1005,5,49,0,0,999,1006,5,42,0,0,1000,1006,5,43,0,0,1001,1006,5,
+		44,0,0,1002,1006,5,45,0,0,1003,1004,5,45,0,0,1004,1006,5,45,0,0,1005,999,
+		1,0,0,0,1005,1000,1,0,0,0,1005,1001,1,0,0,0,1005,1002,1,0,0,0,1005,1003,
+		1,0,0,0,1006,1010,1,0,0,0,1007,1008,5,45,0,0,1008,1010,5,45,0,0,1009,987,
+		1,0,0,0,1009,988,1,0,0,0,1009,989,1,0,0,0,1009,990,1,0,0,0,1009,991,1,
+		0,0,0,1009,992,1,0,0,0,1009,993,1,0,0,0,1009,994,1,0,0,0,1009,995,1,0,
+		0,0,1009,996,1,0,0,0,1009,997,1,0,0,0,1009,998,1,0,0,0,1009,1007,1,0,0,
+		0,1010,123,1,0,0,0,1011,1012,7,20,0,0,1012,125,1,0,0,0,126,129,139,143,
+		147,155,167,170,178,184,186,194,198,215,217,222,227,234,239,247,265,275,
+		280,286,291,311,314,317,321,327,330,338,341,348,359,365,369,375,384,389,
+		398,405,411,413,419,423,430,438,444,449,453,456,460,468,472,474,479,482,
+		487,494,505,510,519,524,532,537,543,549,552,554,558,562,566,570,611,618,
+		623,626,631,635,639,644,647,650,659,664,667,672,678,681,683,688,696,700,
+		702,709,715,723,742,752,778,782,797,800,806,813,816,823,830,832,842,877,
+		879,888,907,913,922,928,937,941,945,949,955,976,983,1005,1009
 	};
 
 	public static readonly ATN _ATN =
