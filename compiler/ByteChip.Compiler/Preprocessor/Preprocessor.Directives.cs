@@ -75,6 +75,10 @@ public sealed partial class Preprocessor
                     _diagnostics.Error((int)PreprocessorCode.ConditionalAfterElse, name.Location, $"#{name.Text} after #else");
                 }
                 c.SeenElse |= name.Text == "else";
+                if (name.Text == "else")
+                {
+                    WarnExtra(rest, 0, "else");
+                }
                 // The group before was taken, so every later group is skipped.
                 SkipGroup(f, skipRest: true);
                 return null;
@@ -86,6 +90,7 @@ public sealed partial class Preprocessor
                 else
                 {
                     fs.Conditionals.RemoveAt(fs.Conditionals.Count - 1);
+                    WarnExtra(rest, 0, "endif");
                 }
                 return null;
             case "error":
@@ -196,6 +201,7 @@ public sealed partial class Preprocessor
                     if (depth-- == 0)
                     {
                         fs.Conditionals.RemoveAt(fs.Conditionals.Count - 1);
+                        WarnExtra(line, 1, "endif");
                         return;
                     }
                     break;
@@ -216,6 +222,7 @@ public sealed partial class Preprocessor
                         _diagnostics.Error((int)PreprocessorCode.ConditionalAfterElse, line[0].Location, "#else after #else");
                     }
                     cond.SeenElse = true;
+                    WarnExtra(line, 1, "else");
                     if (!skipRest && !cond.AnyTaken)
                     {
                         cond.AnyTaken = true;
@@ -234,6 +241,7 @@ public sealed partial class Preprocessor
         }
         string? name = null;
         bool angled = false;
+        int used = 1;
         if (rest.Count > 0 && rest[0].Kind == PpTokenKind.String && rest[0].Text.StartsWith('"'))
         {
             name = rest[0].Text[1..^1];
@@ -245,6 +253,7 @@ public sealed partial class Preprocessor
             {
                 name = Spell(rest.GetRange(1, close - 1));
                 angled = true;
+                used = close + 1;
             }
         }
         if (string.IsNullOrEmpty(name))
@@ -252,6 +261,7 @@ public sealed partial class Preprocessor
             _diagnostics.Error((int)PreprocessorCode.InvalidIncludeSyntax, directive.Location, "#include expects \"FILENAME\" or <FILENAME>");
             return;
         }
+        WarnExtra(rest, used, directive.Text);
         var file = _sources.ResolveInclude(name, angled, fs.Source.Path, out bool stubbed);
         if (file == null)
         {
@@ -366,9 +376,15 @@ public sealed partial class Preprocessor
         }
         // The line after the directive gets the number; keep the difference to the physical line.
         fs.LineDelta = number - (hash.Location.Line + 1);
+        int used = 1;
         if (expanded.Count > 1 && expanded[1].Kind == PpTokenKind.String)
         {
             fs.PresumedName = expanded[1].Text[1..^1];
+            used = 2;
+        }
+        if (directive.Kind != PpTokenKind.Number)
+        {
+            WarnExtra(expanded, used, "line"); // GNU line markers "# 12 "file" 1 3" carry flags after the name
         }
     }
 
