@@ -127,12 +127,30 @@ public sealed partial class Preprocessor
     /// A pragma token for the parser. <c>#pragma unroll N</c> has its count macro-expanded, as clang does, so
     /// <c>#pragma unroll BLOCK</c> works.
     /// </summary>
-    private PpToken MakePragma(PpToken at, List<PpToken> rest)
+    private PpToken? MakePragma(PpToken at, List<PpToken> rest)
     {
         var body = rest;
         if (rest.Count > 0 && rest[0].IsIdentifier("unroll"))
         {
-            body = [rest[0], .. ExpandList(rest.GetRange(1, rest.Count - 1))];
+            var count = ExpandList(rest.GetRange(1, rest.Count - 1));
+            body = [rest[0], .. count];
+            if (count.Count > 0 && !count.Any(t => t.Kind == PpTokenKind.Identifier))
+            {
+                // An integral constant expression ("4", "(2+2)", a macro) is folded here, as nvcc does; names (a
+                // template parameter, a constant) are left for the parser and semantic analysis.
+                var scratch = new DiagnosticBag();
+                long value = new ConditionalExpression(count, scratch, count[0].Location).Evaluate();
+                if (!scratch.HasErrors)
+                {
+                    if (value <= 0 || value > int.MaxValue)
+                    {
+                        _diagnostics.Warning((int)PreprocessorCode.PragmaUnrollIgnored, count[0].Location,
+                            $"'#pragma unroll' count must be a positive integer constant, not {value} ('{Spell(count)}'); pragma ignored");
+                        return null;
+                    }
+                    body = [rest[0], count[0] with { Kind = PpTokenKind.Number, Text = value.ToString(CultureInfo.InvariantCulture), LeadingSpace = true }];
+                }
+            }
         }
         return new PpToken(PpTokenKind.Pragma, Spell(body), at.Location) { AtLineStart = true, Expansion = at.Expansion };
     }
