@@ -75,6 +75,10 @@ public sealed partial class Preprocessor
                     _diagnostics.Error((int)PreprocessorCode.ConditionalAfterElse, name.Location, $"#{name.Text} after #else");
                 }
                 c.SeenElse |= name.Text == "else";
+                if (name.Text == "else")
+                {
+                    WarnExtra(rest, 0, "else");
+                }
                 // The group before was taken, so every later group is skipped.
                 SkipGroup(f, skipRest: true);
                 return null;
@@ -86,6 +90,7 @@ public sealed partial class Preprocessor
                 else
                 {
                     fs.Conditionals.RemoveAt(fs.Conditionals.Count - 1);
+                    WarnExtra(rest, 0, "endif");
                 }
                 return null;
             case "error":
@@ -122,12 +127,30 @@ public sealed partial class Preprocessor
     /// A pragma token for the parser. <c>#pragma unroll N</c> has its count macro-expanded, as clang does, so
     /// <c>#pragma unroll BLOCK</c> works.
     /// </summary>
-    private PpToken MakePragma(PpToken at, List<PpToken> rest)
+    private PpToken? MakePragma(PpToken at, List<PpToken> rest)
     {
         var body = rest;
         if (rest.Count > 0 && rest[0].IsIdentifier("unroll"))
         {
-            body = [rest[0], .. ExpandList(rest.GetRange(1, rest.Count - 1))];
+            var count = ExpandList(rest.GetRange(1, rest.Count - 1));
+            body = [rest[0], .. count];
+            if (count.Count > 0 && !count.Any(t => t.Kind == PpTokenKind.Identifier))
+            {
+                // An integral constant expression ("4", "(2+2)", a macro) is folded here, as nvcc does; names (a
+                // template parameter, a constant) are left for the parser and semantic analysis.
+                var scratch = new DiagnosticBag();
+                long value = new ConditionalExpression(count, scratch, count[0].Location).Evaluate();
+                if (!scratch.HasErrors)
+                {
+                    if (value <= 0 || value > int.MaxValue)
+                    {
+                        _diagnostics.Warning((int)PreprocessorCode.PragmaUnrollIgnored, count[0].Location,
+                            $"'#pragma unroll' count must be a positive integer constant, not {value} ('{Spell(count)}'); pragma ignored");
+                        return null;
+                    }
+                    body = [rest[0], count[0] with { Kind = PpTokenKind.Number, Text = value.ToString(CultureInfo.InvariantCulture), LeadingSpace = true }];
+                }
+            }
         }
         return new PpToken(PpTokenKind.Pragma, Spell(body), at.Location) { AtLineStart = true, Expansion = at.Expansion };
     }
@@ -196,6 +219,7 @@ public sealed partial class Preprocessor
                     if (depth-- == 0)
                     {
                         fs.Conditionals.RemoveAt(fs.Conditionals.Count - 1);
+                        WarnExtra(line, 1, "endif");
                         return;
                     }
                     break;
@@ -216,6 +240,7 @@ public sealed partial class Preprocessor
                         _diagnostics.Error((int)PreprocessorCode.ConditionalAfterElse, line[0].Location, "#else after #else");
                     }
                     cond.SeenElse = true;
+                    WarnExtra(line, 1, "else");
                     if (!skipRest && !cond.AnyTaken)
                     {
                         cond.AnyTaken = true;
@@ -234,6 +259,7 @@ public sealed partial class Preprocessor
         }
         string? name = null;
         bool angled = false;
+        int used = 1;
         if (rest.Count > 0 && rest[0].Kind == PpTokenKind.String && rest[0].Text.StartsWith('"'))
         {
             name = rest[0].Text[1..^1];
@@ -245,6 +271,7 @@ public sealed partial class Preprocessor
             {
                 name = Spell(rest.GetRange(1, close - 1));
                 angled = true;
+                used = close + 1;
             }
         }
         if (string.IsNullOrEmpty(name))
@@ -252,6 +279,7 @@ public sealed partial class Preprocessor
             _diagnostics.Error((int)PreprocessorCode.InvalidIncludeSyntax, directive.Location, "#include expects \"FILENAME\" or <FILENAME>");
             return;
         }
+        WarnExtra(rest, used, directive.Text);
         var file = _sources.ResolveInclude(name, angled, fs.Source.Path, out bool stubbed);
         if (file == null)
         {
@@ -366,9 +394,15 @@ public sealed partial class Preprocessor
         }
         // The line after the directive gets the number; keep the difference to the physical line.
         fs.LineDelta = number - (hash.Location.Line + 1);
+        int used = 1;
         if (expanded.Count > 1 && expanded[1].Kind == PpTokenKind.String)
         {
             fs.PresumedName = expanded[1].Text[1..^1];
+            used = 2;
+        }
+        if (directive.Kind != PpTokenKind.Number)
+        {
+            WarnExtra(expanded, used, "line"); // GNU line markers "# 12 "file" 1 3" carry flags after the name
         }
     }
 

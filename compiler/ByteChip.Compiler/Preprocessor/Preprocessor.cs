@@ -278,6 +278,12 @@ public sealed partial class Preprocessor
         var args = CollectArguments(tok, macro, out var rparen);
         if (args == null)
         {
+            if (rparen.Kind != PpTokenKind.EndOfFile)
+            {
+                // The arity error is reported; a 0 stands in for the invocation so that the expression around it
+                // still parses and the one mistake gives one error (with errors, nothing is analyzed or lowered).
+                PushExpansion([tok with { Kind = PpTokenKind.Number, Text = "0", HideSet = tok.HideSet.Add(macro.Name) }]);
+            }
             return true;
         }
         var hs = tok.HideSet.Intersect(rparen.HideSet).Add(macro.Name);
@@ -520,7 +526,7 @@ public sealed partial class Preprocessor
         NextRaw(directives: false);
         string text = str.Text[1..^1].Replace("\\\"", "\"").Replace("\\\\", "\\");
         var lexed = PpLexer.Lex(text, tok.Location.File, tok.Location.Line, null).Select(t => t with { Location = tok.Location }).ToList();
-        PushExpansion([MakePragma(tok, lexed)]);
+        PushExpansion(MakePragma(tok, lexed) is { } pragma ? [pragma] : []);
         return true;
     }
 }

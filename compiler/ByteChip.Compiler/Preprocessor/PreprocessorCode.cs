@@ -80,4 +80,7 @@ public enum PreprocessorCode
 
     /// <summary>Extra tokens at the end of a directive (a warning).</summary>
     ExtraTokensAfterDirective = 1025,
+
+    /// <summary><c>#pragma unroll</c> with a constant count that is zero, negative or too large: the pragma is ignored (a warning).</summary>
+    PragmaUnrollIgnored = 1026,
 }

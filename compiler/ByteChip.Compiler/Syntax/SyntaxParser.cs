@@ -1,5 +1,6 @@
 using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Dfa;
 using Antlr4.Runtime.Misc;
 using ByteChip.Compiler.Driver;
 using ByteChip.Compiler.Preprocessor;
@@ -73,7 +74,7 @@ public static class SyntaxParser
         {
         }
 
-        parser = Create(main);
+        parser = Create(main, recover: true);
         parser.Interpreter.PredictionMode = PredictionMode.LL;
         if (!truncated)
         {
@@ -131,7 +132,7 @@ public static class SyntaxParser
         }
     }
 
-    private static CudaParser Create(List<IToken> tokens)
+    private static CudaParser Create(List<IToken> tokens, bool recover = false)
     {
         // Each parse gets its own token objects: TokenIndex is the stream's, StartIndex keeps pointing into the
         // classified tokens, and the source is set so error recovery can make up missing tokens.
@@ -148,9 +149,315 @@ public static class SyntaxParser
                 TokenIndex = copies.Count,
             });
         }
-        var parser = new CudaParser(new CommonTokenStream(source));
+        if (!recover)
+        {
+            var plain = new CudaParser(new CommonTokenStream(source));
+            plain.RemoveErrorListeners();
+            return plain;
+        }
+        var recovery = new StatementRecovery();
+        var parser = new RecoveringParser(new UnwindingTokenStream(source, recovery), recovery) { ErrorHandler = recovery };
         parser.RemoveErrorListeners();
         return parser;
+    }
+
+    /// <summary>
+    /// Panic-mode recovery at statement granularity, as clang does it. ANTLR's default recovery resumes inside the
+    /// rule that failed, at the first token of the follow sets of every rule on the stack: the rest of the statement
+    /// is then parsed from the wrong place, and each later mismatch (a <c>[</c>, the function's <c>}</c>) becomes
+    /// one more error. Here, once an error is reported, the tokens up to the end of the innermost statement or
+    /// declaration are skipped (brackets balanced, so a <c>;</c> inside an unclosed <c>for (</c> or a brace block
+    /// does not end it early), and every rule up to that statement returns without looking at the input: the
+    /// token stream shows them end of file and their matches fail silently. Parsing then resumes at the next
+    /// statement with error reporting on, so a later independent mistake is reported at its own token.
+    /// Single-token repairs (a missing <c>;</c> or <c>)</c>, one extra token) keep ANTLR's inline recovery.
+    /// </summary>
+    private sealed class StatementRecovery : DefaultErrorStrategy
+    {
+        private ParserRuleContext? _unwindTo;
+        private int _lastRecoverIndex = -1;
+
+        /// <summary>True while the rules inside the statement being abandoned return.</summary>
+        public bool Unwinding => _unwindTo != null;
+
+        public override void ReportError(Parser recognizer, RecognitionException e)
+        {
+            if (!Unwinding)
+            {
+                base.ReportError(recognizer, e);
+            }
+        }
+
+        public override void Recover(Parser recognizer, RecognitionException e)
+        {
+            if (Unwinding)
+            {
+                return;
+            }
+            var anchor = Anchor(recognizer.Context);
+            if (anchor == null)
+            {
+                base.Recover(recognizer, e);
+                return;
+            }
+            var input = (ITokenStream)recognizer.InputStream;
+            int start = input.Index;
+            SkipStatement(recognizer, anchor);
+            if (input.Index == start && start == _lastRecoverIndex && input.LA(1) != TokenConstants.EOF)
+            {
+                recognizer.Consume(); // a second error at the same token: make progress
+            }
+            _lastRecoverIndex = input.Index;
+            _unwindTo = anchor;
+        }
+
+        /// <summary>
+        /// A <c>;</c> or brace is never dropped as "one extra token": in <c>i &lt; n +; i++</c> that would glue the
+        /// next clause onto the broken one and report a second, made-up error.
+        /// </summary>
+        protected override IToken? SingleTokenDeletion(Parser recognizer) =>
+            IsStatementBoundary(recognizer.CurrentToken) ? null : base.SingleTokenDeletion(recognizer);
+
+        private static bool IsStatementBoundary(IToken t) => t.Type != TokenConstants.EOF && t.Text is ";" or "{" or "}";
+
+        public override IToken RecoverInline(Parser recognizer) =>
+            Unwinding ? throw new InputMismatchException(recognizer) : base.RecoverInline(recognizer);
+
+        public override void Sync(Parser recognizer)
+        {
+            if (Unwinding)
+            {
+                throw new InputMismatchException(recognizer);
+            }
+            base.Sync(recognizer);
+        }
+
+        /// <summary>Called as each rule returns: the abandoned statement's own return ends the unwinding.</summary>
+        public void Exiting(Parser recognizer, ParserRuleContext context)
+        {
+            if (ReferenceEquals(context, _unwindTo))
+            {
+                _unwindTo = null;
+                EndErrorCondition(recognizer);
+            }
+        }
+
+        /// <summary>The innermost construct that recovery abandons as a whole.</summary>
+        private static ParserRuleContext? Anchor(ParserRuleContext? context)
+        {
+            for (var c = context; c != null; c = c.Parent as ParserRuleContext)
+            {
+                if (c is CudaParser.StatementContext or CudaParser.DeclarationContext or CudaParser.MemberDeclarationContext
+                    or CudaParser.ExternalDeclarationContext)
+                {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// Consumes the rest of <paramref name="anchor"/>: up to and including a <c>;</c> outside every bracket it
+        /// opened (parentheses left open by the error do not hold a <c>;</c> back, except a <c>for (</c> header's), or
+        /// the <c>}</c> that closes its last open brace; a closing bracket it did not open (the enclosing block's
+        /// <c>}</c>) and the end of the file stay for the enclosing rules.
+        /// </summary>
+        private static void SkipStatement(Parser recognizer, ParserRuleContext anchor)
+        {
+            var input = (ITokenStream)recognizer.InputStream;
+            var open = new List<(int Type, bool ForHeader)>();
+            for (int i = Math.Max(0, anchor.Start.TokenIndex); i < input.Index; i++)
+            {
+                Track(open, input.Get(i), i > 0 ? input.Get(i - 1) : null);
+            }
+            while (true)
+            {
+                var t = input.LT(1);
+                string text = t.Type == TokenConstants.EOF ? "" : t.Text;
+                if (t.Type == TokenConstants.EOF)
+                {
+                    return;
+                }
+                if (text == ";" && !open.Any(o => o.Type == '{' || o.ForHeader))
+                {
+                    recognizer.Consume();
+                    return;
+                }
+                if (text is ")" or "]" or "}" && open.Count == 0)
+                {
+                    return; // closes something the statement is inside of
+                }
+                Track(open, t, input.LT(-1));
+                recognizer.Consume();
+                if (text == "}" && open.Count == 0)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Keeps the stack of open brackets; a <c>}</c> also closes the parentheses left open inside its block.</summary>
+        private static void Track(List<(int Type, bool ForHeader)> open, IToken t, IToken? previous)
+        {
+            switch (t.Type == TokenConstants.EOF ? "" : t.Text)
+            {
+                case "(":
+                    open.Add(('(', previous?.Text == "for"));
+                    break;
+                case "[":
+                    open.Add(('[', false));
+                    break;
+                case "{":
+                    open.Add(('{', false));
+                    break;
+                case ")":
+                case "]":
+                    int kind = t.Text == ")" ? '(' : '[';
+                    if (open.Count > 0 && open[^1].Type == kind)
+                    {
+                        open.RemoveAt(open.Count - 1);
+                    }
+                    break;
+                case "}":
+                    int brace = open.FindLastIndex(o => o.Type == '{');
+                    if (brace >= 0)
+                    {
+                        open.RemoveRange(brace, open.Count - brace);
+                    }
+                    else
+                    {
+                        open.Clear();
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The generated parser, telling the recovery strategy when each rule returns, with a prediction that commits to
+    /// the alternative that read furthest when none reads a broken construct to its end.
+    /// </summary>
+    private sealed class RecoveringParser : CudaParser
+    {
+        private readonly StatementRecovery recovery;
+
+        public RecoveringParser(ITokenStream input, StatementRecovery recovery) : base(input)
+        {
+            this.recovery = recovery;
+            Interpreter = new FurthestAlternativePrediction(this, decisionToDFA, sharedContextCache);
+        }
+
+        public override void ExitRule()
+        {
+            recovery.Exiting(this, Context);
+            base.ExitRule();
+        }
+    }
+
+    /// <summary>
+    /// Full-LL prediction looks ahead as far as it takes: deciding between a function definition and a declaration
+    /// reads the whole function body (or struct body). When a mistake in it kills every alternative, plain ANTLR
+    /// reports "no viable alternative" for the whole construct at the decision, and recovery throws it away. Here
+    /// the decision is taken again on a copy of the input with the broken statement cut out (what statement-level
+    /// recovery will skip), a few times over if there are more mistakes, and then, failing that, goes to the
+    /// lowest alternative still alive before the bad token. The parser then walks into the construct and reports
+    /// the mistake where it is. A bad token right at the decision still fails the decision.
+    /// </summary>
+    private sealed class FurthestAlternativePrediction(Parser parser, DFA[] dfa, PredictionContextCache cache)
+        : ParserATNSimulator(parser, parser.Atn, dfa, cache)
+    {
+        private const int MaxRepairs = 8;
+
+        public override int AdaptivePredict(ITokenStream input, int decision, ParserRuleContext outerContext)
+        {
+            int start = input.Index;
+            try
+            {
+                return base.AdaptivePredict(input, decision, outerContext);
+            }
+            catch (NoViableAltException e) when (e.OffendingToken is { } bad && bad.TokenIndex > start && e.DeadEndConfigs is { Count: > 0 } alive)
+            {
+                input.Seek(start);
+                (input as BufferedTokenStream)?.Fill();
+                var rest = new List<IToken>();
+                for (int i = start; ; i++)
+                {
+                    var t = input.Get(i);
+                    rest.Add(t);
+                    if (t.Type == TokenConstants.EOF)
+                    {
+                        break;
+                    }
+                }
+                int badAt = bad.TokenIndex - start;
+                for (int repair = 0; repair < MaxRepairs && CutStatement(rest, badAt); repair++)
+                {
+                    var copy = new CommonTokenStream(new ListTokenSource(rest.Select(t => (IToken)new CommonToken(t)).ToList()));
+                    copy.Fill();
+                    try
+                    {
+                        return base.AdaptivePredict(copy, decision, outerContext);
+                    }
+                    catch (NoViableAltException again) when (again.OffendingToken is { } next && next.TokenIndex > 0)
+                    {
+                        badAt = next.TokenIndex;
+                    }
+                    catch (NoViableAltException)
+                    {
+                        break;
+                    }
+                }
+                return alive.GetAlts().NextSetBit(0);
+            }
+        }
+
+        /// <summary>Removes the statement from <paramref name="at"/> up to its <c>;</c> (brackets balanced), or one token.</summary>
+        private static bool CutStatement(List<IToken> tokens, int at)
+        {
+            if (at >= tokens.Count - 1)
+            {
+                return false; // at the end of file
+            }
+            int depth = 0, end = at;
+            while (end < tokens.Count - 1)
+            {
+                string text = tokens[end].Text;
+                if (text == ";" && depth == 0)
+                {
+                    end++;
+                    break;
+                }
+                if (text is "(" or "[" or "{")
+                {
+                    depth++;
+                }
+                else if (text is ")" or "]" or "}")
+                {
+                    if (depth == 0)
+                    {
+                        break;
+                    }
+                    if (--depth == 0 && text == "}")
+                    {
+                        end++;
+                        break;
+                    }
+                }
+                end++;
+            }
+            tokens.RemoveRange(at, Math.Max(end, at + 1) - at);
+            return true;
+        }
+    }
+
+    /// <summary>A token stream that shows end of file while <see cref="StatementRecovery"/> unwinds.</summary>
+    private sealed class UnwindingTokenStream(ITokenSource source, StatementRecovery recovery) : CommonTokenStream(source)
+    {
+        private readonly CommonToken _end = new(TokenConstants.EOF, "<EOF>");
+
+        public override IToken LT(int k) => k > 0 && recovery.Unwinding ? _end : base.LT(k);
+
+        public override int LA(int i) => i > 0 && recovery.Unwinding ? TokenConstants.EOF : base.LA(i);
     }
 
     private sealed class ErrorListener(IReadOnlyList<ClassifiedToken> tokens, DiagnosticBag diagnostics) : IAntlrErrorListener<IToken>

@@ -1,8 +1,9 @@
-// BC2006: #pragma unroll with an argument that is not a positive integer constant.
+// BC2006: #pragma unroll with an argument that is not an integer constant; a constant that is not positive is a
+// BC1026 warning (the pragma is ignored), as nvcc does.
 // RUN: not bytechipcc -fsyntax-only %s | verify
 __global__ void k(int* out)
 {
-#pragma unroll -1 // expected-error BC2006 {{'#pragma unroll' expects a positive integer constant, not '-1'}}
+#pragma unroll -1 // expected-warning BC1026 {{'#pragma unroll' count must be a positive integer constant, not -1 ('-1'); pragma ignored}}
     for (int i = 0; i < 4; i++)
         out[i] = i;
 #pragma unroll abc // expected-error BC2006 {{not 'abc'}}
