@@ -1,3 +1,6 @@
+using ByteChip.Compiler.Llvm;
+using static ByteChip.Compiler.Llvm.LlvmNative;
+
 namespace ByteChip.Compiler.Backend;
 
 /// <summary>Stable codes of the IR generation and backend diagnostics (BC4xxx). Numbers are never reused.</summary>
@@ -27,4 +30,33 @@ public sealed class BackendException(int code, string message, SourcePosition po
     public int Code { get; } = code;
 
     public SourcePosition Position { get; } = position;
+
+    /// <summary>This error at <paramref name="fallback"/> when it has no position of its own (a more precise one is kept).</summary>
+    public BackendException OrAt(SourcePosition fallback) =>
+        Position.IsKnown || !fallback.IsKnown ? this : new BackendException(Code, Message, fallback);
+}
+
+/// <summary>How backend diagnostics name and locate the function they are about.</summary>
+public static class BackendDiagnostics
+{
+    /// <summary>
+    /// The source name of a function (<c>k</c>, <c>reduce&lt;256&gt;</c>): the IR generator's "bytechip-source-name"
+    /// attribute, else the demangled symbol (clang device IR).
+    /// </summary>
+    public static string SourceName(LLVMValueRef f) => CodeGenerator.StringAttribute(f, "bytechip-source-name") ?? ItaniumNames.SourceName(LlvmText.NameOf(f));
+
+    /// <summary>
+    /// Where a function is declared: file and line of its DISubprogram (LLVM records no column for a function:
+    /// column 1, the start of the line); unknown when the IR has no debug info.
+    /// </summary>
+    public static SourcePosition DeclarationOf(LLVMValueRef f)
+    {
+        uint line = LLVMGetDebugLocLine(f);
+        if (line == 0)
+        {
+            return default;
+        }
+        var file = LlvmText.Borrowed(LLVMGetDebugLocFilename(f, out var length), length);
+        return new SourcePosition(file, (int)line, 1);
+    }
 }

@@ -90,12 +90,19 @@ public static class CodeGenerator
             (BcKernel, KernelResources) compiled;
             try
             {
-                compiled = CompileKernel(f, info, layout, callGraph, calls, maxRegs, options, files, capPerFunction: false);
+                try
+                {
+                    compiled = CompileKernel(f, info, layout, callGraph, calls, maxRegs, options, files, capPerFunction: false);
+                }
+                catch (BackendException e) when (e.Code == BackendErrors.TooManyRegisters && callGraph.ReachableFrom(f).Count > 1)
+                {
+                    // The callers' windows left too few registers for a callee: split the file evenly along the call chain.
+                    compiled = CompileKernel(f, info, layout, callGraph, calls, maxRegs, options, files, capPerFunction: true);
+                }
             }
-            catch (BackendException e) when (e.Code == BackendErrors.TooManyRegisters && callGraph.ReachableFrom(f).Count > 1)
+            catch (BackendException e) when (!e.Position.IsKnown && BackendDiagnostics.DeclarationOf(f).IsKnown)
             {
-                // The callers' windows left too few registers for a callee: split the file evenly along the call chain.
-                compiled = CompileKernel(f, info, layout, callGraph, calls, maxRegs, options, files, capPerFunction: true);
+                throw e.OrAt(BackendDiagnostics.DeclarationOf(f)); // nothing more precise known: the kernel's declaration
             }
             bcKernels.Add(compiled.Item1);
             resources.Add(compiled.Item2);
@@ -122,7 +129,7 @@ public static class CodeGenerator
         var order = callGraph.ReachableFrom(f);
         var irs = order.ToDictionary(g => g, g => new IrFunction(g));
         var kernel = new KernelInfo();
-        var shared = SharedLayout.Compute(layout, irs.Values, kernel, LlvmText.NameOf(f));
+        var shared = SharedLayout.Compute(layout, irs.Values, kernel, BackendDiagnostics.SourceName(f));
         int limit = info.MaxThreads > 0 ? Math.Min(maxRegs, RegistersForLaunchBounds(options.Target, info.MaxThreads)) : maxRegs;
         bool hasCalls = order.Count > 1;
         int allocatable = hasCalls ? limit - 1 : limit; // the last register is the call link register
@@ -155,7 +162,7 @@ public static class CodeGenerator
             options.Dump?.Invoke("layout", mf.Dump());
             if (allocatable - regBase < 8)
             {
-                throw new BackendException(BackendErrors.TooManyRegisters, $"the call chain to '{LlvmText.NameOf(g)}' needs more registers than kernel '{LlvmText.NameOf(f)}' may use ({limit}); inline some functions");
+                throw new BackendException(BackendErrors.TooManyRegisters, $"the call chain to '{BackendDiagnostics.SourceName(g)}' needs more registers than kernel '{BackendDiagnostics.SourceName(f)}' may use ({limit}); inline some functions");
             }
             int window = capPerFunction ? Math.Min(allocatable - regBase, Math.Max(16, allocatable / (callGraph.Depth(f) + 1) / 2 * 2)) : allocatable - regBase;
             RegisterAssignment assignment;
@@ -301,7 +308,7 @@ public static class CodeGenerator
 
     private const uint FunctionIndex = uint.MaxValue; // LLVMAttributeFunctionIndex
 
-    private static string? StringAttribute(LLVMValueRef f, string key)
+    internal static string? StringAttribute(LLVMValueRef f, string key)
     {
         var a = LLVMGetStringAttributeAtIndex(f, FunctionIndex, key, (uint)key.Length);
         if (a.IsNull)

@@ -47,7 +47,7 @@ public static class RegisterAllocator
         {
             if (attempt > 64)
             {
-                throw new BackendException(BackendErrors.TooManyRegisters, $"kernel '{f.Name}' cannot be allocated in {maxRegisters} registers even with spilling");
+                throw new BackendException(BackendErrors.TooManyRegisters, $"kernel '{ItaniumNames.SourceName(f.Name)}' cannot be allocated in {maxRegisters} registers even with spilling");
             }
             var intervals = BuildIntervals(f, out var calls);
             // A call clobbers the predicate file (a callee may use all of it): predicates live across a call
@@ -83,7 +83,7 @@ public static class RegisterAllocator
                         .Where(a => !unspillable.Contains(a.Reg)).OrderByDescending(a => a.End).FirstOrDefault();
                     if (victim is null)
                     {
-                        throw new BackendException(BackendErrors.TooManyRegisters, $"kernel '{f.Name}' needs more than {maxRegisters} registers at one point even after spilling");
+                        throw new BackendException(BackendErrors.TooManyRegisters, $"kernel '{ItaniumNames.SourceName(f.Name)}' needs more than {maxRegisters} registers at one point even after spilling");
                     }
                     spilled.Add(victim);
                     if (victim == cur)

@@ -1,41 +1,15 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using ByteChip.Tools.Bcrun;
 
 namespace ByteChip.Runtime.Tests;
 
 /// <summary>The kernels run through bcrun (JSON launch description, .npy in and out) and its error messages.</summary>
-public sealed class BcrunTests : IDisposable
+public sealed class BcrunTests : BcrunWorkspace
 {
-    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("bcrun-test");
-
-    public void Dispose() => _dir.Delete(recursive: true);
-
-    private string Path(string name) => System.IO.Path.Combine(_dir.FullName, name);
-
-    private void WriteNpy<T>(string name, T[] data, string descr) where T : unmanaged =>
-        File.WriteAllBytes(Path(name), NpyFile.Write(new NpyArray(descr, [data.Length], MemoryMarshal.AsBytes(data.AsSpan()).ToArray())));
-
-    private T[] ReadNpy<T>(string name, string descr) where T : unmanaged
-    {
-        var npy = NpyFile.Read(File.ReadAllBytes(System.IO.Path.Combine(_dir.FullName, "out", name)));
-        Assert.Equal(descr, npy.Descr);
-        return MemoryMarshal.Cast<byte, T>(npy.Data).ToArray();
-    }
-
-    private (int Code, string Out, string Err) Run(string spec, params string[] extra)
-    {
-        File.WriteAllText(Path("spec.json"), spec);
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = BcrunApp.Execute([Path("spec.json"), "--out", Path("out"), .. extra], stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void BlockSumAndHistogramFromNpyWithStats()
     {
-        TestKernels.WriteBinary("block_sum.s", _dir.FullName);
+        TestKernels.WriteBinary("block_sum.s", Folder);
         var rng = new Random(11);
         var input = Enumerable.Range(0, 1024).Select(_ => (float)rng.NextDouble()).ToArray();
         WriteNpy("x.npy", input, "<f4");
@@ -76,7 +50,7 @@ public sealed class BcrunTests : IDisposable
     {
         foreach (var f in new[] { "histogram.s", "divergent.s", "warp_sum.s", "reverse_dynamic.s", "const_global.s" })
         {
-            TestKernels.WriteBinary(f, _dir.FullName);
+            TestKernels.WriteBinary(f, Folder);
         }
         var rng = new Random(12);
         var data = Enumerable.Range(0, 512).Select(_ => (uint)rng.Next()).ToArray();
@@ -147,7 +121,7 @@ public sealed class BcrunTests : IDisposable
     [Fact]
     public void KernelsAreFoundBySourceNameTemplateInstanceOrMangledSymbol()
     {
-        TestKernels.WriteBinary("named.s", _dir.FullName);
+        TestKernels.WriteBinary("named.s", Folder);
         var (code, _, stderr) = Run("""
             {
               "module": "named.bcbin",
@@ -167,7 +141,7 @@ public sealed class BcrunTests : IDisposable
     [Fact]
     public void FillsAreDeterministic()
     {
-        TestKernels.WriteBinary("faults.s", _dir.FullName);
+        TestKernels.WriteBinary("faults.s", Folder);
         const string spec = """
             {
               "module": "faults.bcbin",
@@ -209,7 +183,7 @@ public sealed class BcrunTests : IDisposable
     [InlineData("""{ "module": "faults.bcbin", "launches": [ """, "not valid JSON")]
     public void ErrorsNameTheField(string spec, string expected)
     {
-        TestKernels.WriteBinary("faults.s", _dir.FullName);
+        TestKernels.WriteBinary("faults.s", Folder);
         WriteNpy("ints.npy", new uint[] { 1, 2, 3, 4 }, "<u4");
         var (code, _, stderr) = Run(spec);
         Assert.Equal(1, code);
@@ -220,7 +194,7 @@ public sealed class BcrunTests : IDisposable
     [Fact]
     public void WatchdogBudgetFromTheCommandLine()
     {
-        TestKernels.WriteBinary("faults.s", _dir.FullName);
+        TestKernels.WriteBinary("faults.s", Folder);
         var (code, _, stderr) = Run("""{ "module": "faults.bcbin", "launches": [ { "kernel": "spin", "grid": [1], "block": [32] } ] }""", "--instruction-budget", "5000");
         Assert.Equal(1, code);
         Assert.Contains("BC7105", stderr);
@@ -230,7 +204,7 @@ public sealed class BcrunTests : IDisposable
     [Fact]
     public void ArchMismatchIsAClearError()
     {
-        TestKernels.WriteBinary("faults.s", _dir.FullName);
+        TestKernels.WriteBinary("faults.s", Folder);
         var (code, _, stderr) = Run("""{ "module": "faults.bcbin", "launches": [] }""", "--arch", "n5");
         Assert.Equal(1, code);
         Assert.Contains("BC7001", stderr);

@@ -57,7 +57,7 @@ public static partial class DiagnosticExpectations
             string wantedFile = e.File is null ? file.RelativePath : Normalize(dir.Length == 0 ? e.File : dir + "/" + e.File);
             int hit = unmatched.FindIndex(r =>
                 r.Severity == e.Severity && r.Code == e.Code &&
-                (e.Line is null || (r.File == wantedFile && r.Line == e.Line)) &&
+                (e.Line is null || (r.File is not null && Normalize(r.File) == wantedFile && r.Line == e.Line)) &&
                 (e.Text is null || r.Message.Contains(e.Text, StringComparison.Ordinal)));
             if (hit < 0)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ByteChip.Tools.Bcrun;
 
 namespace ByteChip.Tools.Bcgolden;
 
@@ -86,7 +87,14 @@ public sealed partial class GoldenFile
                 var t = tolerance.Match(Lines[i]);
                 if (t.Success)
                 {
-                    Tolerance = Tolerance.Parse(t.Groups[1].Value, $"{RelativePath}:{i + 1}");
+                    try
+                    {
+                        Tolerance = Tolerance.Parse(t.Groups[1].Value);
+                    }
+                    catch (FormatException e)
+                    {
+                        throw new GoldenException($"{RelativePath}:{i + 1}: TOLERANCE: {e.Message}");
+                    }
                 }
                 continue;
             }

@@ -3,10 +3,13 @@ using ByteChip.Runtime;
 
 namespace ByteChip.Tools.Bcrun;
 
-/// <summary>The bcrun command line: <c>bcrun SPEC.json --out DIR [--stats] [--stats-json FILE] [--arch n4|n5] [--threads N] [--instruction-budget N]</c>.</summary>
+/// <summary>
+/// The bcrun command line: <c>bcrun SPEC.json --out DIR [--stats] [--stats-json FILE] [--arch n4|n5] [--threads N]
+/// [--instruction-budget N] [--tolerance RULE]</c>. Outputs with an <c>"expected"</c> file are checked against it.
+/// </summary>
 public static class BcrunApp
 {
-    /// <summary>Runs bcrun; returns 0 on success, 1 for user errors (including device faults), 2 for internal errors.</summary>
+    /// <summary>Runs bcrun; returns 0 on success, 1 for user errors (including device faults) and outputs that differ from their expectation, 2 for internal errors.</summary>
     public static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var spec = new Argument<string>("SPEC") { Description = "The JSON launch description." };
@@ -16,15 +19,16 @@ public static class BcrunApp
         var arch = new Option<string?>("--arch") { Description = "Device target n4 or n5 (default: the module's target)." };
         var threads = new Option<int?>("--threads") { Description = "Host threads blocks run on (default: all cores); results do not depend on it." };
         var budget = new Option<long?>("--instruction-budget") { Description = "Watchdog: warp instructions one launch may issue before it faults (BC7105)." };
+        var tolerance = new Option<string?>("--tolerance") { Description = "How far float outputs may be from their \"expected\" files: ulp=N rel=X abs=X (any bound admits; default exact)." };
         var root = new RootCommand("Run kernels of a .bcbin module on the ByteChip device model from a JSON launch description.")
         {
-            spec, output, stats, statsJson, arch, threads, budget,
+            spec, output, stats, statsJson, arch, threads, budget, tolerance,
         };
         int code = 0;
         root.SetAction(parse =>
         {
-            code = Run(new BcrunOptions(parse.GetValue(spec)!, parse.GetValue(output)!, parse.GetValue(stats), parse.GetValue(statsJson),
-                parse.GetValue(arch), parse.GetValue(threads), parse.GetValue(budget)), stdout, stderr);
+            code = Run(parse.GetValue(spec)!, parse.GetValue(output)!, parse.GetValue(stats), parse.GetValue(statsJson),
+                parse.GetValue(arch), parse.GetValue(threads), parse.GetValue(budget), parse.GetValue(tolerance), stdout, stderr);
             return code;
         });
         var result = root.Parse(args);
@@ -32,10 +36,22 @@ public static class BcrunApp
         return result.Invoke(config);
     }
 
-    private static int Run(BcrunOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Run(string specPath, string outputDirectory, bool stats, string? statsJson, string? arch, int? threads, long? budget, string? toleranceText,
+        TextWriter stdout, TextWriter stderr)
     {
         try
         {
+            var tolerance = Tolerance.Exact;
+            try
+            {
+                tolerance = toleranceText is null ? Tolerance.Exact : Tolerance.Parse(toleranceText);
+            }
+            catch (FormatException e)
+            {
+                stderr.WriteLine($"bcrun: error {RuntimeError.InvalidSpec.CodeText()}: --tolerance: {e.Message}");
+                return 1;
+            }
+            var options = new BcrunOptions(specPath, outputDirectory, stats, statsJson, arch, threads, budget);
             if (options.Arch is { } a && ByteChip.Isa.TargetInfo.Find(a) is null)
             {
                 stderr.WriteLine($"bcrun: error {RuntimeError.InvalidSpec.CodeText()}: --arch: unknown target '{a}' (use n4 or n5)");
@@ -51,7 +67,11 @@ public static class BcrunApp
                 stderr.WriteLine($"bcrun: error {RuntimeError.InvalidSpec.CodeText()}: --instruction-budget: must be at least 1");
                 return 1;
             }
-            var launches = BcrunRunner.Run(options);
+            var result = BcrunRunner.Run(options);
+            var launches = result.Launches;
+            var check = OutputCheck.Check(result.Spec, result.Outputs, tolerance);
+            stdout.Write(check.Matches);
+            stderr.Write(check.Differences);
             if (options.Stats)
             {
                 stdout.Write(StatsReport.Table(launches));
@@ -60,7 +80,7 @@ public static class BcrunApp
             {
                 File.WriteAllText(path, StatsReport.Json(launches));
             }
-            return 0;
+            return check.Passed ? 0 : 1;
         }
         catch (RuntimeException e)
         {

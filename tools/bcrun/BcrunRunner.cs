@@ -6,14 +6,24 @@ namespace ByteChip.Tools.Bcrun;
 /// <summary>Options of one bcrun invocation.</summary>
 public sealed record BcrunOptions(string SpecPath, string OutputDirectory, bool Stats, string? StatsJsonPath, string? Arch, int? Threads, long? InstructionBudget = null);
 
+/// <summary>The contents of one output after the launches: a buffer's or a symbol's bytes with the element type they are read as.</summary>
+public sealed record OutputData(OutputSpec Spec, ElementType Type, long Count, byte[] Bytes);
+
+/// <summary>What running a launch description gives: the statistics of every launch and the outputs, in the order of <c>"outputs"</c>.</summary>
+public sealed record RunResult(LaunchSpec Spec, IReadOnlyList<LaunchStatistics> Launches, IReadOnlyList<OutputData> Outputs);
+
 /// <summary>
-/// Runs a launch description: loads the module, creates and fills the buffers, runs the launches in order on
-/// the same buffers, writes the output buffers as <c>.npy</c>, and returns per-kernel statistics.
+/// Runs a launch description: loads the module, writes the listed <c>__constant__</c>/<c>__device__</c> variables,
+/// creates and fills the buffers, runs the launches in order on the same buffers and reads the outputs back.
+/// bcrun and the golden runner both run descriptions through <see cref="Execute"/>.
 /// </summary>
 public static class BcrunRunner
 {
-    /// <summary>Runs everything; throws <see cref="RuntimeException"/> with a message naming the field or file at fault.</summary>
-    public static IReadOnlyList<LaunchStatistics> Run(BcrunOptions options)
+    /// <summary>
+    /// Runs everything on a new device and writes the outputs as <c>.npy</c> into the output directory; throws
+    /// <see cref="RuntimeException"/> with a message naming the field or file at fault.
+    /// </summary>
+    public static RunResult Run(BcrunOptions options)
     {
         var spec = LaunchSpec.Load(options.SpecPath);
         BcModule module;
@@ -35,7 +45,29 @@ public static class BcrunRunner
         {
             device.InstructionBudget = budget;
         }
-        using var loaded = device.LoadModule(module);
+        var result = Execute(device, module, spec);
+        Directory.CreateDirectory(options.OutputDirectory);
+        foreach (var output in result.Outputs)
+        {
+            var npy = new NpyArray(output.Type.NpyDescr, [output.Count], output.Bytes);
+            string path = Path.Combine(options.OutputDirectory, output.Spec.Name + ".npy");
+            try
+            {
+                File.WriteAllBytes(path, NpyFile.Write(npy));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new RuntimeException(RuntimeError.FileError, $"cannot write '{path}': {e.Message}");
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Runs the description on <paramref name="device"/> with <paramref name="image"/> loaded as a new module; the caller owns the device.</summary>
+    public static RunResult Execute(Device device, BcModule image, LaunchSpec spec)
+    {
+        using var module = device.LoadModule(image);
+        var symbols = WriteSymbols(module, spec);
         var buffers = new Dictionary<string, (BufferSpec Spec, DeviceBuffer<byte> Buffer)>(StringComparer.Ordinal);
         try
         {
@@ -48,30 +80,36 @@ public static class BcrunRunner
             var stats = new List<LaunchStatistics>();
             foreach (var launch in spec.Launches)
             {
-                if (!loaded.TryGetKernel(launch.Kernel, out var kernel))
+                if (!module.TryGetKernel(launch.Kernel, out var kernel))
                 {
                     throw new RuntimeException(RuntimeError.SymbolNotFound,
-                        $"{spec.SpecPath}: {launch.Field}.kernel: no kernel '{launch.Kernel}' in the module (kernels: {string.Join(", ", loaded.Kernels.Select(k => k.Name))})");
+                        $"{spec.SpecPath}: {launch.Field}.kernel: no kernel '{launch.Kernel}' in the module (kernels: {string.Join(", ", module.Kernels.Select(k => k.Name))})");
                 }
                 var args = Arguments(spec, launch, kernel, buffers);
                 stats.Add(kernel.Launch(launch.Grid, launch.Block, launch.SharedBytes, args));
             }
-            Directory.CreateDirectory(options.OutputDirectory);
-            foreach (var name in spec.Outputs)
+            var outputs = new List<OutputData>();
+            foreach (var o in spec.Outputs)
             {
-                var (b, buffer) = buffers[name];
-                var npy = new NpyArray(b.Type.NpyDescr, [b.Count], buffer.ToArray());
-                string path = Path.Combine(options.OutputDirectory, name + ".npy");
-                try
+                if (o.Symbol is null)
                 {
-                    File.WriteAllBytes(path, NpyFile.Write(npy));
+                    var (b, buffer) = buffers[o.Name];
+                    outputs.Add(new OutputData(o, b.Type, b.Count, buffer.ToArray()));
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                else
                 {
-                    throw new RuntimeException(RuntimeError.FileError, $"cannot write '{path}': {e.Message}");
+                    var (symbol, type) = symbols[o.Name];
+                    if (symbol.Size % type.Size != 0)
+                    {
+                        throw new RuntimeException(RuntimeError.InvalidSpec,
+                            $"{spec.SpecPath}: {o.Symbol.Field}: '{o.Name}' has {symbol.Size} bytes, not a whole number of {type.Name} elements");
+                    }
+                    var bytes = new byte[symbol.Size];
+                    symbol.Read<byte>(bytes);
+                    outputs.Add(new OutputData(o, type, symbol.Size / type.Size, bytes));
                 }
             }
-            return stats;
+            return new RunResult(spec, stats, outputs);
         }
         finally
         {
@@ -80,6 +118,56 @@ public static class BcrunRunner
                 buffer.Dispose();
             }
         }
+    }
+
+    /// <summary>Writes the symbols that name an .npy file and returns every listed symbol with the element type it is read back as.</summary>
+    private static Dictionary<string, (DeviceSymbol Symbol, ElementType Type)> WriteSymbols(Module module, LaunchSpec spec)
+    {
+        var result = new Dictionary<string, (DeviceSymbol, ElementType)>(StringComparer.Ordinal);
+        foreach (var s in spec.Symbols)
+        {
+            bool exists = s.IsConstant ? module.Image.FindConstant(s.Name) is not null : module.Image.FindGlobal(s.Name) is not null;
+            if (!exists)
+            {
+                string kind = s.IsConstant ? "__constant__" : "__device__";
+                var names = s.IsConstant ? module.Image.Constants.Select(c => c.Name) : module.Image.Globals.Select(g => g.Name);
+                bool other = s.IsConstant ? module.Image.FindGlobal(s.Name) is not null : module.Image.FindConstant(s.Name) is not null;
+                string hint = other ? $"; '{s.Name}' is a {(s.IsConstant ? "__device__" : "__constant__")} variable, list it under '{(s.IsConstant ? "globals" : "constants")}'" : "";
+                throw new RuntimeException(RuntimeError.SymbolNotFound,
+                    $"{spec.SpecPath}: {s.Field}: no {kind} variable '{s.Name}' in the module ({s.Section}: {(names.Any() ? string.Join(", ", names) : "none")}){hint}");
+            }
+            var symbol = s.IsConstant ? module.GetConstant(s.Name) : module.GetGlobal(s.Name);
+            var type = s.Type;
+            if (s.NpyPath is { } path)
+            {
+                NpyArray npy;
+                try
+                {
+                    npy = NpyFile.Read(ReadFile(path, "npy file"));
+                }
+                catch (FormatException e)
+                {
+                    throw new RuntimeException(RuntimeError.NpyMismatch, $"{spec.SpecPath}: {s.Field}: '{path}': {e.Message}");
+                }
+                var npyType = ElementType.All.FirstOrDefault(t => t.NpyCode == NpyFile.TypeCode(npy.Descr))
+                    ?? throw new RuntimeException(RuntimeError.NpyMismatch,
+                        $"{spec.SpecPath}: {s.Field}: '{path}' holds dtype '{npy.Descr}', which is none of {ElementType.Names}");
+                if (type is not null && npyType != type)
+                {
+                    throw new RuntimeException(RuntimeError.NpyMismatch,
+                        $"{spec.SpecPath}: {s.Field}: '{path}' holds dtype '{npy.Descr}', the symbol is declared {type.Name} ('{type.NpyDescr}')");
+                }
+                type = npyType;
+                if (npy.Count * type.Size != symbol.Size || npy.Data.LongLength < symbol.Size)
+                {
+                    throw new RuntimeException(RuntimeError.NpyMismatch,
+                        $"{spec.SpecPath}: {s.Field}: '{path}' holds {npy.Count} x {type.Name} ({npy.Count * type.Size} bytes), the {(s.IsConstant ? "__constant__" : "__device__")} variable '{s.Name}' has {symbol.Size} bytes");
+                }
+                symbol.Write<byte>(npy.Data.AsSpan(0, symbol.Size));
+            }
+            result[s.Name] = (symbol, type!);
+        }
+        return result;
     }
 
     private static object[] Arguments(LaunchSpec spec, LaunchSpecEntry launch, Kernel kernel, Dictionary<string, (BufferSpec Spec, DeviceBuffer<byte> Buffer)> buffers)
@@ -96,7 +184,11 @@ public static class BcrunRunner
         {
             var (a, p) = (launch.Args[i], parameters[i]);
             bool pointer = p.Kind == BcParameterKind.Pointer;
-            if (a.Buffer is not null)
+            if (a.IsNull)
+            {
+                args[i] = pointer ? DevicePointer.Null : throw Mismatch(spec, a, $"parameter '{p.Name}' is a {p.Size}-byte value; null is only for pointers");
+            }
+            else if (a.Buffer is not null)
             {
                 args[i] = pointer ? buffers[a.Buffer].Buffer : throw Mismatch(spec, a, $"parameter '{p.Name}' is a {p.Size}-byte value, not a pointer; pass {{ \"TYPE\": VALUE }}");
             }
@@ -105,7 +197,7 @@ public static class BcrunRunner
                 args[i] = !pointer && a.Value!.Length == p.Size
                     ? a.Value
                     : throw Mismatch(spec, a, pointer
-                        ? $"parameter '{p.Name}' is a pointer; pass {{ \"buffer\": NAME }}"
+                        ? $"parameter '{p.Name}' is a pointer; pass {{ \"buffer\": NAME }} or null"
                         : $"parameter '{p.Name}' is a {p.Size}-byte value; a {a.Type!.Name} has {a.Type.Size} bytes");
             }
         }

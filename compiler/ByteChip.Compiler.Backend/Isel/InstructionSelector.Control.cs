@@ -58,7 +58,7 @@ public sealed partial class InstructionSelector
         }
         if (offset > _layout.Target.ParameterBytes)
         {
-            throw new BackendException(BackendErrors.ParameterSpaceOverLimit, $"kernel '{_ir.Name}' has {offset} bytes of parameters; target {_layout.Target.Name} allows {_layout.Target.ParameterBytes}");
+            throw new BackendException(BackendErrors.ParameterSpaceOverLimit, $"kernel '{BackendDiagnostics.SourceName(_ir.Handle)}' has {offset} bytes of parameters; target {_layout.Target.Name} allows {_layout.Target.ParameterBytes}");
         }
     }
 

@@ -1,4 +1,4 @@
-// XFAIL: BC4012 (parameter space over the limit) is reported at line 0 column 0, not at the kernel, and names it by its mangled name
+// BC4012 (parameter space over the limit) is reported at the kernel's declaration and names it by its source name.
 // RUN: not bytechipcc %s | verify
 struct Big { float v[2000]; };
 __global__ void k(Big b, float* out) { out[threadIdx.x] = b.v[threadIdx.x]; } // expected-error BC4012 {{kernel 'k' has 8008 bytes of parameters}}

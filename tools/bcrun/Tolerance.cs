@@ -1,10 +1,10 @@
 using System.Globalization;
 
-namespace ByteChip.Tools.Bcgolden;
+namespace ByteChip.Tools.Bcrun;
 
 /// <summary>
-/// How far a floating-point output may be from its expected value: <c>// TOLERANCE: ulp=4</c>, <c>rel=1e-6</c>,
-/// <c>abs=1e-5</c> or several of them (an element passes when any bound holds). Integers are always compared exactly;
+/// How far a floating-point output may be from its expected value (<c>bcrun --tolerance</c>, a golden case's
+/// <c>// TOLERANCE:</c> line): <c>ulp=4</c>, <c>rel=1e-6</c>, <c>abs=1e-5</c> or several of them (an element passes when any bound holds). Integers are always compared exactly;
 /// NaN matches NaN (any payload), infinities and signed zeros must match exactly unless a bound admits them.
 /// </summary>
 public sealed record Tolerance(long Ulps, double Relative, double Absolute)
@@ -12,8 +12,8 @@ public sealed record Tolerance(long Ulps, double Relative, double Absolute)
     /// <summary>No difference at all.</summary>
     public static readonly Tolerance Exact = new(0, 0, 0);
 
-    /// <summary>Parses the text after <c>TOLERANCE:</c>.</summary>
-    public static Tolerance Parse(string text, string where)
+    /// <summary>Parses <c>ulp=N rel=X abs=X</c> (spaces or commas between); throws <see cref="FormatException"/> naming the bad part.</summary>
+    public static Tolerance Parse(string text)
     {
         var t = Exact;
         foreach (var part in text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
@@ -28,7 +28,7 @@ public sealed record Tolerance(long Ulps, double Relative, double Absolute)
                 "rel" when ok => t with { Relative = v },
                 "abs" when ok => t with { Absolute = v },
                 "exact" when eq < 0 => t,
-                _ => throw new GoldenException($"{where}: malformed TOLERANCE '{part}' (use ulp=N, rel=X, abs=X or exact)"),
+                _ => throw new FormatException($"malformed tolerance '{part}' (use ulp=N, rel=X, abs=X or exact)"),
             };
         }
         return t;
