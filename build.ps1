@@ -216,6 +216,9 @@ function Invoke-Setup {
     $packages = [System.Collections.Generic.List[string]]::new()
     if (-not $llvm) { $packages.Add('libllvm19') }
     if ($IsLinux -and -not (Test-Command 'readelf')) { $packages.Add('binutils') }
+    # A C toolchain links the NativeAOT bytechipcc that 'dotnet pack' puts in ByteChip.Build, and is the
+    # differential test's reference compiler.
+    if ($IsLinux -and -not (Test-Command 'gcc') -and -not (Test-Command 'clang')) { $packages.Add('gcc') }
     if ($packages.Count -gt 0) {
         if ((Test-IsDebianLike) -and (Test-IsRoot) -and (Test-Command 'apt-get')) {
             Write-Note "installing $($packages -join ', ') with apt-get"
@@ -226,7 +229,7 @@ function Invoke-Setup {
         } elseif (-not $llvm) {
             throw "LLVM 19 not found ($(Get-LlvmLibraryName) is not in the usual places nor at BYTECHIP_LLVM_PATH). Install it: $(Get-LlvmInstallHint)"
         } else {
-            Write-Warning 'readelf not found: the readelf checks will be skipped (Debian/Ubuntu: apt-get install -y binutils)'
+            Write-Warning "not installed: $($packages -join ', ') (readelf checks are skipped without binutils; without gcc, pack with -p:ByteChipPackNativeCompiler=false)"
         }
     }
     if (-not $llvm) {
