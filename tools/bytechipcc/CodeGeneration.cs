@@ -68,6 +68,10 @@ internal static class CodeGeneration
         {
             stderr.WriteLine($"{errors} error{(errors == 1 ? "" : "s")} generated.");
         }
+        if (!result.Success && r.DumpStage is { } failedStage && result.Dumps.TryGetValue(failedStage, out var partial))
+        {
+            stdout.Write(partial); // what the stage produced before the failure
+        }
         if (result.Diagnostics.Any(d => d.Code == (int)DriverCode.InternalError))
         {
             return 2;

@@ -143,7 +143,7 @@ public sealed partial class InstructionSelector
             Define(call, Ternary(name.EndsWith("s32", StringComparison.Ordinal) ? Opcode.Dp4aS32S8S8 : Opcode.Dp4aU32U8U8, RegClass.R32, a, b, c));
             return;
         }
-        if (MathLowering.TrySelect(this, call, name))
+        if (IntegerIntrinsics.TrySelect(this, call, name) || MathLowering.TrySelect(this, call, name))
         {
             return;
         }
@@ -279,6 +279,9 @@ public sealed partial class InstructionSelector
     internal int RegOf(LLVMValueRef v) => Reg(v);
 
     internal void DefineValue(LLVMValueRef v, int reg) => Define(v, reg);
+
+    /// <summary>The two fields of an intrinsic's {value, flag} result, read by the extractvalues that follow.</summary>
+    internal void DefinePair(LLVMValueRef v, int first, int second) => _pairs[v] = (first, second);
 
     internal int EmitUnary(Opcode op, RegClass cls, int a, byte modifier = 0) => Unary(op, cls, a, modifier);
 
