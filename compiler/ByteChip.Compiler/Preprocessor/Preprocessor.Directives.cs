@@ -30,6 +30,13 @@ public sealed partial class Preprocessor
         }
         var name = line[0];
         var rest = line.GetRange(1, line.Count - 1);
+        if (_argumentDepth > 0 && name.Text is "include" or "include_next" or "import" or "pragma")
+        {
+            // The invocation is being read: an included file or a pragma cannot be placed inside it.
+            Error(PreprocessorCode.DirectiveInMacroArguments, name.Location,
+                $"'#{name.Text}' cannot appear within the arguments of a function-like macro invocation{(name.Text == "pragma" ? " (use _Pragma)" : "")}");
+            return null;
+        }
         switch (name.Text)
         {
             case "include":
@@ -43,10 +50,18 @@ public sealed partial class Preprocessor
             case "undef":
                 if (rest.Count == 0 || rest[0].Kind != PpTokenKind.Identifier)
                 {
-                    _diagnostics.Error((int)PreprocessorCode.MissingMacroName, name.Location, "macro name missing");
+                    Error(PreprocessorCode.MissingMacroName, name.Location, "macro name missing");
+                }
+                else if (rest[0].IsIdentifier("defined"))
+                {
+                    Error(PreprocessorCode.MissingMacroName, rest[0].Location, "'defined' cannot be used as a macro name");
                 }
                 else
                 {
+                    if (_macros.TryGetValue(rest[0].Text, out var undefined) && undefined.IsDynamic)
+                    {
+                        Warning(PreprocessorCode.BuiltinMacroRedefined, rest[0].Location, $"undefining builtin macro '{rest[0].Text}'");
+                    }
                     _macros.Remove(rest[0].Text);
                     WarnExtra(rest, 1, "undef");
                 }
@@ -57,7 +72,7 @@ public sealed partial class Preprocessor
             case "ifndef":
                 if (rest.Count == 0 || rest[0].Kind != PpTokenKind.Identifier)
                 {
-                    _diagnostics.Error((int)PreprocessorCode.MissingMacroName, name.Location, "macro name missing");
+                    Error(PreprocessorCode.MissingMacroName, name.Location, "macro name missing");
                     return BeginConditional(f, name, false);
                 }
                 WarnExtra(rest, 1, name.Text);
@@ -66,18 +81,27 @@ public sealed partial class Preprocessor
             case "else":
                 if (fs.Conditionals.Count == 0)
                 {
-                    _diagnostics.Error((int)PreprocessorCode.UnmatchedConditional, name.Location, $"#{name.Text} without #if");
+                    Error(PreprocessorCode.UnmatchedConditional, name.Location, $"#{name.Text} without #if");
                     return null;
                 }
                 var c = fs.Conditionals[^1];
                 if (c.SeenElse)
                 {
-                    _diagnostics.Error((int)PreprocessorCode.ConditionalAfterElse, name.Location, $"#{name.Text} after #else");
+                    Error(PreprocessorCode.ConditionalAfterElse, name.Location, $"#{name.Text} after #else", DiagnosticBag.Note(c.ElseLocation, "previous #else is here"));
                 }
-                c.SeenElse |= name.Text == "else";
+                if (name.Text == "else" && !c.SeenElse)
+                {
+                    c.SeenElse = true;
+                    c.ElseLocation = name.Location;
+                }
                 if (name.Text == "else")
                 {
                     WarnExtra(rest, 0, "else");
+                }
+                else if (rest.Count == 0)
+                {
+                    // Not evaluated (an earlier group was taken) but still malformed.
+                    Error(PreprocessorCode.InvalidConditionalExpression, name.Location, "#elif with no expression");
                 }
                 // The group before was taken, so every later group is skipped.
                 SkipGroup(f, skipRest: true);
@@ -85,7 +109,7 @@ public sealed partial class Preprocessor
             case "endif":
                 if (fs.Conditionals.Count == 0)
                 {
-                    _diagnostics.Error((int)PreprocessorCode.UnmatchedConditional, name.Location, "#endif without #if");
+                    Error(PreprocessorCode.UnmatchedConditional, name.Location, "#endif without #if");
                 }
                 else
                 {
@@ -94,10 +118,10 @@ public sealed partial class Preprocessor
                 }
                 return null;
             case "error":
-                _diagnostics.Error((int)PreprocessorCode.ErrorDirective, name.Location, Spell(rest));
+                Error(PreprocessorCode.ErrorDirective, name.Location, rest.Count == 0 ? "#error" : MessageText(rest));
                 return null;
             case "warning":
-                _diagnostics.Warning((int)PreprocessorCode.WarningDirective, name.Location, Spell(rest));
+                Warning(PreprocessorCode.WarningDirective, name.Location, rest.Count == 0 ? "#warning" : MessageText(rest));
                 return null;
             case "line":
                 LineDirective(fs, hash, name, rest);
@@ -105,7 +129,8 @@ public sealed partial class Preprocessor
             case "pragma":
                 if (rest.Count > 0 && rest[0].IsIdentifier("once"))
                 {
-                    _onceFiles.Add(OnceKey(fs.Source.Path));
+                    PragmaOnce(rest[0].Location);
+                    WarnExtra(rest, 1, "pragma once");
                     return null;
                 }
                 return MakePragma(hash, rest);
@@ -118,7 +143,7 @@ public sealed partial class Preprocessor
                     LineDirective(fs, hash, name, line); // GNU line marker "# 12 "file""
                     return null;
                 }
-                _diagnostics.Error((int)PreprocessorCode.InvalidDirective, name.Location, $"invalid preprocessing directive '#{name.Text}'");
+                Error(PreprocessorCode.InvalidDirective, name.Location, $"invalid preprocessing directive '#{name.Text}'");
                 return null;
         }
     }
@@ -144,7 +169,7 @@ public sealed partial class Preprocessor
                 {
                     if (value <= 0 || value > int.MaxValue)
                     {
-                        _diagnostics.Warning((int)PreprocessorCode.PragmaUnrollIgnored, count[0].Location,
+                        Warning(PreprocessorCode.PragmaUnrollIgnored, count[0].Location,
                             $"'#pragma unroll' count must be a positive integer constant, not {value} ('{Spell(count)}'); pragma ignored");
                         return null;
                     }
@@ -155,11 +180,49 @@ public sealed partial class Preprocessor
         return new PpToken(PpTokenKind.Pragma, Spell(body), at.Location) { AtLineStart = true, Expansion = at.Expansion };
     }
 
+    /// <summary>
+    /// <c>#pragma once</c> (or <c>_Pragma("once")</c>) marks the innermost open file; in the main file it means
+    /// nothing, which clang warns about.
+    /// </summary>
+    private void PragmaOnce(SourceLocation at)
+    {
+        var fs = _frames.Last(f => f.File != null).File!;
+        if (ReferenceEquals(fs.Source, _main))
+        {
+            Warning(PreprocessorCode.PragmaOnceInMainFile, at, "#pragma once in main file");
+            return;
+        }
+        _onceFiles.Add(OnceKey(fs.Source.Path));
+    }
+
+    /// <summary>
+    /// The text of <c>#error</c>/<c>#warning</c> as written: spacing between tokens on one line is kept, and a
+    /// lone apostrophe (<c>#error don't</c>) is shown without the quote the lexer adds to close it.
+    /// </summary>
+    private static string MessageText(List<PpToken> tokens)
+    {
+        var sb = new StringBuilder();
+        PpToken? previous = null;
+        foreach (var t in tokens)
+        {
+            if (previous != null)
+            {
+                int gap = t.Location.Line == previous.Location.Line && t.Location.File == previous.Location.File
+                    ? t.Location.Column - previous.Location.Column - previous.Text.Length
+                    : (t.LeadingSpace ? 1 : 0);
+                sb.Append(' ', Math.Max(gap, t.LeadingSpace ? 1 : 0));
+            }
+            sb.Append(t.LexError is { Code: PreprocessorCode.UnterminatedLiteral } ? t.Text[..^1] : t.Text);
+            previous = t;
+        }
+        return sb.ToString();
+    }
+
     private void WarnExtra(List<PpToken> rest, int used, string directive)
     {
         if (rest.Count > used)
         {
-            _diagnostics.Warning((int)PreprocessorCode.ExtraTokensAfterDirective, rest[used].Location, $"extra tokens at end of #{directive} directive");
+            Warning(PreprocessorCode.ExtraTokensAfterDirective, rest[used].Location, $"extra tokens at end of #{directive} directive");
         }
     }
 
@@ -226,7 +289,11 @@ public sealed partial class Preprocessor
                 case "elif" when depth == 0:
                     if (cond.SeenElse)
                     {
-                        _diagnostics.Error((int)PreprocessorCode.ConditionalAfterElse, line[0].Location, "#elif after #else");
+                        Error(PreprocessorCode.ConditionalAfterElse, line[0].Location, "#elif after #else", DiagnosticBag.Note(cond.ElseLocation, "previous #else is here"));
+                    }
+                    if ((skipRest || cond.AnyTaken) && line.Count == 1)
+                    {
+                        Error(PreprocessorCode.InvalidConditionalExpression, line[0].Location, "#elif with no expression");
                     }
                     if (!skipRest && !cond.AnyTaken && EvaluateCondition(line[0], line.GetRange(1, line.Count - 1)))
                     {
@@ -237,9 +304,13 @@ public sealed partial class Preprocessor
                 case "else" when depth == 0:
                     if (cond.SeenElse)
                     {
-                        _diagnostics.Error((int)PreprocessorCode.ConditionalAfterElse, line[0].Location, "#else after #else");
+                        Error(PreprocessorCode.ConditionalAfterElse, line[0].Location, "#else after #else", DiagnosticBag.Note(cond.ElseLocation, "previous #else is here"));
                     }
-                    cond.SeenElse = true;
+                    else
+                    {
+                        cond.SeenElse = true;
+                        cond.ElseLocation = line[0].Location;
+                    }
                     WarnExtra(line, 1, "else");
                     if (!skipRest && !cond.AnyTaken)
                     {
@@ -276,19 +347,19 @@ public sealed partial class Preprocessor
         }
         if (string.IsNullOrEmpty(name))
         {
-            _diagnostics.Error((int)PreprocessorCode.InvalidIncludeSyntax, directive.Location, "#include expects \"FILENAME\" or <FILENAME>");
+            Error(PreprocessorCode.InvalidIncludeSyntax, directive.Location, "#include expects \"FILENAME\" or <FILENAME>");
             return;
         }
         WarnExtra(rest, used, directive.Text);
         var file = _sources.ResolveInclude(name, angled, fs.Source.Path, out bool stubbed);
         if (file == null)
         {
-            _diagnostics.Error((int)PreprocessorCode.IncludeNotFound, rest[0].Location, $"'{name}' file not found");
+            Error(PreprocessorCode.IncludeNotFound, rest[0].Location, $"'{name}' file not found");
             return;
         }
         if (stubbed)
         {
-            _diagnostics.Warning((int)PreprocessorCode.SystemHeaderStubbed, rest[0].Location, $"system header '{name}' not found; using an empty stub (device code cannot use its declarations)");
+            Warning(PreprocessorCode.SystemHeaderStubbed, rest[0].Location, $"system header '{name}' not found; using an empty stub (device code cannot use its declarations)");
         }
         if (_onceFiles.Contains(OnceKey(file.Path)))
         {
@@ -296,20 +367,27 @@ public sealed partial class Preprocessor
         }
         if (_frames.Count(fr => fr.File != null) >= MaxIncludeDepth)
         {
-            _diagnostics.Error((int)PreprocessorCode.IncludeTooDeep, directive.Location, "#include nested too deeply");
+            bool cycle = _frames.Any(fr => fr.File != null && ReferenceEquals(fr.File.Source, file));
+            Error(PreprocessorCode.IncludeTooDeep, directive.Location, $"#include nested too deeply ({MaxIncludeDepth} levels)"
+                + (cycle ? $": '{name}' includes itself without an include guard or '#pragma once'" : ""));
             return;
         }
-        PushFile(file);
+        PushFile(file, rest[0].Location);
     }
 
     private void Define(PpToken directive, List<PpToken> rest)
     {
         if (rest.Count == 0 || rest[0].Kind != PpTokenKind.Identifier)
         {
-            _diagnostics.Error((int)PreprocessorCode.MissingMacroName, directive.Location, "macro name missing");
+            Error(PreprocessorCode.MissingMacroName, directive.Location, "macro name missing");
             return;
         }
         var name = rest[0];
+        if (name.Text == "defined")
+        {
+            Error(PreprocessorCode.MissingMacroName, name.Location, "'defined' cannot be used as a macro name");
+            return;
+        }
         int i = 1;
         List<string>? parameters = null;
         bool variadic = false;
@@ -352,7 +430,7 @@ public sealed partial class Preprocessor
             }
             if (!ok)
             {
-                _diagnostics.Error((int)PreprocessorCode.InvalidMacroParameters, name.Location, $"invalid macro parameter list for '{name.Text}'");
+                Error(PreprocessorCode.InvalidMacroParameters, name.Location, $"invalid macro parameter list for '{name.Text}'");
                 return;
             }
         }
@@ -362,78 +440,157 @@ public sealed partial class Preprocessor
             body[0] = body[0] with { LeadingSpace = false };
         }
         var macro = new MacroDefinition(name.Text, parameters, variadic, body, name.Location);
-        foreach (var (t, k) in body.Select((t, k) => (t, k)))
+        if (!CheckMacroBody(macro))
         {
-            if (t.IsIdentifier("__VA_ARGS__") && !variadic)
-            {
-                _diagnostics.Error((int)PreprocessorCode.VaArgsOutsideVariadicMacro, t.Location, "__VA_ARGS__ can only appear in the expansion of a variadic macro");
-                return;
-            }
-            if (parameters != null && t.Is("#") && (k + 1 >= body.Count || macro.ParameterIndex(body[k + 1].Text) < 0))
-            {
-                _diagnostics.Error((int)PreprocessorCode.StringizeWithoutParameter, t.Location, "'#' is not followed by a macro parameter");
-                return;
-            }
+            return; // not defined, as clang does: its uses then read as plain names
         }
-        if (_macros.TryGetValue(name.Text, out var previous) && !previous.IsDynamic && !previous.IsSameAs(macro))
+        if (_macros.TryGetValue(name.Text, out var previous))
         {
-            _diagnostics.Warning((int)PreprocessorCode.MacroRedefined, name.Location, $"'{name.Text}' macro redefined",
-                DiagnosticBag.Note(previous.Location, "previous definition is here"));
+            if (previous.IsDynamic)
+            {
+                Warning(PreprocessorCode.BuiltinMacroRedefined, name.Location, $"redefining builtin macro '{name.Text}'");
+            }
+            else if (!previous.IsSameAs(macro))
+            {
+                Warning(PreprocessorCode.MacroRedefined, name.Location, $"'{name.Text}' macro redefined",
+                    DiagnosticBag.Note(previous.Location, "previous definition is here"));
+            }
         }
         _macros[name.Text] = macro;
     }
 
+    /// <summary>
+    /// The constraints of C11 6.10.3 and C++20 [cpp.replace] on a replacement list: <c>__VA_ARGS__</c> and
+    /// <c>__VA_OPT__</c> only in variadic macros, <c>__VA_OPT__</c> closed and not nested, <c>#</c> before a
+    /// parameter, <c>##</c> not at either end (of the body or of a <c>__VA_OPT__</c>). Reports the first violation.
+    /// </summary>
+    private bool CheckMacroBody(MacroDefinition macro)
+    {
+        var body = macro.Body;
+        if (body.Count > 0 && (body[0].Is("##") || body[^1].Is("##")))
+        {
+            var at = body[0].Is("##") ? body[0] : body[^1];
+            Error(PreprocessorCode.TokenPasteAtEdge, at.Location, "'##' cannot appear at either end of a macro expansion");
+            return false;
+        }
+        int vaOptEnd = -1;
+        for (int k = 0; k < body.Count; k++)
+        {
+            var t = body[k];
+            if (t.IsIdentifier("__VA_ARGS__") && !macro.IsVariadic)
+            {
+                Error(PreprocessorCode.VaArgsOutsideVariadicMacro, t.Location, "__VA_ARGS__ can only appear in the expansion of a variadic macro");
+                return false;
+            }
+            if (t.IsIdentifier("__VA_OPT__"))
+            {
+                if (!macro.IsVariadic)
+                {
+                    Error(PreprocessorCode.InvalidVaOpt, t.Location, "__VA_OPT__ can only appear in the expansion of a variadic macro");
+                    return false;
+                }
+                if (k < vaOptEnd)
+                {
+                    Error(PreprocessorCode.InvalidVaOpt, t.Location, "__VA_OPT__ cannot be nested within another __VA_OPT__");
+                    return false;
+                }
+                if (k + 1 >= body.Count || !body[k + 1].Is("("))
+                {
+                    Error(PreprocessorCode.InvalidVaOpt, t.Location, "missing '(' following __VA_OPT__");
+                    return false;
+                }
+                vaOptEnd = VaOptClose(body, k);
+                if (vaOptEnd < 0)
+                {
+                    Error(PreprocessorCode.InvalidVaOpt, t.Location, "unterminated __VA_OPT__: missing ')'");
+                    return false;
+                }
+                if (vaOptEnd > k + 2 && (body[k + 2].Is("##") || body[vaOptEnd - 1].Is("##")))
+                {
+                    var at = body[k + 2].Is("##") ? body[k + 2] : body[vaOptEnd - 1];
+                    Error(PreprocessorCode.TokenPasteAtEdge, at.Location, "'##' cannot appear at either end of __VA_OPT__ content");
+                    return false;
+                }
+            }
+            if (macro.IsFunctionLike && t.Is("#") && (k + 1 >= body.Count || OperandEnd(macro, body, k + 1) < 0))
+            {
+                Error(PreprocessorCode.StringizeWithoutParameter, t.Location, "'#' is not followed by a macro parameter");
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void LineDirective(FileState fs, PpToken hash, PpToken directive, List<PpToken> rest)
     {
-        var expanded = ExpandList(rest);
-        if (expanded.Count == 0 || expanded[0].Kind != PpTokenKind.Number
-            || !int.TryParse(expanded[0].Text, NumberStyles.None, CultureInfo.InvariantCulture, out int number))
+        bool marker = directive.Kind == PpTokenKind.Number; // GNU line marker "# 12 "file" 1 3"
+        var expanded = marker ? rest : ExpandList(rest);
+        if (expanded.Count == 0 || expanded[0].Kind != PpTokenKind.Number || !expanded[0].Text.All(char.IsAsciiDigit))
         {
-            _diagnostics.Error((int)PreprocessorCode.InvalidLineDirective, directive.Location, "#line directive requires a positive integer argument");
+            var at = expanded.Count > 0 ? expanded[0].Location : directive.Location;
+            string what = expanded.Count == 0 ? "nothing" : $"'{expanded[0].Text}'";
+            Error(PreprocessorCode.InvalidLineDirective, at, $"#line directive requires a positive integer argument (a digit sequence), not {what}");
             return;
         }
-        // The line after the directive gets the number; keep the difference to the physical line.
-        fs.LineDelta = number - (hash.Location.Line + 1);
-        int used = 1;
-        if (expanded.Count > 1 && expanded[1].Kind == PpTokenKind.String)
+        // C11 6.10.4p3: 1 to 2147483647 (gcc's own output has markers with 0).
+        if (!int.TryParse(expanded[0].Text, NumberStyles.None, CultureInfo.InvariantCulture, out int number) || (number == 0 && !marker))
         {
+            Error(PreprocessorCode.InvalidLineDirective, expanded[0].Location, $"#line number {expanded[0].Text} out of range: it must be between 1 and 2147483647");
+            return;
+        }
+        int used = 1;
+        if (expanded.Count > 1)
+        {
+            if (expanded[1].Kind != PpTokenKind.String || !expanded[1].Text.StartsWith('"') || expanded[1].LexError != null)
+            {
+                Error(PreprocessorCode.InvalidLineDirective, expanded[1].Location, $"invalid file name '{Spell(expanded.Skip(1))}' for #line directive: it must be a string literal");
+                return;
+            }
             fs.PresumedName = expanded[1].Text[1..^1];
             used = 2;
         }
-        if (directive.Kind != PpTokenKind.Number)
+        // The line after the directive gets the number; keep the difference to the physical line.
+        fs.LineDelta = number - (hash.Location.Line + 1);
+        if (!marker)
         {
-            WarnExtra(expanded, used, "line"); // GNU line markers "# 12 "file" 1 3" carry flags after the name
+            WarnExtra(expanded, used, "line"); // GNU line markers carry flags after the name
         }
     }
 
+    /// <summary>
+    /// Expands and evaluates an <c>#if</c>/<c>#elif</c> line. <c>defined</c> is an operator during the expansion
+    /// (<see cref="DefinedOperator"/>), so the name after it is not expanded away.
+    /// </summary>
     private bool EvaluateCondition(PpToken directive, List<PpToken> rest)
     {
-        // "defined X" / "defined(X)" are replaced before expansion, so the macro names are not expanded away.
-        var replaced = new List<PpToken>();
-        for (int i = 0; i < rest.Count; i++)
+        if (rest.Count == 0)
         {
-            if (rest[i].IsIdentifier("defined"))
-            {
-                bool paren = i + 1 < rest.Count && rest[i + 1].Is("(");
-                int ni = paren ? i + 2 : i + 1;
-                if (ni >= rest.Count || rest[ni].Kind != PpTokenKind.Identifier || (paren && (ni + 1 >= rest.Count || !rest[ni + 1].Is(")"))))
-                {
-                    _diagnostics.Error((int)PreprocessorCode.MissingMacroName, rest[i].Location, "macro name missing after 'defined'");
-                    return false;
-                }
-                replaced.Add(rest[i] with { Kind = PpTokenKind.Number, Text = _macros.ContainsKey(rest[ni].Text) ? "1" : "0" });
-                i = paren ? ni + 1 : ni;
-                continue;
-            }
-            replaced.Add(rest[i]);
-        }
-        var tokens = ExpandList(replaced);
-        if (tokens.Count == 0)
-        {
-            _diagnostics.Error((int)PreprocessorCode.InvalidConditionalExpression, directive.Location, $"#{directive.Text} with no expression");
+            Error(PreprocessorCode.InvalidConditionalExpression, directive.Location, $"#{directive.Text} with no expression");
             return false;
         }
-        var evaluator = new ConditionalExpression(tokens, _diagnostics, directive.Location);
-        return evaluator.Evaluate() != 0;
+        List<PpToken> tokens;
+        _inCondition = true;
+        _conditionFailed = false;
+        try
+        {
+            tokens = ExpandList(rest);
+        }
+        finally
+        {
+            _inCondition = false;
+        }
+        if (_conditionFailed)
+        {
+            return false;
+        }
+        if (tokens.Count == 0)
+        {
+            Error(PreprocessorCode.InvalidConditionalExpression, directive.Location, $"#{directive.Text} expression is empty after macro expansion of '{Spell(rest)}'");
+            return false;
+        }
+        var scratch = new DiagnosticBag();
+        long value = new ConditionalExpression(tokens, scratch, directive.Location).Evaluate();
+        Forward(scratch);
+        return value != 0;
     }
 }

@@ -27,6 +27,16 @@ public sealed partial class Preprocessor
     private readonly Dictionary<SourceFile, List<PpToken>> _lexed = [];
     private readonly List<Frame> _frames = [];
     private int _counter;
+    private SourceFile? _main;
+
+    /// <summary>Above 0 while the arguments of a function-like macro invocation are read (directives there are special).</summary>
+    private int _argumentDepth;
+
+    /// <summary>True while an <c>#if</c>/<c>#elif</c> line is expanded: <c>defined</c> is an operator then.</summary>
+    private bool _inCondition;
+
+    /// <summary>Set when <c>defined</c> was misused on the current <c>#if</c> line (reported; nothing is evaluated).</summary>
+    private bool _conditionFailed;
 
     public Preprocessor(SourceManager sources, DiagnosticBag diagnostics, PreprocessorOptions? options = null)
     {
@@ -46,6 +56,7 @@ public sealed partial class Preprocessor
     public IReadOnlyList<PpToken> Run(SourceFile main)
     {
         var output = new List<PpToken>();
+        _main = main;
         PushFile(main);
         if (_options.IncludeBuiltins && _sources.OpenBuiltin("__bytechip_builtins.h") is { } builtins)
         {
@@ -58,6 +69,10 @@ public sealed partial class Preprocessor
             if (tok.Kind == PpTokenKind.EndOfFile)
             {
                 break;
+            }
+            if (tok.LexError is { Code: PreprocessorCode.StrayCharacter } stray)
+            {
+                Error(stray.Code, tok.Location, stray.Message);
             }
             output.Add(tok);
         }
@@ -95,6 +110,9 @@ public sealed partial class Preprocessor
         public int LineDelta { get; set; }
 
         public List<Conditional> Conditionals { get; } = [];
+
+        /// <summary>Where the <c>#include</c> that opened this file is (null for the main file and the prelude).</summary>
+        public SourceLocation? IncludedAt { get; init; }
     }
 
     private sealed class Conditional(SourceLocation location, bool anyTaken)
@@ -104,6 +122,9 @@ public sealed partial class Preprocessor
         public bool AnyTaken { get; set; } = anyTaken;
 
         public bool SeenElse { get; set; }
+
+        /// <summary>The <c>#else</c> of this group, for the note of "#else after #else".</summary>
+        public SourceLocation ElseLocation { get; set; }
     }
 
     /// <summary>A file (File set), a macro expansion to rescan, or a barrier that ends in EOF instead of popping.</summary>
@@ -118,14 +139,16 @@ public sealed partial class Preprocessor
         public bool IsBarrier { get; } = isBarrier;
     }
 
-    private void PushFile(SourceFile file)
+    private void PushFile(SourceFile file, SourceLocation? includedAt = null)
     {
+        var scratch = new DiagnosticBag();
         if (!_lexed.TryGetValue(file, out var tokens))
         {
-            tokens = PpLexer.Lex(file, _diagnostics);
+            tokens = PpLexer.Lex(file, scratch);
             _lexed[file] = tokens;
         }
-        _frames.Add(new Frame(tokens, new FileState(file), false));
+        _frames.Add(new Frame(tokens, new FileState(file) { IncludedAt = includedAt }, false));
+        Forward(scratch);
     }
 
     private PpToken EofAt(SourceLocation location) => new(PpTokenKind.EndOfFile, "", location);
@@ -164,9 +187,24 @@ public sealed partial class Preprocessor
                 continue;
             }
             f.Index++;
-            if (f.File != null && tok.LexError is { } lexError)
+            // A stray character is a valid preprocessing token (C11 6.4p1: "each non-white-space character that
+            // cannot be one of the above") that stringizing may consume (str(@)); it is reported when it reaches
+            // the output. An unterminated literal is an error wherever it is.
+            if (f.File != null && tok.LexError is { Code: not PreprocessorCode.StrayCharacter } lexError)
             {
-                _diagnostics.Error((int)lexError.Code, tok.Location, lexError.Message);
+                Error(lexError.Code, tok.Location, lexError.Message);
+            }
+            if (f.File != null && tok.Kind == PpTokenKind.Identifier)
+            {
+                // In a macro body these are parameters (checked by #define); anywhere else they are mistakes.
+                if (tok.Text == "__VA_ARGS__")
+                {
+                    Error(PreprocessorCode.VaArgsOutsideVariadicMacro, tok.Location, "__VA_ARGS__ can only appear in the expansion of a variadic macro");
+                }
+                else if (tok.Text == "__VA_OPT__")
+                {
+                    Error(PreprocessorCode.InvalidVaOpt, tok.Location, "__VA_OPT__ can only appear in the expansion of a variadic macro");
+                }
             }
             if (f.File is { } fs && (fs.LineDelta != 0 || !ReferenceEquals(fs.PresumedName, fs.Source.Path)))
             {
@@ -200,7 +238,7 @@ public sealed partial class Preprocessor
     {
         foreach (var c in file.Conditionals)
         {
-            _diagnostics.Error((int)PreprocessorCode.UnterminatedConditional, c.Location, "unterminated conditional directive");
+            Error(PreprocessorCode.UnterminatedConditional, c.Location, "unterminated conditional directive");
         }
         file.Conditionals.Clear();
     }
@@ -211,6 +249,10 @@ public sealed partial class Preprocessor
         while (true)
         {
             var tok = NextRaw();
+            if (_inCondition && tok.IsIdentifier("defined"))
+            {
+                return DefinedOperator(tok);
+            }
             if (tok.Kind == PpTokenKind.Identifier && TryExpand(tok))
             {
                 continue;
@@ -250,7 +292,7 @@ public sealed partial class Preprocessor
 
     private bool TryExpand(PpToken tok)
     {
-        if (tok.Text == "_Pragma" && PeekRaw() is { } open && open.Is("("))
+        if (tok.Text == "_Pragma" && !tok.HideSet.Contains("_Pragma"))
         {
             return ExpandPragmaOperator(tok);
         }
@@ -287,7 +329,7 @@ public sealed partial class Preprocessor
             return true;
         }
         var hs = tok.HideSet.Intersect(rparen.HideSet).Add(macro.Name);
-        PushExpansion(Finish(Substitute(macro, args, tok), tok, hs));
+        PushExpansion(Finish(Substitute(macro, macro.Body, args, tok, []), tok, hs));
         return true;
     }
 
@@ -307,12 +349,16 @@ public sealed partial class Preprocessor
         return body;
     }
 
-    /// <summary>A token of a macro body as it appears in the expansion: reported at the invocation.</summary>
+    /// <summary>
+    /// A token of a macro body as it appears in the expansion: reported at the invocation. Its hide set is the one
+    /// <see cref="Finish"/> gives the whole expansion (for a function-like macro the invocation's hide set
+    /// intersected with the closing parenthesis's, Prosser's rule: C11 6.10.3.4's <c>f(2)(9)</c> is <c>2*9*g</c>).
+    /// </summary>
     private static PpToken FromBody(PpToken bodyToken, PpToken invocation, MacroDefinition macro) => bodyToken with
     {
         Location = invocation.Location,
         Expansion = new MacroExpansion(macro.Name, invocation.Location, bodyToken.Location, invocation.Expansion),
-        HideSet = invocation.HideSet,
+        HideSet = ImmutableHashSet<string>.Empty,
     };
 
     private PpToken DynamicMacroValue(PpToken tok)
@@ -333,200 +379,5 @@ public sealed partial class Preprocessor
             e = e.Parent;
         }
         return e;
-    }
-
-    /// <summary>Reads the arguments after <c>(</c>; null after an error (already reported).</summary>
-    private List<List<PpToken>>? CollectArguments(PpToken name, MacroDefinition macro, out PpToken rparen)
-    {
-        var args = new List<List<PpToken>> { new() };
-        int depth = 0;
-        int named = macro.Parameters!.Count;
-        while (true)
-        {
-            var t = NextRaw(directives: false);
-            if (t.Kind == PpTokenKind.EndOfFile)
-            {
-                _diagnostics.Error((int)PreprocessorCode.UnterminatedMacroArguments, name.Location, $"unterminated function-like macro invocation of '{macro.Name}'", MacroNote(macro));
-                rparen = t;
-                return null;
-            }
-            if (depth == 0 && t.Is(")"))
-            {
-                rparen = t;
-                break;
-            }
-            if (depth == 0 && t.Is(",") && !(macro.IsVariadic && args.Count > named))
-            {
-                args.Add([]);
-                continue;
-            }
-            if (t.Is("("))
-            {
-                depth++;
-            }
-            else if (t.Is(")"))
-            {
-                depth--;
-            }
-            args[^1].Add(t with { AtLineStart = false });
-        }
-        if (named == 0 && !macro.IsVariadic && args.Count == 1 && args[0].Count == 0)
-        {
-            args.Clear();
-        }
-        if (macro.IsVariadic && args.Count == named)
-        {
-            args.Add([]);
-        }
-        int expected = named + (macro.IsVariadic ? 1 : 0);
-        if (args.Count != expected)
-        {
-            string what = args.Count > expected ? "too many" : "too few";
-            _diagnostics.Error((int)PreprocessorCode.MacroArgumentCount, name.Location,
-                $"{what} arguments provided to function-like macro invocation of '{macro.Name}' (expected {named}, have {args.Count})", MacroNote(macro));
-            return null;
-        }
-        return args;
-    }
-
-    private static Diagnostic MacroNote(MacroDefinition macro) => DiagnosticBag.Note(macro.Location, $"macro '{macro.Name}' defined here");
-
-    private List<PpToken> Substitute(MacroDefinition macro, List<List<PpToken>> args, PpToken invocation)
-    {
-        var body = macro.Body;
-        var result = new List<PpToken>();
-        var expandedCache = new Dictionary<int, List<PpToken>>();
-        bool lastWasEmptyArgument = false;
-        for (int i = 0; i < body.Count; i++)
-        {
-            var t = body[i];
-            if (t.Is("#") && i + 1 < body.Count && macro.ParameterIndex(body[i + 1].Text) is int si && si >= 0)
-            {
-                result.Add(FromBody(t, invocation, macro) with { Kind = PpTokenKind.String, Text = Stringize(args[si]), LeadingSpace = t.LeadingSpace });
-                i++;
-                lastWasEmptyArgument = false;
-                continue;
-            }
-            if (t.Is("##") && i + 1 < body.Count)
-            {
-                var rhsToken = body[i + 1];
-                int ri = macro.ParameterIndex(rhsToken.Text);
-                var rhs = ri >= 0 ? args[ri] : [FromBody(rhsToken, invocation, macro)];
-                i++;
-                if (ri >= 0 && rhsToken.Text == "__VA_ARGS__" && rhs.Count == 0 && result.Count > 0 && result[^1].Is(","))
-                {
-                    result.RemoveAt(result.Count - 1); // GNU ", ## __VA_ARGS__" drops the comma when there are no variadic arguments
-                    continue;
-                }
-                if (rhs.Count == 0)
-                {
-                    continue;
-                }
-                if (lastWasEmptyArgument || result.Count == 0)
-                {
-                    result.AddRange(rhs);
-                }
-                else
-                {
-                    result[^1] = PasteTokens(result[^1], rhs[0]);
-                    result.AddRange(rhs.Skip(1));
-                }
-                lastWasEmptyArgument = false;
-                continue;
-            }
-            int pi = macro.ParameterIndex(t.Text);
-            if (t.Kind == PpTokenKind.Identifier && pi >= 0)
-            {
-                bool raw = i + 1 < body.Count && body[i + 1].Is("##");
-                List<PpToken> arg;
-                if (raw)
-                {
-                    arg = args[pi];
-                }
-                else if (!expandedCache.TryGetValue(pi, out arg!))
-                {
-                    arg = ExpandList(args[pi]);
-                    expandedCache[pi] = arg;
-                }
-                for (int k = 0; k < arg.Count; k++)
-                {
-                    result.Add(k == 0 ? arg[k] with { LeadingSpace = t.LeadingSpace } : arg[k]);
-                }
-                lastWasEmptyArgument = arg.Count == 0;
-                continue;
-            }
-            result.Add(FromBody(t, invocation, macro));
-            lastWasEmptyArgument = false;
-        }
-        return result;
-    }
-
-    /// <summary>Object-like macros may use <c>##</c> too.</summary>
-    private List<PpToken> Paste(List<PpToken> body)
-    {
-        if (!body.Any(t => t.Is("##")))
-        {
-            return body;
-        }
-        var result = new List<PpToken>();
-        for (int i = 0; i < body.Count; i++)
-        {
-            if (body[i].Is("##") && result.Count > 0 && i + 1 < body.Count)
-            {
-                result[^1] = PasteTokens(result[^1], body[i + 1]);
-                i++;
-            }
-            else
-            {
-                result.Add(body[i]);
-            }
-        }
-        return result;
-    }
-
-    private PpToken PasteTokens(PpToken left, PpToken right)
-    {
-        string text = left.Text + right.Text;
-        var lexed = PpLexer.Lex(text, left.Location.File, left.Location.Line, null);
-        if (lexed.Count != 1)
-        {
-            _diagnostics.Error((int)PreprocessorCode.InvalidTokenPaste, left.Location, $"pasting \"{left.Text}\" and \"{right.Text}\" does not give a valid preprocessing token");
-            return left;
-        }
-        return left with { Kind = lexed[0].Kind, Text = text };
-    }
-
-    private static string Stringize(List<PpToken> arg)
-    {
-        var sb = new StringBuilder();
-        for (int i = 0; i < arg.Count; i++)
-        {
-            if (i > 0 && arg[i].LeadingSpace)
-            {
-                sb.Append(' ');
-            }
-            sb.Append(arg[i].Kind is PpTokenKind.String or PpTokenKind.Character ? arg[i].Text.Replace("\\", "\\\\").Replace("\"", "\\\"") : arg[i].Text);
-        }
-        return "\"" + sb + "\"";
-    }
-
-    private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
-
-    /// <summary><c>_Pragma("unroll 4")</c> becomes the same pragma token as the directive.</summary>
-    private bool ExpandPragmaOperator(PpToken tok)
-    {
-        NextRaw(directives: false);
-        var str = NextRaw(directives: false);
-        var close = PeekRaw();
-        if (str.Kind != PpTokenKind.String || close == null || !close.Is(")"))
-        {
-            _diagnostics.Error((int)PreprocessorCode.InvalidDirective, tok.Location, "_Pragma takes a parenthesized string literal");
-            return true;
-        }
-        NextRaw(directives: false);
-        string text = str.Text[1..^1].Replace("\\\"", "\"").Replace("\\\\", "\\");
-        var lexed = PpLexer.Lex(text, tok.Location.File, tok.Location.Line, null).Select(t => t with { Location = tok.Location }).ToList();
-        PushExpansion(MakePragma(tok, lexed) is { } pragma ? [pragma] : []);
-        return true;
     }
 }

@@ -83,4 +83,22 @@ public enum PreprocessorCode
 
     /// <summary><c>#pragma unroll</c> with a constant count that is zero, negative or too large: the pragma is ignored (a warning).</summary>
     PragmaUnrollIgnored = 1026,
+
+    /// <summary><c>##</c> at the start or end of a macro body or of a <c>__VA_OPT__</c> content.</summary>
+    TokenPasteAtEdge = 1027,
+
+    /// <summary><c>#define</c> or <c>#undef</c> of a built-in macro (<c>__FILE__</c>, <c>__LINE__</c>, <c>__COUNTER__</c>; a warning).</summary>
+    BuiltinMacroRedefined = 1028,
+
+    /// <summary><c>__VA_OPT__</c> outside a variadic macro, without its parentheses, unterminated or nested.</summary>
+    InvalidVaOpt = 1029,
+
+    /// <summary><c>#include</c> or <c>#pragma</c> inside the arguments of a function-like macro invocation.</summary>
+    DirectiveInMacroArguments = 1030,
+
+    /// <summary><c>_Pragma</c> not followed by a parenthesized string literal.</summary>
+    InvalidPragmaOperator = 1031,
+
+    /// <summary><c>#pragma once</c> in the main file (a warning).</summary>
+    PragmaOnceInMainFile = 1032,
 }
