@@ -12,6 +12,47 @@ internal static partial class ExecutionReferences
         VectorTypes(d);
         MathUlp(d);
         MathAbs(d);
+        Pairs64(d);
+        PredicateAcrossCall(d);
+    }
+
+    // regalloc/pairs_64bit.cu: one warp; a[i + 32 k], b[i + 32 k] for k = 0..3.
+    private static void Pairs64(ExecutionData d)
+    {
+        var r = new Random(41);
+        var a = Enumerable.Range(0, 128).Select(_ => r.NextInt64(long.MinValue, long.MaxValue)).ToArray();
+        var b = Enumerable.Range(0, 128).Select(_ => (ulong)r.NextInt64(long.MinValue, long.MaxValue)).ToArray();
+        var output = new long[96];
+        for (int i = 0; i < 32; i++)
+        {
+            long x0 = a[i], x1 = a[i + 32], x2 = a[i + 64], x3 = a[i + 96];
+            ulong y0 = b[i], y1 = b[i + 32], y2 = b[i + 64], y3 = b[i + 96];
+            long s = unchecked((x0 * (long)y1) + (x1 * (long)y2) + (x2 * (long)y3) + (x3 * (long)y0));
+            output[3 * i] = unchecked(s + (x0 >> 7));
+            output[(3 * i) + 1] = unchecked((long)((y0 ^ y3) / (ulong)(x1 | 1)));
+            output[(3 * i) + 2] = unchecked(Math.Min(x2, (long)y2) - (x3 ^ x0) + (long)(y1 >> 3));
+        }
+        d.Input("pairs_64bit", "a", a);
+        d.Input("pairs_64bit", "b", b);
+        d.Expected("pairs_64bit", "out", output);
+    }
+
+    // regalloc/predicate_across_call.cu: step(x) = 3x + 1, n = 250.
+    private static void PredicateAcrossCall(ExecutionData d)
+    {
+        var input = Ints(42, 640, -1000, 1000);
+        static int Step(int x) => (x * 3) + 1;
+        var output = input.Select(v =>
+        {
+            int r = Step(v);
+            if (v > 250)
+            {
+                r += Step(r);
+            }
+            return (v & 1) != 0 && v <= 250 ? r ^ 0x55 : r;
+        }).ToArray();
+        d.Input("predicate_across_call", "in", input);
+        d.Expected("predicate_across_call", "out", output);
     }
 
     private static double[] Doubles(int seed, int n, double min, double max)
