@@ -16,6 +16,7 @@ internal static partial class ExecutionReferences
         Collatz(d);
         AllMore(d);
         AllSamples(d);
+        AllCoverage(d);
     }
 
     private static float[] Floats(int seed, int n, float min, float max)

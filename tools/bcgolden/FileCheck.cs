@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -10,7 +11,7 @@ namespace ByteChip.Tools.Bcgolden;
 /// match in any order without overlapping, <c>CHECK-COUNT-N</c> matches N times in a row, and <c>CHECK-LABEL</c>s
 /// are matched first and split the output into blocks that the other directives cannot cross.
 /// </summary>
-public sealed class FileCheck
+public sealed partial class FileCheck
 {
     private readonly string[] _lines;
     private readonly string _file;
@@ -45,11 +46,13 @@ public sealed class FileCheck
     private sealed class CheckFailure(string message) : Exception(message);
 
     /// <summary>Checks <paramref name="output"/> against the directives; null when everything matches, else a report.</summary>
-    public static string? Run(string output, IReadOnlyList<CheckDirective> directives, string file, string prefixes)
+    public static string? Run(string output, IReadOnlyList<CheckDirective> directives, string file, IReadOnlyList<string> prefixes)
     {
-        if (directives.Count == 0)
+        // As FileCheck without --allow-unused-prefixes: every prefix of the RUN line must have a directive.
+        var unused = prefixes.Where(p => !directives.Any(d => d.Prefix == p)).ToList();
+        if (unused.Count > 0)
         {
-            return $"{file}: error: no check directives with prefix {prefixes}";
+            return $"{file}: error: no check strings found with prefix{(unused.Count > 1 ? "es" : "")} {string.Join(", ", unused.Select(p => $"'{p}:'"))}\n";
         }
         var check = new FileCheck(output, file);
         try
@@ -76,6 +79,10 @@ public sealed class FileCheck
         {
             if (directives[i].Kind == CheckKind.Label)
             {
+                if (directives[i].Pattern.Replace("[[@LINE", "", StringComparison.Ordinal).Contains("[[", StringComparison.Ordinal))
+                {
+                    throw Failure(directives[i], $"{directives[i].Spelling} may not define or use variables (labels are matched before everything else)", pos);
+                }
                 var hit = Find(directives[i], pos, end) ?? throw NotFound(directives[i], pos, "");
                 labels.Add((i, hit));
                 pos = hit.End;
@@ -126,25 +133,29 @@ public sealed class FileCheck
             Hit hit;
             switch (d.Kind)
             {
-                case CheckKind.Next or CheckKind.Empty:
+                case CheckKind.Empty:
                     int next = previousLine + 1;
                     if (next >= _lines.Length || new Pos(next, 0) > end)
                     {
                         throw NotFound(d, pos, " on the line after the previous match (the output ends there)");
                     }
-                    if (d.Kind == CheckKind.Empty)
+                    if (_lines[next].Trim().Length != 0)
                     {
-                        if (_lines[next].Trim().Length != 0)
-                        {
-                            throw Failure(d, $"{d.Spelling}: line {next + 1} of the output is not empty", new Pos(next, 0));
-                        }
-                        hit = new Hit(new Pos(next, 0), new Pos(next, 0), Match.Empty, null!);
+                        throw Failure(d, $"{d.Spelling}: line {next + 1} of the output is not empty", new Pos(next, 0));
                     }
-                    else
+                    hit = new Hit(new Pos(next, 0), new Pos(next, 0), Match.Empty, null!);
+                    break;
+                case CheckKind.Next:
+                    // As FileCheck: the first match after the previous one must be on the next line (not on the same
+                    // line, not further down).
+                    hit = Find(d, pos, end) ?? throw NotFound(d, pos, "");
+                    if (hit.Start.Line == previousLine)
                     {
-                        var lineEnd = new Pos(next, _lines[next].Length);
-                        hit = Find(d, new Pos(next, 0), lineEnd < end ? lineEnd : end)
-                            ?? throw NotFound(d, new Pos(next, 0), $" on the line after the previous match (output line {next + 1})");
+                        throw Failure(d, $"{d.Spelling}: is on the same line as the previous match (output line {previousLine + 1})", hit.Start, hit);
+                    }
+                    if (hit.Start.Line != previousLine + 1)
+                    {
+                        throw Failure(d, $"{d.Spelling}: is not on the line after the previous match: it is on output line {hit.Start.Line + 1}, the previous match on line {previousLine + 1}", hit.Start, hit);
                     }
                     break;
                 case CheckKind.Same:
@@ -155,12 +166,8 @@ public sealed class FileCheck
                     hit = Find(d, pos, end) ?? throw NotFound(d, pos, "");
                     for (int k = 1; k < d.Count; k++)
                     {
-                        var again = Find(d, hit.End, end) ?? throw NotFound(d, hit.End, $" (match {k + 1} of {d.Count})");
-                        if (again.Start.Line != hit.Start.Line + 1)
-                        {
-                            throw Failure(d, $"{d.Spelling}: match {k + 1} of {d.Count} is on output line {again.Start.Line + 1}, not on the line after match {k}", hit.End);
-                        }
-                        hit = again;
+                        Define(hit);
+                        hit = Find(d, hit.End, end) ?? throw NotFound(d, hit.End, $" (match {k + 1} of {d.Count})");
                     }
                     break;
             }
@@ -208,7 +215,7 @@ public sealed class FileCheck
         {
             if (Find(n, from, to) is { } bad)
             {
-                throw Failure(n, $"{n.Spelling}: excluded string found in input (output line {bad.Start.Line + 1})", bad.Start, bad.Start.Line);
+                throw Failure(n, $"{n.Spelling}: excluded string found in input (output line {bad.Start.Line + 1})", bad.Start, bad);
             }
         }
         nots.Clear();
@@ -260,9 +267,12 @@ public sealed class FileCheck
     }
 
     private CheckFailure NotFound(CheckDirective d, Pos from, string where) =>
-        Failure(d, $"{d.Spelling}: expected string not found in input{where}", from);
+        Failure(d, $"{d.Spelling}: expected string not found in input{where}", from, guess: true);
 
-    private CheckFailure Failure(CheckDirective d, string message, Pos from, int? mark = null)
+    // A report like FileCheck's: the directive, the variables, then the output around the place in question with
+    // '>' on its line and a caret under its column ("^~~~" under a match that should not be there); when nothing
+    // matched, '?' marks the line most like the pattern after the search start (a possible intended match).
+    private CheckFailure Failure(CheckDirective d, string message, Pos from, Hit? at = null, bool guess = false)
     {
         var sb = new StringBuilder();
         sb.Append(_file).Append(':').Append(d.Line).Append(": error: ").Append(message).Append('\n');
@@ -271,17 +281,30 @@ public sealed class FileCheck
         {
             sb.Append("  with ").Append(string.Join(", ", _variables.Select(v => $"{v.Key} = \"{v.Value}\""))).Append('\n');
         }
-        int marked = mark ?? from.Line;
-        sb.Append(mark is null ? $"  output (> marks output line {from.Line + 1}, where the search started):\n" : $"  output (> marks output line {marked + 1}):\n");
-        int first = _lines.Length <= 60 ? 0 : Math.Max(0, marked - 10);
-        int last = _lines.Length <= 60 ? _lines.Length - 1 : Math.Min(_lines.Length - 1, marked + 30);
+        var marked = at?.Start ?? from;
+        int width = at is { } h && h.End.Line == h.Start.Line ? Math.Max(1, h.End.Col - h.Start.Col) : 1;
+        int? intended = guess ? PossibleMatch(d, from) : null;
+        sb.Append(at is null
+            ? $"  output:{marked.Line + 1}:{marked.Col + 1}: note: scanning from here (> marks the line, ^ the column)\n"
+            : $"  output:{marked.Line + 1}:{marked.Col + 1}: note: match here (> marks the line, ^ the match)\n");
+        if (intended is { } g)
+        {
+            sb.Append($"  output:{g + 1}: note: possible intended match here (marked ?)\n");
+        }
+        int first = _lines.Length <= 60 ? 0 : Math.Max(0, marked.Line - 10);
+        int last = _lines.Length <= 60 ? _lines.Length - 1 : Math.Min(_lines.Length - 1, Math.Max(marked.Line + 30, (intended ?? 0) + 2));
         if (first > 0)
         {
             sb.Append("        ...\n");
         }
         for (int i = first; i <= last; i++)
         {
-            sb.Append(i == marked ? "  > " : "    ").Append((i + 1).ToString().PadLeft(4)).Append(" | ").Append(_lines[i]).Append('\n');
+            string gutter = i == marked.Line ? "  > " : i == intended ? "  ? " : "    ";
+            sb.Append(gutter).Append((i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(4)).Append(" | ").Append(_lines[i]).Append('\n');
+            if (i == marked.Line)
+            {
+                sb.Append(' ', 11 + Math.Min(marked.Col, _lines[i].Length)).Append('^').Append('~', width - 1).Append('\n');
+            }
         }
         if (last < _lines.Length - 1)
         {
@@ -289,4 +312,28 @@ public sealed class FileCheck
         }
         return new CheckFailure(sb.ToString());
     }
+
+    // The output line at or after the search start that shares the most words of the pattern's literal text
+    // (regexes and variables left out), or null when no line shares any.
+    private int? PossibleMatch(CheckDirective d, Pos from)
+    {
+        var words = LiteralWords().Matches(PatternParts().Replace(d.Pattern, " ")).Select(m => m.Value).Distinct().ToList();
+        int? best = null;
+        int bestScore = 0;
+        for (int i = from.Line; i < _lines.Length && i < from.Line + 500; i++)
+        {
+            int score = words.Count(w => _lines[i].Contains(w, StringComparison.Ordinal));
+            if (score > bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+        return best;
+    }
+
+    [GeneratedRegex(@"\{\{.*?\}\}|\[\[.*?\]\]")]
+    private static partial Regex PatternParts();
+
+    [GeneratedRegex(@"[\w.%@$]+")]
+    private static partial Regex LiteralWords();
 }

@@ -122,16 +122,19 @@ public sealed partial class GoldenFile
     public List<CheckDirective> CheckDirectives(IReadOnlyCollection<string> prefixes)
     {
         var comment = Regex.Escape(CommentPattern(FullPath));
-        var alternatives = string.Join("|", prefixes.Select(Regex.Escape));
+        // Longest first, so that a prefix that begins another (N4, N4-O2) does not take its directives.
+        var alternatives = string.Join("|", prefixes.OrderByDescending(p => p.Length).Select(Regex.Escape));
         var pattern = new Regex(comment + @".*?(?<![\w-])(?<prefix>" + alternatives + @")(?<kind>-NEXT|-NOT|-LABEL|-DAG|-SAME|-EMPTY|-COUNT-\d+)?:(?<text>.*)$");
         var misspelled = new Regex(comment + @".*?(?<![\w-])(?:" + alternatives + @")-[A-Z0-9-]*:");
+        // Prefixes that other RUN lines of the file use are not misspellings (N4-O2: with N4).
+        var known = RunLines.SelectMany(r => CheckPrefixOption().Matches(r.Text)).SelectMany(m => m.Groups[1].Value.Split(',')).ToHashSet(StringComparer.Ordinal);
         var list = new List<CheckDirective>();
         for (int i = 0; i < Lines.Length; i++)
         {
             var m = pattern.Match(Lines[i]);
             if (!m.Success)
             {
-                if (misspelled.Match(Lines[i]) is { Success: true } bad)
+                if (misspelled.Match(Lines[i]) is { Success: true } bad && !known.Any(k => KnownPrefixAt(bad.Value, k)))
                 {
                     throw new GoldenException($"{RelativePath}:{i + 1}: unknown check directive '{bad.Value[(bad.Value.LastIndexOfAny([' ', '/', ';']) + 1)..]}'");
                 }
@@ -155,10 +158,23 @@ public sealed partial class GoldenFile
                 count = int.Parse(kindText["-COUNT-".Length..], CultureInfo.InvariantCulture);
             }
             string spelling = m.Groups["prefix"].Value + kindText;
-            list.Add(new CheckDirective(i + 1, kind, spelling, m.Groups["text"].Value.Trim(), count));
+            list.Add(new CheckDirective(i + 1, kind, spelling, m.Groups["text"].Value.Trim(), count, m.Groups["prefix"].Value));
         }
         return list;
     }
+
+    // Whether a directive-like word (N4-O2:) is a directive of another prefix the file's RUN lines use.
+    private static bool KnownPrefixAt(string match, string prefix)
+    {
+        string word = match[(match.LastIndexOfAny([' ', '/', ';']) + 1)..^1];
+        return word.StartsWith(prefix, StringComparison.Ordinal) && DirectiveSuffix().IsMatch(word[prefix.Length..]);
+    }
+
+    [GeneratedRegex(@"^(?:-NEXT|-NOT|-LABEL|-DAG|-SAME|-EMPTY|-COUNT-\d+)?$")]
+    private static partial Regex DirectiveSuffix();
+
+    [GeneratedRegex(@"--check-prefix(?:es)?=(\S+)")]
+    private static partial Regex CheckPrefixOption();
 
     /// <summary>The expected diagnostics written into the file (clang -verify style).</summary>
     public List<ExpectedDiagnostic> ExpectedDiagnostics()
@@ -224,8 +240,8 @@ public enum CheckKind
     Count,
 }
 
-/// <summary>One FileCheck directive: where it is, its kind, how it is spelled (<c>N5-NEXT</c>), its pattern text.</summary>
-public sealed record CheckDirective(int Line, CheckKind Kind, string Spelling, string Pattern, int Count);
+/// <summary>One FileCheck directive: where it is, its kind, how it is spelled (<c>N5-NEXT</c>), its pattern text, its prefix (<c>N5</c>).</summary>
+public sealed record CheckDirective(int Line, CheckKind Kind, string Spelling, string Pattern, int Count, string Prefix = "CHECK");
 
 /// <summary>An <c>expected-error</c>/<c>expected-warning</c>: the line it is written on, the line (and file) it expects, the code and text.</summary>
 /// <param name="WrittenOn">The line of the annotation.</param>

@@ -159,7 +159,7 @@ public sealed class GoldenSuite
         string text = p.Sink.IncludeStderr ? last.Stdout + last.Stderr : last.Stdout;
         return p.Sink.Kind switch
         {
-            SinkKind.FileCheck => FileCheck.Run(text, file.CheckDirectives(p.Sink.Prefixes), file.RelativePath, string.Join(",", p.Sink.Prefixes)),
+            SinkKind.FileCheck => FileCheck.Run(text, file.CheckDirectives(p.Sink.Prefixes), file.RelativePath, p.Sink.Prefixes),
             SinkKind.Precise => Precise(file, p.Sink.Name, text, blessed),
             SinkKind.Verify => DiagnosticExpectations.Verify(file, last.Stderr),
             _ => null,

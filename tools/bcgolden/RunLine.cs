@@ -82,6 +82,14 @@ public sealed record RunPipeline(int Line, string Text, IReadOnlyList<ToolComman
                         throw new GoldenException($"{where}: unknown FileCheck option '{a}' (use --check-prefix=P or --check-prefixes=P,Q)");
                     }
                 }
+                foreach (var prefix in prefixes.Where(p => !ValidPrefix(p)))
+                {
+                    throw new GoldenException($"{where}: invalid check prefix '{prefix}' (a letter, then letters, digits, '-' and '_')");
+                }
+                if (prefixes.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                {
+                    throw new GoldenException($"{where}: check prefix '{twice.Key}' is given twice");
+                }
                 sink = new RunSink(SinkKind.FileCheck, last.Stderr, prefixes.Count == 0 ? ["CHECK"] : prefixes, null);
                 break;
             case "precise":
@@ -125,6 +133,8 @@ public sealed record RunPipeline(int Line, string Text, IReadOnlyList<ToolComman
         }
         return new RunPipeline(line, text, commands, sink);
     }
+
+    private static bool ValidPrefix(string p) => p.Length > 0 && char.IsAsciiLetter(p[0]) && p.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private static string Substitute(string word, GoldenFile file)
     {

@@ -1,6 +1,9 @@
-// Spill code is correct: the high-pressure kernel gives the reference result with --maxrregcount 16, at -O0 and -O2.
+// Spill code is correct: the high-pressure kernel gives the reference result with --maxrregcount 16, at -O0 and -O2
+// on both targets, and without the limit.
+// RUN: bytechipcc -O0 --maxrregcount 16 --arch n4 %s | bcrun %{launch} | FileCheck
 // RUN: bytechipcc -O2 --maxrregcount 16 --arch n4 %s | bcrun %{launch} | FileCheck
 // RUN: bytechipcc -O0 --maxrregcount 16 --arch n5 %s | bcrun %{launch} | FileCheck
+// RUN: bytechipcc -O2 --maxrregcount 16 --arch n5 %s | bcrun %{launch} | FileCheck
 // RUN: bytechipcc -O2 --arch n5 %s | bcrun %{launch} | FileCheck
 // TOLERANCE: rel=1e-5
 // CHECK: out: 32 x f32 match
