@@ -35,11 +35,11 @@ public class MathLibraryTests(ITestOutputHelper output)
 
     private static Case[] Unary =>
     [
-        new("mf_sinf", Math.Sin, 1e-8, 3.4e38, Spread.LogBothSigns, 1, s_trigEdges),
-        new("mf_cosf", Math.Cos, 1e-8, 3.4e38, Spread.LogBothSigns, 1, s_trigEdges),
-        new("mf_tanf", Math.Tan, 1e-8, 3.4e38, Spread.LogBothSigns, 1, s_trigEdges),
-        new("mf_sinf", Math.Sin, -20, 20, Spread.Uniform, 1),
-        new("mf_tanf", Math.Tan, -20, 20, Spread.Uniform, 1),
+        new("mf_sinf", TrigReference.Sin, 1e-8, 3.4e38, Spread.LogBothSigns, 1, s_trigEdges),
+        new("mf_cosf", TrigReference.Cos, 1e-8, 3.4e38, Spread.LogBothSigns, 1, s_trigEdges),
+        new("mf_tanf", TrigReference.Tan, 1e-8, 3.4e38, Spread.LogBothSigns, 1, s_trigEdges),
+        new("mf_sinf", TrigReference.Sin, -20, 20, Spread.Uniform, 1),
+        new("mf_tanf", TrigReference.Tan, -20, 20, Spread.Uniform, 1),
         new("mf_expf", Math.Exp, -104, 89, Spread.Uniform, 1, [88.72283f, 88.72284f, -87.33654f, -103.97208f, -103.28f]),
         new("mf_exp2f", x => Math.Pow(2, x), -150, 128.5, Spread.Uniform, 1, [127.99999f, 128, -126, -149, -150, -149.5f]),
         new("mf_exp10f", x => Math.Pow(10, x), -46, 39, Spread.Uniform, 1, [38.53184f, 38.53185f, -37.9f, -44.8f, -45.5f, 7, -7]),
@@ -124,6 +124,13 @@ public class MathLibraryTests(ITestOutputHelper output)
         var logIn = xs.Select(x => MathF.Exp(x / 4)).Where(x => x is < 0.5f or > 2f && float.IsNormal(x)).ToArray();
         got = Run(device, module, "mf_fast_logf", logIn);
         Check("mf_fast_logf", 4, logIn.Select(x => (float)Math.Log(x)).ToArray(), got, i => $"{logIn[i]:R}", failures);
+        // __powf = 2^(y·lg2 x) and __fdividef = x·rcp(y): relative bounds for moderate operands.
+        var px = xs.Select(x => MathF.Abs(x) / 50 + 0.1f).ToArray();
+        var py = xs.Select(x => x / 100).ToArray();
+        got = Run(device, module, "mf_fast_powf", px, py);
+        Check("mf_fast_powf", 64, px.Select((x, i) => (float)Math.Pow(x, py[i])).ToArray(), got, i => $"{px[i]:R}, {py[i]:R}", failures);
+        got = Run(device, module, "mf_fast_fdividef", xs, px);
+        Check("mf_fast_fdividef", 2, xs.Select((x, i) => (float)((double)x / px[i])).ToArray(), got, i => $"{xs[i]:R}, {px[i]:R}", failures);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -168,8 +175,8 @@ public class MathLibraryTests(ITestOutputHelper output)
         var failures = new List<string>();
         var xs = Inputs(Unary[0]);
         var both = Run(device, module, "mf_sincosf", xs, outputsPerInput: 2);
-        Check("sincosf (sin)", 1, xs.Select(x => (float)Math.Sin(x)).ToArray(), Every(both, 0), i => $"{xs[i]:R}", failures);
-        Check("sincosf (cos)", 1, xs.Select(x => (float)Math.Cos(x)).ToArray(), Every(both, 1), i => $"{xs[i]:R}", failures);
+        Check("sincosf (sin)", 1, xs.Select(x => (float)TrigReference.Sin(x)).ToArray(), Every(both, 0), i => $"{xs[i]:R}", failures);
+        Check("sincosf (cos)", 1, xs.Select(x => (float)TrigReference.Cos(x)).ToArray(), Every(both, 1), i => $"{xs[i]:R}", failures);
         both = Run(device, module, "mf_sincospif", xs, outputsPerInput: 2);
         Check("sincospif (sin)", 1, xs.Select(x => (float)RefSinCosPi(x).Sin).ToArray(), Every(both, 0), i => $"{xs[i]:R}", failures);
         Check("sincospif (cos)", 1, xs.Select(x => (float)RefSinCosPi(x).Cos).ToArray(), Every(both, 1), i => $"{xs[i]:R}", failures);
@@ -292,19 +299,21 @@ public class MathLibraryTests(ITestOutputHelper output)
 
     internal static Dim3 Grid(int n) => new((uint)(n + 255) / 256);
 
-    private static float[] Run(Device device, Module module, string kernel, float[] x, int outputsPerInput = 1)
+    /// <summary>out[i] (or out[k·i + j]) = kernel(x[i]) for every input, one thread each.</summary>
+    internal static T[] Run<T>(Device device, Module module, string kernel, T[] x, int outputsPerInput = 1) where T : unmanaged
     {
-        using var dx = device.Upload<float>(x);
-        using var dout = device.Allocate<float>(x.Length * outputsPerInput);
+        using var dx = device.Upload<T>(x);
+        using var dout = device.Allocate<T>(x.Length * outputsPerInput);
         module.GetKernel(kernel).Launch(Grid(x.Length), new Dim3(256), 0, dx, dout, x.Length);
         return dout.ToArray();
     }
 
-    private static float[] Run(Device device, Module module, string kernel, float[] x, float[] y)
+    /// <summary>out[i] = kernel(x[i], y[i]).</summary>
+    internal static T[] Run<T>(Device device, Module module, string kernel, T[] x, T[] y) where T : unmanaged
     {
-        using var dx = device.Upload<float>(x);
-        using var dy = device.Upload<float>(y);
-        using var dout = device.Allocate<float>(x.Length);
+        using var dx = device.Upload<T>(x);
+        using var dy = device.Upload<T>(y);
+        using var dout = device.Allocate<T>(x.Length);
         module.GetKernel(kernel).Launch(Grid(x.Length), new Dim3(256), 0, dx, dy, dout, x.Length);
         return dout.ToArray();
     }

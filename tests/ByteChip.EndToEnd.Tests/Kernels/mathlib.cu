@@ -268,42 +268,42 @@ __global__ void mf_fast_fdividef(const float* x, const float* y, float* out, int
   if (i < n) out[i] = __fdividef(x[i], y[i]);
 }
 
-__global__ void mf_fast_fadd_rz(const float* x, const float* y, float* out, int n) {
+__global__ void mf_fadd_rz(const float* x, const float* y, float* out, int n) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = __fadd_rz(x[i], y[i]);
 }
 
-__global__ void mf_fast_fadd_ru(const float* x, const float* y, float* out, int n) {
+__global__ void mf_fadd_ru(const float* x, const float* y, float* out, int n) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = __fadd_ru(x[i], y[i]);
 }
 
-__global__ void mf_fast_fadd_rd(const float* x, const float* y, float* out, int n) {
+__global__ void mf_fadd_rd(const float* x, const float* y, float* out, int n) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = __fadd_rd(x[i], y[i]);
 }
 
-__global__ void mf_fast_fsub_rz(const float* x, const float* y, float* out, int n) {
+__global__ void mf_fsub_rz(const float* x, const float* y, float* out, int n) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = __fsub_rz(x[i], y[i]);
 }
 
-__global__ void mf_fast_fmul_rz(const float* x, const float* y, float* out, int n) {
+__global__ void mf_fmul_rz(const float* x, const float* y, float* out, int n) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = __fmul_rz(x[i], y[i]);
 }
 
-__global__ void mf_fast_fmul_ru(const float* x, const float* y, float* out, int n) {
+__global__ void mf_fmul_ru(const float* x, const float* y, float* out, int n) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = __fmul_ru(x[i], y[i]);
 }
 
-__global__ void mf_fast_fmul_rd(const float* x, const float* y, float* out, int n) {
+__global__ void mf_fmul_rd(const float* x, const float* y, float* out, int n) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = __fmul_rd(x[i], y[i]);
 }
 
-__global__ void mf_fast_fdiv_rz(const float* x, const float* y, float* out, int n) {
+__global__ void mf_fdiv_rz(const float* x, const float* y, float* out, int n) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = __fdiv_rz(x[i], y[i]);
 }
