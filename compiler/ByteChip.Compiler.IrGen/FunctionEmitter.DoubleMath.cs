@@ -62,6 +62,11 @@ internal sealed partial class FunctionEmitter
             case "sinpi": return DSinCosPi(arg(0)).Sin;
             case "cospi": return DSinCosPi(arg(0)).Cos;
             case "logb": return DLogb(arg(0));
+            case "lgamma": return DLgamma(arg(0));
+            case "tgamma": return DTgamma(arg(0));
+            case "erfinv": return DErfinv(arg(0));
+            case "erfcinv": return DErfcinv(arg(0));
+            case "normcdfinv": return DMul(D(-1.4142135623730951), DErfcinv(DMul(arg(0), D(2))));
             default: return default;
         }
     }
@@ -404,6 +409,13 @@ internal sealed partial class FunctionEmitter
     /// </summary>
     private LLVMValueRef DErf(LLVMValueRef x, bool complement)
     {
+        var (erf, erfc) = DErfBoth(x);
+        return complement ? erfc : erf;
+    }
+
+    /// <summary>erf(x) and erfc(x) from one evaluation (see DErf).</summary>
+    private (LLVMValueRef Erf, LLVMValueRef Erfc) DErfBoth(LLVMValueRef x)
+    {
         var ax = DAbs(x);
         var z = DMul(ax, ax);
         // Small: erf = c·x·(1 + z·S'(z)), c = 2/√π: p + pe = c·x in double-double, q = p·z·S'(z);
@@ -427,13 +439,9 @@ internal sealed partial class FunctionEmitter
         erfcTail = Sel(DCmp(LLVMRealPredicate.OGT, ax, 27.3), D(0), erfcTail);
         var isSmall = DCmp(LLVMRealPredicate.OLE, ax, 1);
         var erfAbs = Sel(isSmall, erfSmall, DSub(D(1), erfcTail));
-        if (!complement)
-        {
-            return Sel(IsNan(x), x, DCopySign(erfAbs, x));
-        }
         var erfcAbs = Sel(isSmall, erfcSmall, erfcTail);
         var r = Sel(DCmp(LLVMRealPredicate.OLT, x, 0), DAdd(D(1), erfAbs), erfcAbs);
-        return Sel(IsNan(x), x, r);
+        return (Sel(IsNan(x), x, DCopySign(erfAbs, x)), Sel(IsNan(x), x, r));
     }
 
     // ---- misc ----

@@ -122,4 +122,73 @@ internal static class MathConstants
         }
         return result;
     });
+
+    /// <summary>Bernoulli numbers B_0..B_n as exact fractions (Akiyama–Tanigawa; B_1 = +1/2, unused here).</summary>
+    private static (BigInteger Num, BigInteger Den)[] Bernoulli(int n)
+    {
+        var result = new (BigInteger, BigInteger)[n + 1];
+        var a = new (BigInteger Num, BigInteger Den)[n + 1];
+        for (int m = 0; m <= n; m++)
+        {
+            a[m] = (1, m + 1);
+            for (int j = m; j >= 1; j--)
+            {
+                var (pn, pd) = a[j - 1];
+                var (qn, qd) = a[j];
+                BigInteger num = j * (pn * qd - qn * pd), den = pd * qd;
+                var g = BigInteger.GreatestCommonDivisor(num, den);
+                a[j - 1] = g.IsZero ? (0, 1) : (num / g, den / g);
+            }
+            result[m] = a[0];
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Stirling's series for lgamma: c_j = B_2j / (2j(2j − 1)), j = 1..count, so that
+    /// lgamma(x) = (x − ½)·log x − x + ½·log 2π + Σ c_j·x^(1 − 2j).
+    /// </summary>
+    public static double[] StirlingCoefficients(int count)
+    {
+        var b = Bernoulli(2 * count);
+        return Enumerable.Range(1, count).Select(j => Ratio(b[2 * j].Num, b[2 * j].Den * (2 * j) * (2 * j - 1))).ToArray();
+    }
+
+    /// <summary>Euler's constant γ (to 30 digits; a defining constant, as π's digits would be).</summary>
+    public const double EulerGamma = 0.577215664901532860606512090082;
+
+    /// <summary>
+    /// Taylor coefficients of lgamma(2 + t) = (1 − γ)·t + Σ_{k≥2} (−1)^k (ζ(k) − 1)/k · t^k, as c[0] = 1 − γ,
+    /// c[k − 1] for t^k. ζ(k) − 1 by Euler–Maclaurin: Σ_{n=2}^{19} n^-k + 20^(1−k)/(k−1) + 20^-k/2 +
+    /// Σ_{j=1}^{8} B_2j/(2j)! · k(k+1)···(k+2j−2) · 20^(−k−2j+1), in 1,500-bit fixed point.
+    /// </summary>
+    public static double[] LgammaTwoCoefficients(int degree)
+    {
+        const int n = 20;
+        var b = Bernoulli(16);
+        var one = BigInteger.One << Bits;
+        var c = new double[degree];
+        c[0] = 1 - EulerGamma;
+        for (int k = 2; k <= degree; k++)
+        {
+            // Rational sum with a common fixed-point scale: value·2^Bits.
+            BigInteger sum = 0;
+            for (int m = 2; m < n; m++)
+            {
+                sum += one / BigInteger.Pow(m, k);
+            }
+            var nk = BigInteger.Pow(n, k);
+            sum += one * n / (nk * (k - 1)) + one / (2 * nk);
+            BigInteger rising = k, factorial = 2; // k(k+1)...(k+2j−2), (2j)!
+            for (int j = 1; j <= 8; j++)
+            {
+                var (bn, bd) = b[2 * j];
+                sum += one * bn * rising / (bd * factorial * nk * BigInteger.Pow(n, 2 * j - 1));
+                rising *= (k + 2 * j - 1) * (BigInteger)(k + 2 * j);
+                factorial *= (2 * j + 1) * (BigInteger)(2 * j + 2);
+            }
+            c[k - 1] = (k % 2 == 0 ? 1 : -1) * Ratio(sum, one * k);
+        }
+        return c;
+    }
 }

@@ -28,6 +28,9 @@ internal static class TrigReference
         return 4 * (12 * AtanInv(18) + 8 * AtanInv(57) - 5 * AtanInv(239));
     });
 
+    /// <summary>π·2^bits, truncated (bits &lt;= 1,590).</summary>
+    public static BigInteger PiFixed(int bits) => s_pi.Value >> (Bits - bits);
+
     /// <summary>(q mod 4, rh, rl) with x = q·π/2 + rh + rl, |rh + rl| &lt;= π/4.</summary>
     public static (int Q, double Rh, double Rl) Reduce(double x)
     {

@@ -515,3 +515,53 @@ __global__ void m_overloads(const float* x, const float* y, float* out, int n) {
     out[8 * i + 7] = (float)fmax((double)a, (double)b);
   }
 }
+
+__global__ void mf_lgammaf(const float* x, float* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = lgammaf(x[i]);
+}
+
+__global__ void mf_tgammaf(const float* x, float* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = tgammaf(x[i]);
+}
+
+__global__ void mf_erfinvf(const float* x, float* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = erfinvf(x[i]);
+}
+
+__global__ void mf_erfcinvf(const float* x, float* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = erfcinvf(x[i]);
+}
+
+__global__ void mf_normcdfinvf(const float* x, float* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = normcdfinvf(x[i]);
+}
+
+__global__ void md_lgamma(const double* x, double* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = lgamma(x[i]);
+}
+
+__global__ void md_tgamma(const double* x, double* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = tgamma(x[i]);
+}
+
+__global__ void md_erfinv(const double* x, double* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = erfinv(x[i]);
+}
+
+__global__ void md_erfcinv(const double* x, double* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = erfcinv(x[i]);
+}
+
+__global__ void md_normcdfinv(const double* x, double* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = normcdfinv(x[i]);
+}
