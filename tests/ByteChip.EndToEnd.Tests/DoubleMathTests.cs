@@ -7,7 +7,7 @@ namespace ByteChip.EndToEnd.Tests;
 /// Kernels/doublemath.cu: the double-precision math library (IR sequences, FunctionEmitter.DoubleMath.cs)
 /// over a few thousand inputs per function across its domain, edge values included, against System.Math
 /// (or a decimal-precision reference where System.Math has no such function), with an ulp-distance bound.
-/// The bounds are the measured maxima documented in compiler/docs/backend.md (Math) plus a little margin.
+/// The bounds are the measured maxima documented in compiler/docs/math.md plus a little margin.
 /// </summary>
 public class DoubleMathTests(ITestOutputHelper output)
 {
@@ -19,7 +19,7 @@ public class DoubleMathTests(ITestOutputHelper output)
 
     private static readonly double[] s_common = [0.0, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.Epsilon, -double.Epsilon, 1e-310, 1e-300, 1e-20, 1, -1, 0.5, -0.5, 2, 3, 10, 100, double.MaxValue, -double.MaxValue];
 
-    /// <summary>The sin/cos/tan reduction (three-part π/2, no Payne–Hanek) is accurate up to 2^20·π/2.</summary>
+    /// <summary>Arguments here stay below 2^20·π/2 (the Cody–Waite range); MathLibraryDoubleTests covers the rest up to DBL_MAX.</summary>
     private const double TrigLimit = 1647099.3291652855;
 
     private static Case[] Unary =>
