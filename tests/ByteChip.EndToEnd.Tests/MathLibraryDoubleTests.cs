@@ -12,7 +12,7 @@ namespace ByteChip.EndToEnd.Tests;
 /// </summary>
 public class MathLibraryDoubleTests(ITestOutputHelper output)
 {
-    public static TheoryData<int, string> Configurations => CompiledKernels.Configurations;
+    public static TheoryData<int, string> Configurations => MathLibraryTests.Configurations;
 
     private const int Random = 2000;
 

@@ -11,7 +11,7 @@ namespace ByteChip.EndToEnd.Tests;
 /// </summary>
 public class MathLibrarySpecialTests(ITestOutputHelper output)
 {
-    public static TheoryData<int, string> Configurations => CompiledKernels.Configurations;
+    public static TheoryData<int, string> Configurations => MathLibraryTests.Configurations;
 
     private static readonly Lazy<(double[] X, double[] Lgamma, double[] Tgamma, float[] Xf, float[] LgammaF, float[] TgammaF)> s_gamma = new(() =>
     {
