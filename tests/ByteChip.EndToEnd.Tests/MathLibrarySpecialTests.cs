@@ -1,3 +1,5 @@
+using ByteChip.Compiler.Pipeline;
+using ByteChip.Isa.Diagnostics;
 using ByteChip.Runtime;
 using Xunit.Abstractions;
 
@@ -126,5 +128,18 @@ public class MathLibrarySpecialTests(ITestOutputHelper output)
         special = MathLibraryTests.Run(device, module, "md_erfcinv", [0.0, 2.0, -1.0, 2.5, 1.0]);
         Assert.Equal([double.PositiveInfinity, double.NegativeInfinity, double.NaN, double.NaN, 0.0], special);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>The Bessel functions are declared (as in CUDA) but not implemented: a located error, not a crash or a silent call.</summary>
+    [Fact]
+    public void BesselFunctionsAreReportedAtTheCall()
+    {
+        const string source = "__global__ void k(float* p)\n{\n    p[0] = j0f(p[1]);\n}\n";
+        var result = Compilation.CompileSource("bessel.cu", source, new CompileOptions { Arch = "n4" });
+        Assert.False(result.Success);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(4003, error.Code);
+        Assert.Equal(3, error.Location.Line);
+        Assert.Contains("j0f", error.Message);
     }
 }
