@@ -9,7 +9,7 @@ namespace ByteChip.Compiler.IrGen;
 /// instructions): Cody–Waite range reduction with split constants, Taylor/Maclaurin polynomials evaluated
 /// with <c>llvm.fma.f64</c>, exponent manipulation through bitcasts to i64, and double-double (hi + lo)
 /// intermediates where one rounding would cost ulps (log for pow/log2/log10, the reduced argument of sin/cos,
-/// x² in erfc). Measured accuracy is in compiler/docs/backend.md (Math).
+/// x² in erfc). Measured accuracy is in compiler/docs/math.md.
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
@@ -50,6 +50,23 @@ internal sealed partial class FunctionEmitter
             case "normcdf": return _b.Binary(LLVMOpcode.FMul, D(0.5), DErf(_b.Binary(LLVMOpcode.FMul, arg(0), D(-0.70710678118654752)), complement: true));
             case "hypot": return DHypot(arg(0), arg(1));
             case "cbrt": return DCbrt(arg(0));
+            case "rcbrt": return DDiv(D(1), DCbrt(arg(0)));
+            case "rsqrt": return DDiv(D(1), Intrinsic("llvm.sqrt.f64", _b.Double, arg(0)));
+            case "asin": return DAsin(arg(0));
+            case "acos": return DAcos(arg(0));
+            case "atan": return DAtan(arg(0));
+            case "atan2": return DAtan2(arg(0), arg(1));
+            case "asinh": return DAsinh(arg(0));
+            case "acosh": return DAcosh(arg(0));
+            case "atanh": return DAtanh(arg(0));
+            case "sinpi": return DSinCosPi(arg(0)).Sin;
+            case "cospi": return DSinCosPi(arg(0)).Cos;
+            case "logb": return DLogb(arg(0));
+            case "lgamma": return DLgamma(arg(0));
+            case "tgamma": return DTgamma(arg(0));
+            case "erfinv": return DErfinv(arg(0));
+            case "erfcinv": return DErfcinv(arg(0));
+            case "normcdfinv": return DMul(D(-1.4142135623730951), DErfcinv(DMul(arg(0), D(2))));
             default: return default;
         }
     }
@@ -107,22 +124,7 @@ internal sealed partial class FunctionEmitter
         return DMul(DMul(p, Pow2(k1)), Pow2(k2));
     }
 
-    private static readonly double[] s_expTaylor = Enumerable.Range(0, 15).Select(n => Ratio(BigInteger.One, Fact(n))).ToArray();
-
-    /// <summary>num/den correctly rounded (to within a negligible double rounding) to double.</summary>
-    private static double Ratio(BigInteger num, BigInteger den)
-    {
-        int sign = num.Sign * den.Sign;
-        num = BigInteger.Abs(num);
-        den = BigInteger.Abs(den);
-        if (num.IsZero)
-        {
-            return 0;
-        }
-        long shift = (long)(den.GetBitLength() - num.GetBitLength()) + 70;
-        var q = shift >= 0 ? (num << (int)shift) / den : num / (den << (int)-shift);
-        return sign * Math.ScaleB((double)q, (int)-shift);
-    }
+    private static readonly double[] s_expTaylor = Enumerable.Range(0, 15).Select(n => MathConstants.Ratio(BigInteger.One, Fact(n))).ToArray();
 
     // ---- exp family ----
 
@@ -298,20 +300,20 @@ internal sealed partial class FunctionEmitter
 
     // ---- trigonometric ----
 
-    private static readonly double[] s_sinCoeffs = Enumerable.Range(1, 9).Select(n => (n % 2 == 1 ? -1 : 1) * Ratio(BigInteger.One, Fact(2 * n + 1))).ToArray();
-    private static readonly double[] s_cosCoeffs = Enumerable.Range(2, 10).Select(n => (n % 2 == 1 ? -1 : 1) * Ratio(BigInteger.One, Fact(2 * n))).ToArray();
+    private static readonly double[] s_sinCoeffs = Enumerable.Range(1, 9).Select(n => (n % 2 == 1 ? -1 : 1) * MathConstants.Ratio(BigInteger.One, Fact(2 * n + 1))).ToArray();
+    private static readonly double[] s_cosCoeffs = Enumerable.Range(2, 10).Select(n => (n % 2 == 1 ? -1 : 1) * MathConstants.Ratio(BigInteger.One, Fact(2 * n))).ToArray();
 
-    /// <summary>which: 0 sin, 1 cos, 2 tan. x = k·π/2 + (rh + rl), |rh| &lt;= π/4, with a three-part π/2 (accurate for |x| &lt; 2^20·π/2).</summary>
+    /// <summary>which: 0 sin, 1 cos, 2 tan, after the reduction x = q·π/2 + (rh + rl) of ReducePio2 (any |x|).</summary>
     private LLVMValueRef DSinCos(LLVMValueRef x, int which)
     {
-        var k = DRint(DMul(x, D(TwoOverPi)));
-        var negK = _b.FNeg(k);
-        var r0 = DFma(negK, D(Pio2A), x); // exact
-        var p2 = DMul(k, D(Pio2B));
-        var p2e = DFma(k, D(Pio2B), _b.FNeg(p2));
-        var (r1, e1) = TwoSum(r0, _b.FNeg(p2));
-        var lo = DSub(DSub(e1, p2e), DMul(k, D(Pio2C)));
-        var (rh, rl) = FastTwoSum(r1, lo);
+        var (rh, rl, q) = ReducePio2(x);
+        var (sinv, cosv) = SinCosPoly(rh, rl);
+        return SinCosSelect(x, sinv, cosv, q, which);
+    }
+
+    /// <summary>sin and cos of a reduced double-double argument |rh + rl| &lt;= π/4 (Taylor to r^17 / r^18).</summary>
+    private (LLVMValueRef Sin, LLVMValueRef Cos) SinCosPoly(LLVMValueRef rh, LLVMValueRef rl)
+    {
         var z = DMul(rh, rh);
         var zl = DFma(rh, rh, _b.FNeg(z));
         // sin(rh + rl) ≈ rh + rh·z·S(z) + rl·(1 − z/2)
@@ -321,15 +323,19 @@ internal sealed partial class FunctionEmitter
         var w = DSub(D(1), hz);
         var cosTail = DFma(DMul(z, z), Horner(z, s_cosCoeffs), DFma(rh, _b.FNeg(rl), DMul(zl, D(-0.5))));
         var cosv = DAdd(w, DAdd(DSub(DSub(D(1), w), hz), cosTail));
-        // Quadrant q = k mod 4.
-        var q = _b.Cast(LLVMOpcode.FPToSI, DSub(k, DMul(DFloor(DMul(k, D(0.25))), D(4))), _b.I32);
-        q = Sel(IsNan(k), _b.I32Const(0), q);
+        return (sinv, cosv);
+    }
+
+    /// <summary>sin (0), cos (1) or tan (2) of x from the reduced sin/cos and the quadrant q (i32, 0..3).</summary>
+    private LLVMValueRef SinCosSelect(LLVMValueRef x, LLVMValueRef sinv, LLVMValueRef cosv, LLVMValueRef q, int which)
+    {
         var odd = _b.ICmp(LLVMIntPredicate.NE, _b.Binary(LLVMOpcode.And, q, _b.I32Const(1)), _b.I32Const(0));
         LLVMValueRef res;
+        var tiny = DCmp(LLVMRealPredicate.OLT, DAbs(x), 7.450580596923828e-09);
         if (which == 2)
         {
             res = Sel(odd, _b.FNeg(DDiv(cosv, sinv)), DDiv(sinv, cosv));
-            return Sel(DCmp(LLVMRealPredicate.OLT, DAbs(x), 7.450580596923828e-09), x, res);
+            return Sel(tiny, x, res);
         }
         if (which == 1)
         {
@@ -339,7 +345,6 @@ internal sealed partial class FunctionEmitter
         var neg = _b.ICmp(LLVMIntPredicate.NE, _b.Binary(LLVMOpcode.And, q, _b.I32Const(2)), _b.I32Const(0));
         res = Sel(odd, cosv, sinv);
         res = Sel(neg, _b.FNeg(res), res);
-        var tiny = DCmp(LLVMRealPredicate.OLT, DAbs(x), 7.450580596923828e-09);
         return Sel(tiny, which == 0 ? x : D(1), res);
     }
 
@@ -384,7 +389,7 @@ internal sealed partial class FunctionEmitter
 
     // erf(x) = 2/√π · x · Σ (−1)^n z^n / (n!(2n+1)), z = x², for |x| <= 1 (degree 20).
     private static readonly double[] s_erfSmall = Enumerable.Range(0, 21).Select(n =>
-        (n % 2 == 1 ? -1 : 1) * Ratio(BigInteger.One, Fact(n) * (2 * n + 1))).ToArray();
+        (n % 2 == 1 ? -1 : 1) * MathConstants.Ratio(BigInteger.One, Fact(n) * (2 * n + 1))).ToArray();
 
     private static BigInteger Fact(int n)
     {
@@ -403,6 +408,13 @@ internal sealed partial class FunctionEmitter
     /// in double-double; erf = 1 − erfc. Negative x: erf is odd, erfc(−a) = 1 + erf(a).
     /// </summary>
     private LLVMValueRef DErf(LLVMValueRef x, bool complement)
+    {
+        var (erf, erfc) = DErfBoth(x);
+        return complement ? erfc : erf;
+    }
+
+    /// <summary>erf(x) and erfc(x) from one evaluation (see DErf).</summary>
+    private (LLVMValueRef Erf, LLVMValueRef Erfc) DErfBoth(LLVMValueRef x)
     {
         var ax = DAbs(x);
         var z = DMul(ax, ax);
@@ -427,13 +439,9 @@ internal sealed partial class FunctionEmitter
         erfcTail = Sel(DCmp(LLVMRealPredicate.OGT, ax, 27.3), D(0), erfcTail);
         var isSmall = DCmp(LLVMRealPredicate.OLE, ax, 1);
         var erfAbs = Sel(isSmall, erfSmall, DSub(D(1), erfcTail));
-        if (!complement)
-        {
-            return Sel(IsNan(x), x, DCopySign(erfAbs, x));
-        }
         var erfcAbs = Sel(isSmall, erfcSmall, erfcTail);
         var r = Sel(DCmp(LLVMRealPredicate.OLT, x, 0), DAdd(D(1), erfAbs), erfcAbs);
-        return Sel(IsNan(x), x, r);
+        return (Sel(IsNan(x), x, DCopySign(erfAbs, x)), Sel(IsNan(x), x, r));
     }
 
     // ---- misc ----

@@ -20,28 +20,40 @@ internal sealed partial class FunctionEmitter
         ["sin"] = "sin", ["cos"] = "cos", ["pow"] = "pow", ["abs"] = "fabs", ["min"] = "minnum", ["max"] = "maxnum",
     };
 
+    /// <summary>
+    /// Float functions computed in double and rounded once to float: every intermediate of the double sequence
+    /// is accurate to far below a float ulp, so the result is the correctly rounded one except within about
+    /// 2^-20 ulp of a rounding boundary. The fast intrinsics (__sinf, __expf, ...) keep the ISA approximations, and
+    /// so does rsqrtf (rsqrt.approx is within 1 ulp, better than CUDA's 2).
+    /// </summary>
+    private static readonly HashSet<string> s_floatViaDouble = new(StringComparer.Ordinal)
+    {
+        "sin", "cos", "tan", "exp", "exp2", "exp10", "expm1", "log", "log2", "log10", "log1p", "pow", "sinh", "cosh", "tanh",
+        "asin", "acos", "atan", "atan2", "asinh", "acosh", "atanh", "sinpi", "cospi", "erf", "erfc", "erfinv", "erfcinv",
+        "normcdf", "normcdfinv", "tgamma", "lgamma", "cbrt", "rcbrt", "hypot", "logb",
+    };
+
     private LLVMValueRef MathBuiltin(BoundCall call, string name, LLVMTypeRef ret)
     {
-        var args = call.Arguments;
-        bool isFloat = ret == _b.Float;
-        // Normalize: float overloads and fast-math spellings to the f-suffixed C name.
-        var baseName = name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith('f') ? name[2..^1] : name;
-        if (baseName.EndsWith('f') && isFloat && s_intrinsics.ContainsKey(baseName[..^1]))
-        {
-            baseName = baseName[..^1];
-        }
-        else if (baseName.EndsWith('f') && isFloat)
-        {
-            baseName = baseName[..^1];
-        }
-        string t = Suffix(ret, _b);
-        LLVMValueRef A(int i) => Arg(call, i);
-        LLVMValueRef F(double v) => _b.ConstReal(ret, v);
-        LLVMValueRef I(string intrinsic, params LLVMValueRef[] a) => Intrinsic($"llvm.{intrinsic}.{t}", ret, a);
         if (ret == _b.Half)
         {
             return HalfBuiltin(call, name);
         }
+        // Each argument is evaluated once, in order.
+        var argv = call.Arguments.Select((_, i) => Arg(call, i)).ToArray();
+        LLVMValueRef A(int i) => argv[i];
+        bool isFloat = ret == _b.Float;
+        bool fast = name.StartsWith("__", StringComparison.Ordinal);
+        // Normalize: float overloads and fast-math spellings to the C name without the f suffix.
+        var baseName = fast && name.EndsWith('f') ? name[2..^1] : name;
+        if (baseName.EndsWith('f') && isFloat)
+        {
+            baseName = baseName[..^1];
+        }
+        string t = Suffix(ret, _b);
+        LLVMValueRef F(double v) => _b.ConstReal(ret, v);
+        LLVMValueRef I(string intrinsic, params LLVMValueRef[] a) => Intrinsic($"llvm.{intrinsic}.{t}", ret, a);
+        LLVMValueRef Ext(LLVMValueRef v) => LLVMTypeOf(v) == _b.Float ? _b.Cast(LLVMOpcode.FPExt, v, _b.Double) : v;
         switch (name)
         {
             // Explicitly rounded operations: never contracted into an fma (no 'contract' flag).
@@ -59,18 +71,74 @@ internal sealed partial class FunctionEmitter
                 return I("sqrt", A(0));
             case "__frcp_rn" or "__drcp_rn":
                 return _b.Binary(LLVMOpcode.FDiv, F(1), A(0));
+            case "__fadd_rz" or "__fadd_ru" or "__fadd_rd" or "__fsub_rz" or "__fmul_rz" or "__fmul_ru" or "__fmul_rd"
+                or "__fdiv_rz" or "__fsqrt_rz" or "__fmaf_rz" or "__fmaf_ru" or "__fmaf_rd":
+                return DirectedRounding(name, argv);
+            case "__frsqrt_rn":
+                return _b.Cast(LLVMOpcode.FPTrunc, DDiv(D(1), Intrinsic("llvm.sqrt.f64", _b.Double, Ext(A(0)))), _b.Float);
+            case "sincosf" or "sincos" when LLVMTypeOf(A(0)) == _b.Float:
+                DSinCosStore(Ext(A(0)), A(1), A(2), toFloat: true);
+                return default;
+            case "sincos":
+                DSinCosStore(A(0), A(1), A(2), toFloat: false);
+                return default;
+            case "__sincosf":
+            {
+                var x = A(0);
+                _b.Store(Intrinsic("llvm.sin.f32", _b.Float, x), A(1), 4);
+                _b.Store(Intrinsic("llvm.cos.f32", _b.Float, x), A(2), 4);
+                return default;
+            }
+            case "sincospif" or "sincospi":
+            {
+                bool f32 = LLVMTypeOf(A(0)) == _b.Float;
+                var (sv, cv) = DSinCosPi(Ext(A(0)));
+                StoreResult(sv, A(1), f32);
+                StoreResult(cv, A(2), f32);
+                return default;
+            }
+            case "ldexpf" or "ldexp" or "scalbnf" or "scalbn" or "scalblnf" or "scalbln":
+            {
+                var n = A(1);
+                if (LLVMTypeOf(n) == _b.I64)
+                {
+                    n = _b.Cast(LLVMOpcode.Trunc, Intrinsic("llvm.smax.i64", _b.I64, Intrinsic("llvm.smin.i64", _b.I64, n, _b.I64Const(100000)), _b.I64Const(-100000)), _b.I32);
+                }
+                n = Intrinsic("llvm.smax.i32", _b.I32, Intrinsic("llvm.smin.i32", _b.I32, n, _b.I32Const(100000)), _b.I32Const(-100000));
+                return Narrow(DLdexp(Ext(A(0)), n), ret);
+            }
+            case "frexpf" or "frexp":
+                return Narrow(DFrexp(Ext(A(0)), A(1)), ret);
+            case "modff" or "modf":
+                return Narrow(DModf(Ext(A(0)), A(1), isFloat), ret);
+            case "ilogbf" or "ilogb":
+                return DIlogb(Ext(A(0)));
+            case "nextafterf" or "nextafter":
+                return NextAfter(A(0), A(1));
+            case "fdimf" or "fdim":
+                return FDim(A(0), A(1));
+            case "lroundf" or "lround" or "llroundf" or "llround" or "lrintf" or "lrint" or "llrintf" or "llrint":
+            {
+                var v = A(0);
+                var rounded = Intrinsic($"llvm.{(name.Contains("round", StringComparison.Ordinal) ? "round" : "rint")}.{Suffix(LLVMTypeOf(v), _b)}", LLVMTypeOf(v), v);
+                return _b.Cast(LLVMOpcode.FPToSI, rounded, ret);
+            }
+            case "j0f" or "j0" or "j1f" or "j1" or "y0f" or "y0" or "y1f" or "y1" or "jnf" or "jn" or "ynf" or "yn":
+                throw IrGenerator.Error(call.Span, $"'{name}': the Bessel functions are not implemented by the ByteChip math library");
+            case "fmodf" or "fmod" or "remainderf" or "remainder":
+                return ExactRemainder(A(0), A(1), round: name.StartsWith("remainder", StringComparison.Ordinal));
         }
-        if (ret == _b.Double)
+        if (!fast && (isFloat || ret == _b.Double) && (s_floatViaDouble.Contains(baseName) || (baseName is "rsqrt" && ret == _b.Double)))
         {
-            var d = DoubleMath(baseName, i => Arg(call, i));
+            var d = DoubleMath(baseName, i => Ext(A(i)));
             if (d.Handle != IntPtr.Zero)
             {
-                return d;
+                return Narrow(d, ret);
             }
         }
         if (s_intrinsics.TryGetValue(baseName, out var intr) && (isFloat || intr is "sqrt" or "fabs" or "floor" or "ceil" or "trunc" or "round" or "rint" or "nearbyint" or "fma" or "minnum" or "maxnum" or "copysign"))
         {
-            return I(intr, args.Select((_, i) => A(i)).ToArray());
+            return I(intr, argv);
         }
         switch (baseName)
         {
@@ -78,72 +146,31 @@ internal sealed partial class FunctionEmitter
                 return _b.CallNamed("rsqrtf", ret, A(0));
             case "fdivide" when isFloat:
                 return _b.CallNamed("__fdividef", ret, A(0), A(1));
-            case "fmod":
-                return _b.Binary(LLVMOpcode.FRem, A(0), A(1));
             case "tan" when isFloat:
             {
                 var x = A(0);
                 return _b.Binary(LLVMOpcode.FDiv, I("sin", x), I("cos", x));
             }
-            case "tanh" when isFloat:
-                return _b.CallNamed("tanhf", ret, A(0));
-            case "sinh" or "cosh" when isFloat:
-            {
-                var e = I("exp", A(0));
-                var inv = _b.Binary(LLVMOpcode.FDiv, F(1), e);
-                var r = _b.Binary(baseName == "sinh" ? LLVMOpcode.FSub : LLVMOpcode.FAdd, e, inv);
-                return _b.Binary(LLVMOpcode.FMul, r, F(0.5));
-            }
             case "exp10" when isFloat:
                 return I("exp2", _b.Binary(LLVMOpcode.FMul, A(0), F(3.321928094887362)));
-            case "expm1" when isFloat:
-                return _b.Binary(LLVMOpcode.FSub, I("exp", A(0)), F(1));
-            case "log1p" when isFloat:
-                return I("log", _b.Binary(LLVMOpcode.FAdd, A(0), F(1)));
-            case "cbrt" when isFloat:
-            {
-                var x = A(0);
-                var r = I("exp2", _b.Binary(LLVMOpcode.FMul, I("log2", I("fabs", x)), F(1.0 / 3)));
-                return I("copysign", r, x);
-            }
-            case "hypot" when isFloat:
-                return I("sqrt", _b.Binary(LLVMOpcode.FAdd, _b.Binary(LLVMOpcode.FMul, A(0), A(0)), _b.Binary(LLVMOpcode.FMul, A(1), A(1))));
-            case "fdim":
-            {
-                var d = _b.Binary(LLVMOpcode.FSub, A(0), A(1));
-                return _b.Select(_b.FCmp(LLVMRealPredicate.OGT, d, F(0)), d, F(0));
-            }
-            case "erf" when isFloat:
-                return Erf(A(0), ret, complement: false);
-            case "erfc" when isFloat:
-                return Erf(A(0), ret, complement: true);
-            case "normcdf" when isFloat:
-                return _b.Binary(LLVMOpcode.FMul, F(0.5), Erf(_b.Binary(LLVMOpcode.FMul, A(0), F(-0.7071067811865476)), ret, complement: true));
             case "saturate" when isFloat:
                 return I("minnum", I("maxnum", A(0), F(0)), F(1));
-            case "sincos" when isFloat:
-            {
-                var x = A(0);
-                _b.Store(I("sin", x), A(1), 4);
-                _b.Store(I("cos", x), A(2), 4);
-                return default;
-            }
         }
         switch (name)
         {
-            case "isnan" or "__isnanf":
+            case "isnan" or "__isnanf" or "__isnan":
                 return Bool(call, _b.FCmp(LLVMRealPredicate.UNO, A(0), A(0)));
-            case "isinf" or "__isinff":
+            case "isinf" or "__isinff" or "__isinf":
             {
                 var a = Intrinsic($"llvm.fabs.{Suffix(LLVMTypeOf(A(0)), _b)}", LLVMTypeOf(A(0)), A(0));
                 return Bool(call, _b.FCmp(LLVMRealPredicate.OEQ, a, _b.ConstReal(LLVMTypeOf(a), double.PositiveInfinity)));
             }
-            case "isfinite" or "__finitef":
+            case "isfinite" or "__finitef" or "__finite":
             {
                 var a = Intrinsic($"llvm.fabs.{Suffix(LLVMTypeOf(A(0)), _b)}", LLVMTypeOf(A(0)), A(0));
                 return Bool(call, _b.FCmp(LLVMRealPredicate.OLT, a, _b.ConstReal(LLVMTypeOf(a), double.PositiveInfinity)));
             }
-            case "signbit":
+            case "signbit" or "__signbitf" or "__signbit":
             {
                 var v = A(0);
                 var bits = LLVMTypeOf(v) == _b.Double ? _b.Cast(LLVMOpcode.BitCast, v, _b.I64) : _b.Cast(LLVMOpcode.BitCast, v, _b.I32);
@@ -169,32 +196,14 @@ internal sealed partial class FunctionEmitter
                 return _b.Cast(LLVMOpcode.FPExt, A(0), _b.Float);
         }
         // Anything else stays a call by its C name: the backend lowers the functions it knows and reports the rest.
-        return _b.CallNamed(ret == _b.Double || !isFloat ? name : name.EndsWith('f') ? name : name + "f", ret, args.Select((_, i) => A(i)).ToArray());
+        return _b.CallNamed(ret == _b.Double || !isFloat ? name : name.EndsWith('f') ? name : name + "f", ret, argv);
     }
+
+    /// <summary>A double result as the call's type (float: one rounding).</summary>
+    private LLVMValueRef Narrow(LLVMValueRef d, LLVMTypeRef ret) => ret == _b.Float ? _b.Cast(LLVMOpcode.FPTrunc, d, _b.Float) : d;
 
     private LLVMValueRef Bool(BoundCall call, LLVMValueRef i1) =>
         call.Type.Unqualified is BoolType ? i1 : _b.Cast(LLVMOpcode.ZExt, i1, _g.ValueType(call.Type));
-
-    /// <summary>erf(x) by Abramowitz and Stegun 7.1.26 (absolute error below 1.5e-7); erfc as 1 - erf.</summary>
-    private LLVMValueRef Erf(LLVMValueRef x, LLVMTypeRef ret, bool complement)
-    {
-        LLVMValueRef F(double v) => _b.ConstReal(ret, v);
-        LLVMValueRef Mul(LLVMValueRef a, LLVMValueRef b) => _b.Binary(LLVMOpcode.FMul, a, b);
-        LLVMValueRef Add(LLVMValueRef a, LLVMValueRef b) => _b.Binary(LLVMOpcode.FAdd, a, b);
-        var ax = Intrinsic("llvm.fabs.f32", ret, x);
-        var t = _b.Binary(LLVMOpcode.FDiv, F(1), Add(F(1), Mul(F(0.3275911), ax)));
-        var poly = Mul(t, Add(F(0.254829592), Mul(t, Add(F(-0.284496736), Mul(t, Add(F(1.421413741), Mul(t, Add(F(-1.453152027), Mul(t, F(1.061405429))))))))));
-        var e = Intrinsic("llvm.exp.f32", ret, _b.FNeg(Mul(ax, ax)));
-        var tail = Mul(poly, e); // 1 - erf(|x|)
-        var erfAbs = _b.Binary(LLVMOpcode.FSub, F(1), tail);
-        var erf = Intrinsic("llvm.copysign.f32", ret, erfAbs, x);
-        if (!complement)
-        {
-            return erf;
-        }
-        // erfc(x) = tail for x >= 0, 2 - tail for x < 0 (keeps precision in the right tail).
-        return _b.Select(_b.FCmp(LLVMRealPredicate.OGE, x, F(0)), tail, _b.Binary(LLVMOpcode.FSub, F(2), tail));
-    }
 
     private LLVMValueRef HalfBuiltin(BoundCall call, string name)
     {

@@ -5,9 +5,10 @@ using static ByteChip.Compiler.Llvm.LlvmNative;
 namespace ByteChip.Compiler.Backend;
 
 /// <summary>
-/// LLVM math and bit intrinsics, NVVM approximations, and the C math library functions, lowered to ISA
-/// sequences. Accuracy of each sequence is documented in compiler/docs/backend.md (Math); single-instruction
-/// cases inherit the spec's bounds.
+/// LLVM math and bit intrinsics, NVVM approximations, the fast intrinsics (__expf, __sinf, ...) and C math
+/// library calls in IR from other frontends, lowered to ISA sequences. Single-instruction cases inherit the
+/// spec's bounds; the accurate library that bytechipcc's own IR uses is built by the IR generator
+/// (compiler/docs/math.md).
 /// </summary>
 internal static class MathLowering
 {
