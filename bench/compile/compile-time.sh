@@ -19,7 +19,8 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 dotnet build "$root/tools/bytechipcc" -c Release -v q -nologo >/dev/null
-dotnet publish "$root/tools/bytechipcc" -c Release -r linux-x64 -p:PublishAot=true -v q -nologo -o "$tmp/aot" >/dev/null
+# Its own artifacts folder: a RID-specific restore must not rewrite the obj/ folders of the normal build.
+dotnet publish "$root/tools/bytechipcc" -c Release -r linux-x64 -p:PublishAot=true -v q -nologo -o "$tmp/aot" --artifacts-path "$tmp/aot-build" >/dev/null
 jit=(dotnet "$root/tools/bytechipcc/bin/Release/net10.0/bytechipcc.dll")
 aot=("$tmp/aot/bytechipcc")
 clang=(clang-19 -x cuda --cuda-device-only -nocudainc -nocudalib --cuda-gpu-arch=sm_80 -Xclang -target-feature -Xclang +ptx75
