@@ -18,7 +18,7 @@
  */
 grammar Cuda;
 
-tokens { TypeName, TemplateName, HostCode, HostBody, PragmaUnroll, PragmaOther }
+tokens { TypeName, TemplateName, HostCode, HostBody, PragmaUnroll, PragmaUnrollCount, PragmaEnd, PragmaOther }
 
 // ------------------------------------------------------------------ top level
 
@@ -29,6 +29,7 @@ translationUnit
 externalDeclaration
     : HostCode
     | PragmaUnroll
+    | PragmaUnrollCount pragmaArgument
     | PragmaOther
     | linkageSpecification
     | templatePrefix? functionDefinition
@@ -161,6 +162,23 @@ templateArgument
     | 'true'
     | 'false'
     | '(' expression ')'
+    | templateArgumentExpression
+    ;
+
+// A value template argument written without parentheses (`f<A == B>`, `g<N - 1>`): an expression in which, as in
+// C++, the first `>` outside brackets closes the argument list (so `>` and `>>` are no operators here).
+templateArgumentExpression
+    : castExpression
+    | templateArgumentExpression op=('*' | '/' | '%') templateArgumentExpression
+    | templateArgumentExpression op=('+' | '-') templateArgumentExpression
+    | templateArgumentExpression op='<<' templateArgumentExpression
+    | templateArgumentExpression op=('<' | '<=' | '>=') templateArgumentExpression
+    | templateArgumentExpression op=('==' | '!=') templateArgumentExpression
+    | templateArgumentExpression op='&' templateArgumentExpression
+    | templateArgumentExpression op='^' templateArgumentExpression
+    | templateArgumentExpression op='|' templateArgumentExpression
+    | templateArgumentExpression op='&&' templateArgumentExpression
+    | templateArgumentExpression op='||' templateArgumentExpression
     ;
 
 structSpecifier
@@ -215,8 +233,22 @@ initDeclaratorList
     : initDeclarator (',' initDeclarator)*
     ;
 
+// A brace initializer follows only a declarator that is not a function's (C++: a function declarator has no
+// initializer), so `void f(int* o) { o[0] = 1 }` is a function whose body lacks a `;`, not a declaration with a brace
+// initializer; this also ends the function-definition-or-declaration decision at the body's `{`.
 initDeclarator
-    : declarator ('=' initializer | '(' argumentList ')' | bracedInitList)?
+    : declarator ('=' initializer | '(' argumentList ')')?
+    | objectDeclarator bracedInitList
+    ;
+
+objectDeclarator
+    : pointerOperator* objectDirectDeclarator
+    ;
+
+objectDirectDeclarator
+    : declaratorId
+    | '(' declarator ')'
+    | objectDirectDeclarator '[' expression? ']'
     ;
 
 declarator
@@ -297,6 +329,7 @@ designator
 
 statement
     : PragmaUnroll statement
+    | PragmaUnrollCount pragmaArgument statement
     | PragmaOther
     | Identifier ':' statement
     | 'case' expression ':' statement
@@ -317,6 +350,14 @@ statement
 
 compoundStatement
     : '{' statement* '}'
+    ;
+
+// `#pragma unroll N`: TokenClassifier turns the pragma into PragmaUnrollCount, the tokens of N and PragmaEnd. N is
+// an integral constant expression (a template parameter, a constexpr) evaluated by the semantic analysis; tokens
+// that are no expression take the second alternative (the first wins when both read the tokens) and are reported.
+pragmaArgument
+    : conditionalExpression PragmaEnd
+    | (~PragmaEnd)* PragmaEnd
     ;
 
 forInit
