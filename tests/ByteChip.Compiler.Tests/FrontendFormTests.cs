@@ -228,14 +228,31 @@ public sealed class FrontendFormTests
     {
         var (parse, diagnostics) = FrontendHarness.Parse("__global__ void k(int* p, float* f) { atomicAdd(p, 1); f[0] = sqrtf(f[1]); }");
         Assert.Empty(diagnostics.Items);
-        var functions = parse.Prelude.OfType<SimpleDeclarationSyntax>()
-            .SelectMany(d => d.Declarators.Select(i => Binder.DeclaratorName(i.Declarator)?.Name)).Where(n => n != null).ToList();
-        Assert.Equal(5, functions.Count(n => n == "atomicAdd"));
-        Assert.Contains("sqrtf", functions);
-        Assert.DoesNotContain("atomicSub", functions);
-        Assert.DoesNotContain("sinf", functions);
-        // Typedefs and structs are always there.
-        Assert.Contains("size_t", functions);
-        Assert.Contains(parse.Prelude.OfType<SimpleDeclarationSyntax>(), d => d.Specifiers.Struct?.Name == "thread_block");
+        var names = PreludeNames(parse);
+        Assert.Equal(5, names.Count(n => n == "atomicAdd"));
+        Assert.Contains("sqrtf", names);
+        Assert.DoesNotContain("atomicSub", names);
+        Assert.DoesNotContain("sinf", names);
+        Assert.DoesNotContain("size_t", names);
+        Assert.DoesNotContain(parse.Prelude.OfType<SimpleDeclarationSyntax>(), d => d.Specifiers.Struct?.Name == "thread_block");
     }
+
+    [Fact]
+    public void APreludeDeclarationTakesTheTypesItNames()
+    {
+        // this_thread_block() returns a thread_block: the struct comes with it, before it, as in the header.
+        var (parse, diagnostics) = FrontendHarness.Parse("__global__ void k(size_t* n) { auto b = this_thread_block(); b.sync(); n[0] = b.size(); }");
+        Assert.Empty(diagnostics.Items);
+        var names = PreludeNames(parse);
+        Assert.Contains("size_t", names);
+        Assert.Contains("this_thread_block", names);
+        int structAt = parse.Prelude.IndexOf(parse.Prelude.OfType<SimpleDeclarationSyntax>().Single(d => d.Specifiers.Struct?.Name == "thread_block"));
+        Assert.True(structAt < names.IndexOf("this_thread_block"));
+        var model = Model("__global__ void k(unsigned* n) { auto b = this_thread_block(); b.sync(); n[0] = b.size(); }");
+        Assert.NotNull(Function(model, "k").Body);
+    }
+
+    /// <summary>The name each prelude declaration declares, in order (null for one without a plain name).</summary>
+    private static List<string?> PreludeNames(ParseResult parse) =>
+        [.. parse.Prelude.Select(d => d is SimpleDeclarationSyntax { Declarators: [var first, ..] } ? Binder.DeclaratorName(first.Declarator)?.Name : null)];
 }

@@ -11,11 +11,12 @@ namespace ByteChip.Compiler.Syntax;
 /// The built-in header comes first in every translation unit and is the same text every time. It is classified
 /// once per process (its type and template names are needed for the rest of the file) and cut into its top-level
 /// declarations. Most of them are prototypes of built-in functions (<c>__device__ float sinf(float x);</c>), and a
-/// kernel names only a few: such a prototype is parsed (once per process, then shared: the declarations are
-/// immutable) only when the file's tokens contain its name, so neither the parser nor the semantic analysis
-/// spends time on the hundreds of built-ins a file does not use. Everything else (typedefs, structs, pragmas,
-/// a declaration whose name is not plain) is always taken, in header order. The cache key is the exact token
-/// sequence, so a <c>-D</c> that changed the header simply makes a new entry.
+/// kernel names only a few: a prototype, a typedef or a struct is parsed (once per process, then shared: the
+/// declarations are immutable) only when the name it declares occurs in the file's tokens or in a declaration
+/// already taken (<c>this_thread_block()</c> returns a <c>thread_block</c>), so neither the parser nor the semantic
+/// analysis spends time on the hundreds of built-ins a file does not use. Anything else (pragmas, a declaration
+/// whose name is not plain) is always taken; the order is the header's. The cache key is the exact token sequence,
+/// so a <c>-D</c> that changed the header simply makes a new entry.
 /// </summary>
 public sealed class BuiltinPrelude
 {
@@ -37,14 +38,17 @@ public sealed class BuiltinPrelude
     public KnownNames Names { get; }
 
     /// <summary>One top-level declaration: tokens [<see cref="First"/>, <see cref="End"/>) of the prelude.</summary>
-    private sealed class Chunk(int first, int end, string? name)
+    private sealed class Chunk(int first, int end, string? name, string[] uses)
     {
         public int First { get; } = first;
 
         public int End { get; } = end;
 
-        /// <summary>The function a prototype declares; null for a chunk that is always taken.</summary>
+        /// <summary>The function, type or struct the chunk declares; null for a chunk that is always taken.</summary>
         public string? Name { get; } = name;
+
+        /// <summary>The names the chunk's tokens mention (a taken chunk needs their declarations too).</summary>
+        public string[] Uses { get; } = uses;
 
         public Lazy<ImmutableArray<DeclarationSyntax>?>? Declarations { get; set; }
     }
@@ -93,10 +97,25 @@ public sealed class BuiltinPrelude
                 names.Add(t.Text);
             }
         }
-        var result = ImmutableArray.CreateBuilder<DeclarationSyntax>();
-        foreach (var chunk in _chunks)
+        // The names a taken chunk mentions can take earlier chunks (a typedef before its uses): repeat until stable.
+        var taken = new bool[_chunks.Length];
+        for (bool changed = true; changed;)
         {
-            if (chunk.Name != null && !names.Contains(chunk.Name))
+            changed = false;
+            for (int c = 0; c < _chunks.Length; c++)
+            {
+                if (!taken[c] && (_chunks[c].Name == null || names.Contains(_chunks[c].Name!)))
+                {
+                    taken[c] = true;
+                    changed |= _chunks[c].Uses.Any(names.Add);
+                }
+            }
+        }
+        var result = ImmutableArray.CreateBuilder<DeclarationSyntax>();
+        for (int c = 0; c < _chunks.Length; c++)
+        {
+            var chunk = _chunks[c];
+            if (!taken[c])
             {
                 continue;
             }
@@ -151,7 +170,7 @@ public sealed class BuiltinPrelude
             int type = tokens[i].Type;
             if (depth == 0 && i == start && type is CudaParser.PragmaOther or CudaParser.PragmaUnroll or CudaParser.HostCode)
             {
-                chunks.Add(new Chunk(i, i + 1, null));
+                chunks.Add(new Chunk(i, i + 1, null, []));
                 start = i + 1;
                 continue;
             }
@@ -167,15 +186,38 @@ public sealed class BuiltinPrelude
             bool cut = depth == 0 && (text == ";" || text == "}" && (i + 1 >= end || tokens[i + 1].Token.Text != ";"));
             if (cut)
             {
-                chunks.Add(new Chunk(start, i + 1, PrototypeName(tokens, start, i + 1)));
+                chunks.Add(new Chunk(start, i + 1, DeclaredName(tokens, start, i + 1), Uses(tokens, start, i + 1)));
                 start = i + 1;
             }
         }
         if (start < end)
         {
-            chunks.Add(new Chunk(start, end, null));
+            chunks.Add(new Chunk(start, end, null, []));
         }
         return [.. chunks];
+    }
+
+    private static string[] Uses(List<ClassifiedToken> tokens, int first, int end) =>
+        [.. tokens.Skip(first).Take(end - first).Where(t => t.Token.Kind == PpTokenKind.Identifier).Select(t => t.Token.Text).Distinct()];
+
+    /// <summary>
+    /// The one name a chunk declares: a typedef's (<c>typedef unsigned long size_t;</c>), a struct definition's
+    /// (<c>struct thread_block { ... };</c>) or a function prototype's; null when it is something else.
+    /// </summary>
+    private static string? DeclaredName(List<ClassifiedToken> tokens, int first, int end)
+    {
+        var head = tokens[first].Token;
+        if (head.IsIdentifier("typedef"))
+        {
+            // One plain declarator: typedef <type words> Name;
+            bool plain = tokens.Skip(first).Take(end - first - 1).All(t => t.Token.Kind == PpTokenKind.Identifier);
+            return plain && end - first >= 3 ? tokens[end - 2].Token.Text : null;
+        }
+        if (head.IsIdentifier("struct") && end - first >= 4 && tokens[first + 2].Token.Is("{") && tokens[end - 2].Token.Is("}"))
+        {
+            return tokens[first + 1].Type == CudaParser.TypeName ? tokens[first + 1].Token.Text : null; // struct Name { ... };
+        }
+        return PrototypeName(tokens, first, end);
     }
 
     /// <summary>
