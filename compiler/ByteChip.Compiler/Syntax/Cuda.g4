@@ -18,6 +18,10 @@
  */
 grammar Cuda;
 
+// Every context derives from CudaRuleContext (Syntax/CudaRuleContext.cs), whose non-virtual child accessors the
+// generated ones bind to instead of ANTLR's generic virtual GetRuleContext<T> (slow to resolve in NativeAOT).
+options { contextSuperClass = CudaRuleContext; }
+
 tokens { TypeName, TemplateName, HostCode, HostBody, PragmaUnroll, PragmaUnrollCount, PragmaEnd, PragmaOther }
 
 // ------------------------------------------------------------------ top level

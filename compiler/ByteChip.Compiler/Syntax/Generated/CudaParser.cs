@@ -169,7 +169,7 @@ public partial class CudaParser : Parser {
 		Interpreter = new ParserATNSimulator(this, _ATN, decisionToDFA, sharedContextCache);
 	}
 
-	public partial class TranslationUnitContext : ParserRuleContext {
+	public partial class TranslationUnitContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Eof() { return GetToken(CudaParser.Eof, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExternalDeclarationContext[] externalDeclaration() {
 			return GetRuleContexts<ExternalDeclarationContext>();
@@ -237,7 +237,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ExternalDeclarationContext : ParserRuleContext {
+	public partial class ExternalDeclarationContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode HostCode() { return GetToken(CudaParser.HostCode, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PragmaUnroll() { return GetToken(CudaParser.PragmaUnroll, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PragmaUnrollCount() { return GetToken(CudaParser.PragmaUnrollCount, 0); }
@@ -380,7 +380,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class LinkageSpecificationContext : ParserRuleContext {
+	public partial class LinkageSpecificationContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode StringLiteral() { return GetToken(CudaParser.StringLiteral, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExternalDeclarationContext[] externalDeclaration() {
 			return GetRuleContexts<ExternalDeclarationContext>();
@@ -454,7 +454,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TemplatePrefixContext : ParserRuleContext {
+	public partial class TemplatePrefixContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TemplateParameterContext[] templateParameter() {
 			return GetRuleContexts<TemplateParameterContext>();
 		}
@@ -537,7 +537,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TemplateParameterContext : ParserRuleContext {
+	public partial class TemplateParameterContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TypeName() { return GetToken(CudaParser.TypeName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
 			return GetRuleContext<TypeNameContext>(0);
@@ -643,7 +643,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class FunctionDefinitionContext : ParserRuleContext {
+	public partial class FunctionDefinitionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifiersContext declSpecifiers() {
 			return GetRuleContext<DeclSpecifiersContext>(0);
 		}
@@ -702,7 +702,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class FunctionBodyContext : ParserRuleContext {
+	public partial class FunctionBodyContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public CompoundStatementContext compoundStatement() {
 			return GetRuleContext<CompoundStatementContext>(0);
 		}
@@ -767,7 +767,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclarationContext : ParserRuleContext {
+	public partial class DeclarationContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifiersContext declSpecifiers() {
 			return GetRuleContext<DeclSpecifiersContext>(0);
 		}
@@ -950,7 +950,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclSpecifiersContext : ParserRuleContext {
+	public partial class DeclSpecifiersContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifierContext[] declSpecifier() {
 			return GetRuleContexts<DeclSpecifierContext>();
 		}
@@ -1021,7 +1021,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclSpecifierContext : ParserRuleContext {
+	public partial class DeclSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public StorageClassSpecifierContext storageClassSpecifier() {
 			return GetRuleContext<StorageClassSpecifierContext>(0);
 		}
@@ -1159,7 +1159,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class StorageClassSpecifierContext : ParserRuleContext {
+	public partial class StorageClassSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode StringLiteral() { return GetToken(CudaParser.StringLiteral, 0); }
 		public StorageClassSpecifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -1274,7 +1274,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class FunctionSpecifierContext : ParserRuleContext {
+	public partial class FunctionSpecifierContext : CudaRuleContext {
 		public FunctionSpecifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1328,7 +1328,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class AttributeSpecifierContext : ParserRuleContext {
+	public partial class AttributeSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentListContext argumentList() {
 			return GetRuleContext<ArgumentListContext>(0);
 		}
@@ -1473,7 +1473,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class BalancedTokensContext : ParserRuleContext {
+	public partial class BalancedTokensContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public BalancedTokensContext[] balancedTokens() {
 			return GetRuleContexts<BalancedTokensContext>();
 		}
@@ -1696,7 +1696,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeQualifierContext : ParserRuleContext {
+	public partial class TypeQualifierContext : CudaRuleContext {
 		public TypeQualifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1750,7 +1750,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeSpecifierContext : ParserRuleContext {
+	public partial class TypeSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public StructSpecifierContext structSpecifier() {
 			return GetRuleContext<StructSpecifierContext>(0);
 		}
@@ -1922,7 +1922,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypenameSpecifierContext : ParserRuleContext {
+	public partial class TypenameSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TypeName() { return GetToken(CudaParser.TypeName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NestedNameSpecifierContext nestedNameSpecifier() {
 			return GetRuleContext<NestedNameSpecifierContext>(0);
@@ -2006,7 +2006,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class NestedNameSpecifierContext : ParserRuleContext {
+	public partial class NestedNameSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] Identifier() { return GetTokens(CudaParser.Identifier); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier(int i) {
 			return GetToken(CudaParser.Identifier, i);
@@ -2105,7 +2105,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TemplateArgumentsContext : ParserRuleContext {
+	public partial class TemplateArgumentsContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TemplateArgumentContext[] templateArgument() {
 			return GetRuleContexts<TemplateArgumentContext>();
 		}
@@ -2186,7 +2186,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TemplateArgumentContext : ParserRuleContext {
+	public partial class TemplateArgumentContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
 			return GetRuleContext<TypeNameContext>(0);
 		}
@@ -2319,7 +2319,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TemplateArgumentExpressionContext : ParserRuleContext {
+	public partial class TemplateArgumentExpressionContext : CudaRuleContext {
 		public IToken op;
 		[System.Diagnostics.DebuggerNonUserCode] public CastExpressionContext castExpression() {
 			return GetRuleContext<CastExpressionContext>(0);
@@ -2559,7 +2559,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class StructSpecifierContext : ParserRuleContext {
+	public partial class StructSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public StructKeyContext structKey() {
 			return GetRuleContext<StructKeyContext>(0);
 		}
@@ -2693,7 +2693,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class StructKeyContext : ParserRuleContext {
+	public partial class StructKeyContext : CudaRuleContext {
 		public StructKeyContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2747,7 +2747,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class MemberDeclarationContext : ParserRuleContext {
+	public partial class MemberDeclarationContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode HostCode() { return GetToken(CudaParser.HostCode, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public AccessSpecifierContext accessSpecifier() {
 			return GetRuleContext<AccessSpecifierContext>(0);
@@ -2871,7 +2871,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class AccessSpecifierContext : ParserRuleContext {
+	public partial class AccessSpecifierContext : CudaRuleContext {
 		public AccessSpecifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2925,7 +2925,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ConstructorDefinitionContext : ParserRuleContext {
+	public partial class ConstructorDefinitionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TypeName() { return GetToken(CudaParser.TypeName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public FunctionBodyContext functionBody() {
 			return GetRuleContext<FunctionBodyContext>(0);
@@ -3086,7 +3086,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ConstructorInitializerContext : ParserRuleContext {
+	public partial class ConstructorInitializerContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public MemberInitializerContext[] memberInitializer() {
 			return GetRuleContexts<MemberInitializerContext>();
 		}
@@ -3157,7 +3157,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class MemberInitializerContext : ParserRuleContext {
+	public partial class MemberInitializerContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentListContext argumentList() {
 			return GetRuleContext<ArgumentListContext>(0);
@@ -3240,7 +3240,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class EnumSpecifierContext : ParserRuleContext {
+	public partial class EnumSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TypeName() { return GetToken(CudaParser.TypeName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifiersContext declSpecifiers() {
 			return GetRuleContext<DeclSpecifiersContext>(0);
@@ -3411,7 +3411,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class EnumeratorContext : ParserRuleContext {
+	public partial class EnumeratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ConditionalExpressionContext conditionalExpression() {
 			return GetRuleContext<ConditionalExpressionContext>(0);
@@ -3474,7 +3474,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class InitDeclaratorListContext : ParserRuleContext {
+	public partial class InitDeclaratorListContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public InitDeclaratorContext[] initDeclarator() {
 			return GetRuleContexts<InitDeclaratorContext>();
 		}
@@ -3543,7 +3543,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class InitDeclaratorContext : ParserRuleContext {
+	public partial class InitDeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclaratorContext declarator() {
 			return GetRuleContext<DeclaratorContext>(0);
 		}
@@ -3646,7 +3646,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ObjectDeclaratorContext : ParserRuleContext {
+	public partial class ObjectDeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ObjectDirectDeclaratorContext objectDirectDeclarator() {
 			return GetRuleContext<ObjectDirectDeclaratorContext>(0);
 		}
@@ -3716,7 +3716,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ObjectDirectDeclaratorContext : ParserRuleContext {
+	public partial class ObjectDirectDeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclaratorIdContext declaratorId() {
 			return GetRuleContext<DeclaratorIdContext>(0);
 		}
@@ -3844,7 +3844,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclaratorContext : ParserRuleContext {
+	public partial class DeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DirectDeclaratorContext directDeclarator() {
 			return GetRuleContext<DirectDeclaratorContext>(0);
 		}
@@ -3914,7 +3914,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PointerOperatorContext : ParserRuleContext {
+	public partial class PointerOperatorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TypeQualifierContext[] typeQualifier() {
 			return GetRuleContexts<TypeQualifierContext>();
 		}
@@ -4003,7 +4003,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DirectDeclaratorContext : ParserRuleContext {
+	public partial class DirectDeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclaratorIdContext declaratorId() {
 			return GetRuleContext<DeclaratorIdContext>(0);
 		}
@@ -4184,7 +4184,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclaratorIdContext : ParserRuleContext {
+	public partial class DeclaratorIdContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NestedNameSpecifierContext nestedNameSpecifier() {
 			return GetRuleContext<NestedNameSpecifierContext>(0);
@@ -4291,7 +4291,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class OverloadableOperatorContext : ParserRuleContext {
+	public partial class OverloadableOperatorContext : CudaRuleContext {
 		public OverloadableOperatorContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -4601,7 +4601,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ParameterListContext : ParserRuleContext {
+	public partial class ParameterListContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ParameterDeclarationContext[] parameterDeclaration() {
 			return GetRuleContexts<ParameterDeclarationContext>();
 		}
@@ -4745,7 +4745,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ParameterDeclarationContext : ParserRuleContext {
+	public partial class ParameterDeclarationContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifiersContext declSpecifiers() {
 			return GetRuleContext<DeclSpecifiersContext>(0);
 		}
@@ -4832,7 +4832,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeNameContext : ParserRuleContext {
+	public partial class TypeNameContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifiersContext declSpecifiers() {
 			return GetRuleContext<DeclSpecifiersContext>(0);
 		}
@@ -4895,7 +4895,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class AbstractDeclaratorContext : ParserRuleContext {
+	public partial class AbstractDeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public PointerOperatorContext[] pointerOperator() {
 			return GetRuleContexts<PointerOperatorContext>();
 		}
@@ -4991,7 +4991,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DirectAbstractDeclaratorContext : ParserRuleContext {
+	public partial class DirectAbstractDeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public AbstractDeclaratorContext abstractDeclarator() {
 			return GetRuleContext<AbstractDeclaratorContext>(0);
 		}
@@ -5171,7 +5171,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class InitializerContext : ParserRuleContext {
+	public partial class InitializerContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public AssignmentExpressionContext assignmentExpression() {
 			return GetRuleContext<AssignmentExpressionContext>(0);
 		}
@@ -5275,7 +5275,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class BracedInitListContext : ParserRuleContext {
+	public partial class BracedInitListContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public InitializerItemContext[] initializerItem() {
 			return GetRuleContexts<InitializerItemContext>();
 		}
@@ -5369,7 +5369,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class InitializerItemContext : ParserRuleContext {
+	public partial class InitializerItemContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public InitializerContext initializer() {
 			return GetRuleContext<InitializerContext>(0);
 		}
@@ -5495,7 +5495,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DesignatorContext : ParserRuleContext {
+	public partial class DesignatorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
@@ -5566,7 +5566,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class StatementContext : ParserRuleContext {
+	public partial class StatementContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PragmaUnroll() { return GetToken(CudaParser.PragmaUnroll, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public StatementContext[] statement() {
 			return GetRuleContexts<StatementContext>();
@@ -5944,7 +5944,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class CompoundStatementContext : ParserRuleContext {
+	public partial class CompoundStatementContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public StatementContext[] statement() {
 			return GetRuleContexts<StatementContext>();
 		}
@@ -6013,7 +6013,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PragmaArgumentContext : ParserRuleContext {
+	public partial class PragmaArgumentContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ConditionalExpressionContext conditionalExpression() {
 			return GetRuleContext<ConditionalExpressionContext>(0);
 		}
@@ -6103,7 +6103,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ForInitContext : ParserRuleContext {
+	public partial class ForInitContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclarationContext declaration() {
 			return GetRuleContext<DeclarationContext>(0);
 		}
@@ -6179,7 +6179,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ExpressionContext : ParserRuleContext {
+	public partial class ExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public AssignmentExpressionContext[] assignmentExpression() {
 			return GetRuleContexts<AssignmentExpressionContext>();
 		}
@@ -6248,7 +6248,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class AssignmentExpressionContext : ParserRuleContext {
+	public partial class AssignmentExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ConditionalExpressionContext conditionalExpression() {
 			return GetRuleContext<ConditionalExpressionContext>(0);
 		}
@@ -6371,7 +6371,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class AssignmentOperatorContext : ParserRuleContext {
+	public partial class AssignmentOperatorContext : CudaRuleContext {
 		public AssignmentOperatorContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -6425,7 +6425,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ConditionalExpressionContext : ParserRuleContext {
+	public partial class ConditionalExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public BinaryExpressionContext binaryExpression() {
 			return GetRuleContext<BinaryExpressionContext>(0);
 		}
@@ -6497,7 +6497,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class BinaryExpressionContext : ParserRuleContext {
+	public partial class BinaryExpressionContext : CudaRuleContext {
 		public IToken op;
 		[System.Diagnostics.DebuggerNonUserCode] public CastExpressionContext castExpression() {
 			return GetRuleContext<CastExpressionContext>(0);
@@ -6745,7 +6745,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class CastExpressionContext : ParserRuleContext {
+	public partial class CastExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
 			return GetRuleContext<TypeNameContext>(0);
 		}
@@ -6819,7 +6819,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class UnaryExpressionContext : ParserRuleContext {
+	public partial class UnaryExpressionContext : CudaRuleContext {
 		public IToken op;
 		[System.Diagnostics.DebuggerNonUserCode] public PostfixExpressionContext postfixExpression() {
 			return GetRuleContext<PostfixExpressionContext>(0);
@@ -6961,7 +6961,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PostfixExpressionContext : ParserRuleContext {
+	public partial class PostfixExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public PrimaryExpressionContext primaryExpression() {
 			return GetRuleContext<PrimaryExpressionContext>(0);
 		}
@@ -7033,7 +7033,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PostfixSuffixContext : ParserRuleContext {
+	public partial class PostfixSuffixContext : CudaRuleContext {
 		public IToken op;
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
@@ -7155,7 +7155,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class MemberNameContext : ParserRuleContext {
+	public partial class MemberNameContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TemplateName() { return GetToken(CudaParser.TemplateName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TypeName() { return GetToken(CudaParser.TypeName, 0); }
@@ -7212,7 +7212,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ArgumentListContext : ParserRuleContext {
+	public partial class ArgumentListContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public AssignmentExpressionContext[] assignmentExpression() {
 			return GetRuleContexts<AssignmentExpressionContext>();
 		}
@@ -7281,7 +7281,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PrimaryExpressionContext : ParserRuleContext {
+	public partial class PrimaryExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NestedNameSpecifierContext nestedNameSpecifier() {
 			return GetRuleContext<NestedNameSpecifierContext>(0);
@@ -7525,7 +7525,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class CastKeywordContext : ParserRuleContext {
+	public partial class CastKeywordContext : CudaRuleContext {
 		public CastKeywordContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -7579,7 +7579,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class FunctionalCastTypeContext : ParserRuleContext {
+	public partial class FunctionalCastTypeContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TypenameSpecifierContext typenameSpecifier() {
 			return GetRuleContext<TypenameSpecifierContext>(0);
 		}
@@ -7756,7 +7756,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ConstantContext : ParserRuleContext {
+	public partial class ConstantContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IntegerConstant() { return GetToken(CudaParser.IntegerConstant, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FloatingConstant() { return GetToken(CudaParser.FloatingConstant, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CharacterConstant() { return GetToken(CudaParser.CharacterConstant, 0); }
