@@ -221,6 +221,8 @@ public sealed class FrontendFormTests
         Assert.True(result.Diagnostics.Items.Count == 0, string.Join("\n", result.RenderableDiagnostics));
         Assert.NotNull(Function(result.Model!, "id<1>").Body);
         Assert.NotNull(Function(result.Model!, "id<2>").Body);
+        var unparenthesised = Compile("template <int N> __device__ int id() { return N; }\n__device__ int f() { return id<2 > 1>(); }\n");
+        Assert.Equal((int)SyntaxCode.UnexpectedToken, Assert.Single(unparenthesised.Diagnostics.Items).Code);
     }
 
     [Fact]
