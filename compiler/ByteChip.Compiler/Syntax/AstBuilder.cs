@@ -289,31 +289,7 @@ public sealed partial class AstBuilder
         {
             return new TypeTemplateArgumentSyntax(Span(ctx), TypeName(tn));
         }
-        ExpressionSyntax value;
-        if (ctx.constant() is { } c)
-        {
-            value = Constant(c);
-            if (HasToken(ctx, "-"))
-            {
-                value = new UnaryExpressionSyntax(Span(ctx), "-", value);
-            }
-        }
-        else if (ctx.Identifier() is { } id)
-        {
-            value = new NameExpressionSyntax(Span(ctx), id.GetText(), Qualifier(ctx.nestedNameSpecifier()), null);
-        }
-        else if (HasToken(ctx, "true") || HasToken(ctx, "false"))
-        {
-            value = new BoolLiteralSyntax(Span(ctx), HasToken(ctx, "true"));
-        }
-        else if (ctx.templateArgumentExpression() is { } te)
-        {
-            value = TemplateArgumentExpression(te);
-        }
-        else
-        {
-            value = ctx.expression() is { } e ? Expression(e) : new ErrorExpressionSyntax(Span(ctx));
-        }
+        var value = ctx.templateArgumentExpression() is { } e ? TemplateArgumentExpression(e) : new ErrorExpressionSyntax(Span(ctx));
         return new ValueTemplateArgumentSyntax(Span(ctx), value);
     }
 

@@ -158,19 +158,14 @@ templateArguments
     : '<' (templateArgument (',' templateArgument)*)? '>'
     ;
 
+// A type, or a value: an expression in which, as in C++, the first `>` outside brackets closes the argument list
+// (`f<A == B>`, `g<N - 1>`, `h<(A > B)>`: `>` and `>>` are no operators here). The alternatives share no first token
+// but a type name (a type, or a functional cast `T(x)`), so prediction looks one or two tokens ahead.
 templateArgument
     : typeName
-    | constant
-    | nestedNameSpecifier? Identifier
-    | '-' constant
-    | 'true'
-    | 'false'
-    | '(' expression ')'
     | templateArgumentExpression
     ;
 
-// A value template argument written without parentheses (`f<A == B>`, `g<N - 1>`): an expression in which, as in
-// C++, the first `>` outside brackets closes the argument list (so `>` and `>>` are no operators here).
 templateArgumentExpression
     : castExpression
     | templateArgumentExpression op=('*' | '/' | '%') templateArgumentExpression

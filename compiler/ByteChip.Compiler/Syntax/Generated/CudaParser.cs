@@ -110,16 +110,15 @@ public partial class CudaParser : Parser {
 		"'const'", "'volatile'", "'__restrict__'", "'__restrict'", "'restrict'", 
 		"'void'", "'char'", "'short'", "'int'", "'long'", "'float'", "'double'", 
 		"'signed'", "'unsigned'", "'bool'", "'_Bool'", "'__half'", "'auto'", "'::'", 
-		"'-'", "'true'", "'false'", "'*'", "'/'", "'%'", "'+'", "'<<'", "'<='", 
-		"'>='", "'=='", "'!='", "'&'", "'^'", "'|'", "'&&'", "'||'", "'struct'", 
-		"'union'", "':'", "'public'", "'private'", "'protected'", "'default'", 
-		"'enum'", "'['", "']'", "'operator'", "'~'", "'!'", "'+='", "'-='", "'*='", 
-		"'/='", "'%='", "'^='", "'&='", "'|='", "'>>'", "'>>='", "'<<='", "'++'", 
-		"'--'", "'->'", "'...'", "'.'", "'case'", "'if'", "'else'", "'switch'", 
-		"'while'", "'do'", "'for'", "'goto'", "'continue'", "'break'", "'return'", 
-		"'?'", "'sizeof'", "'alignof'", "'__alignof__'", "'nullptr'", "'this'", 
-		"'static_cast'", "'reinterpret_cast'", "'const_cast'", null, null, null, 
-		null, null, "'\\u0001'"
+		"'*'", "'/'", "'%'", "'+'", "'-'", "'<<'", "'<='", "'>='", "'=='", "'!='", 
+		"'&'", "'^'", "'|'", "'&&'", "'||'", "'struct'", "'union'", "':'", "'public'", 
+		"'private'", "'protected'", "'default'", "'enum'", "'['", "']'", "'operator'", 
+		"'~'", "'!'", "'+='", "'-='", "'*='", "'/='", "'%='", "'^='", "'&='", 
+		"'|='", "'>>'", "'>>='", "'<<='", "'++'", "'--'", "'->'", "'...'", "'.'", 
+		"'case'", "'if'", "'else'", "'switch'", "'while'", "'do'", "'for'", "'goto'", 
+		"'continue'", "'break'", "'return'", "'?'", "'sizeof'", "'alignof'", "'__alignof__'", 
+		"'true'", "'false'", "'nullptr'", "'this'", "'static_cast'", "'reinterpret_cast'", 
+		"'const_cast'", null, null, null, null, null, "'\\u0001'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, null, null, null, null, null, null, null, null, null, null, null, 
@@ -211,7 +210,7 @@ public partial class CudaParser : Parser {
 			State = 137;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018911270L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & -5403756602891173757L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018911270L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & -3168282337855143805L) != 0) || _la==PragmaOther) {
 				{
 				{
 				State = 134;
@@ -428,7 +427,7 @@ public partial class CudaParser : Parser {
 			State = 165;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018911270L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & -5403756602891173757L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018911270L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & -3168282337855143805L) != 0) || _la==PragmaOther) {
 				{
 				{
 				State = 162;
@@ -499,7 +498,7 @@ public partial class CudaParser : Parser {
 			State = 180;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018899972L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 72620543991349379L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018899972L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 290482175965397123L) != 0)) {
 				{
 				State = 172;
 				templateParameter();
@@ -858,9 +857,9 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__52:
 			case T__53:
-			case T__71:
-			case T__72:
-			case T__78:
+			case T__69:
+			case T__70:
+			case T__76:
 			case Identifier:
 			case TypeName:
 				EnterOuterAlt(_localctx, 1);
@@ -870,7 +869,7 @@ public partial class CudaParser : Parser {
 				State = 208;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 306244774661210112L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 6935543426150596617L) != 0)) {
+				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 20269496858050561L) != 0) || ((((_la - 80)) & ~0x3f) == 0 && ((1L << (_la - 80)) & 846623953387521L) != 0)) {
 					{
 					State = 207;
 					initDeclaratorList();
@@ -1097,9 +1096,9 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__52:
 			case T__53:
-			case T__71:
-			case T__72:
-			case T__78:
+			case T__69:
+			case T__70:
+			case T__76:
 			case Identifier:
 			case TypeName:
 				EnterOuterAlt(_localctx, 2);
@@ -1882,15 +1881,15 @@ public partial class CudaParser : Parser {
 				Match(T__52);
 				}
 				break;
-			case T__71:
-			case T__72:
+			case T__69:
+			case T__70:
 				EnterOuterAlt(_localctx, 14);
 				{
 				State = 318;
 				structSpecifier();
 				}
 				break;
-			case T__78:
+			case T__76:
 				EnterOuterAlt(_localctx, 15);
 				{
 				State = 319;
@@ -2148,7 +2147,7 @@ public partial class CudaParser : Parser {
 			State = 351;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2882303761517068804L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811141217L) != 0)) {
+			if (((((_la - 2)) & ~0x3f) == 0 && ((1L << (_la - 2)) & -8989184856231522175L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 936746523520145539L) != 0)) {
 				{
 				State = 343;
 				templateArgument();
@@ -2190,16 +2189,6 @@ public partial class CudaParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
 			return GetRuleContext<TypeNameContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ConstantContext constant() {
-			return GetRuleContext<ConstantContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public NestedNameSpecifierContext nestedNameSpecifier() {
-			return GetRuleContext<NestedNameSpecifierContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
-			return GetRuleContext<ExpressionContext>(0);
-		}
 		[System.Diagnostics.DebuggerNonUserCode] public TemplateArgumentExpressionContext templateArgumentExpression() {
 			return GetRuleContext<TemplateArgumentExpressionContext>(0);
 		}
@@ -2231,9 +2220,9 @@ public partial class CudaParser : Parser {
 		TemplateArgumentContext _localctx = new TemplateArgumentContext(Context, State);
 		EnterRule(_localctx, 38, RULE_templateArgument);
 		try {
-			State = 370;
+			State = 357;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
@@ -2245,64 +2234,6 @@ public partial class CudaParser : Parser {
 				EnterOuterAlt(_localctx, 2);
 				{
 				State = 356;
-				constant();
-				}
-				break;
-			case 3:
-				EnterOuterAlt(_localctx, 3);
-				{
-				State = 358;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
-				case 1:
-					{
-					State = 357;
-					nestedNameSpecifier();
-					}
-					break;
-				}
-				State = 360;
-				Match(Identifier);
-				}
-				break;
-			case 4:
-				EnterOuterAlt(_localctx, 4);
-				{
-				State = 361;
-				Match(T__54);
-				State = 362;
-				constant();
-				}
-				break;
-			case 5:
-				EnterOuterAlt(_localctx, 5);
-				{
-				State = 363;
-				Match(T__55);
-				}
-				break;
-			case 6:
-				EnterOuterAlt(_localctx, 6);
-				{
-				State = 364;
-				Match(T__56);
-				}
-				break;
-			case 7:
-				EnterOuterAlt(_localctx, 7);
-				{
-				State = 365;
-				Match(T__13);
-				State = 366;
-				expression();
-				State = 367;
-				Match(T__14);
-				}
-				break;
-			case 8:
-				EnterOuterAlt(_localctx, 8);
-				{
-				State = 369;
 				templateArgumentExpression(0);
 				}
 				break;
@@ -2371,39 +2302,39 @@ public partial class CudaParser : Parser {
 			EnterOuterAlt(_localctx, 1);
 			{
 			{
-			State = 373;
+			State = 360;
 			castExpression();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 407;
+			State = 394;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 405;
+					State = 392;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
 					case 1:
 						{
 						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
-						State = 375;
+						State = 362;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 376;
+						State = 363;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2017612633061982208L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 252201579132747776L) != 0)) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 377;
+						State = 364;
 						templateArgumentExpression(11);
 						}
 						break;
@@ -2411,19 +2342,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
-						State = 378;
+						State = 365;
 						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 379;
+						State = 366;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__54 || _la==T__60) ) {
+						if ( !(_la==T__57 || _la==T__58) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 380;
+						State = 367;
 						templateArgumentExpression(10);
 						}
 						break;
@@ -2431,11 +2362,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
-						State = 381;
+						State = 368;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 382;
-						_localctx.op = Match(T__61);
-						State = 383;
+						State = 369;
+						_localctx.op = Match(T__59);
+						State = 370;
 						templateArgumentExpression(9);
 						}
 						break;
@@ -2443,19 +2374,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
-						State = 384;
+						State = 371;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 385;
+						State = 372;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 6)) & ~0x3f) == 0 && ((1L << (_la - 6)) & 432345564227567617L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6917529027641081920L) != 0)) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 386;
+						State = 373;
 						templateArgumentExpression(8);
 						}
 						break;
@@ -2463,19 +2394,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
-						State = 387;
+						State = 374;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 388;
+						State = 375;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__64 || _la==T__65) ) {
+						if ( !(_la==T__62 || _la==T__63) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 389;
+						State = 376;
 						templateArgumentExpression(7);
 						}
 						break;
@@ -2483,11 +2414,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
-						State = 390;
+						State = 377;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 391;
-						_localctx.op = Match(T__66);
-						State = 392;
+						State = 378;
+						_localctx.op = Match(T__64);
+						State = 379;
 						templateArgumentExpression(6);
 						}
 						break;
@@ -2495,11 +2426,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
-						State = 393;
+						State = 380;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 394;
-						_localctx.op = Match(T__67);
-						State = 395;
+						State = 381;
+						_localctx.op = Match(T__65);
+						State = 382;
 						templateArgumentExpression(5);
 						}
 						break;
@@ -2507,11 +2438,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
-						State = 396;
+						State = 383;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 397;
-						_localctx.op = Match(T__68);
-						State = 398;
+						State = 384;
+						_localctx.op = Match(T__66);
+						State = 385;
 						templateArgumentExpression(4);
 						}
 						break;
@@ -2519,11 +2450,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
-						State = 399;
+						State = 386;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 400;
-						_localctx.op = Match(T__69);
-						State = 401;
+						State = 387;
+						_localctx.op = Match(T__67);
+						State = 388;
 						templateArgumentExpression(3);
 						}
 						break;
@@ -2531,20 +2462,20 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
-						State = 402;
+						State = 389;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 403;
-						_localctx.op = Match(T__70);
-						State = 404;
+						State = 390;
+						_localctx.op = Match(T__68);
+						State = 391;
 						templateArgumentExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 409;
+				State = 396;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			}
 			}
 		}
@@ -2605,78 +2536,78 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 42, RULE_structSpecifier);
 		int _la;
 		try {
-			State = 438;
+			State = 425;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 410;
+				State = 397;
 				structKey();
-				State = 414;
+				State = 401;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 64424509440L) != 0)) {
 					{
 					{
-					State = 411;
+					State = 398;
 					attributeSpecifier();
 					}
 					}
-					State = 416;
+					State = 403;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 418;
+				State = 405;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TypeName) {
 					{
-					State = 417;
+					State = 404;
 					Match(TypeName);
 					}
 				}
 
-				State = 420;
+				State = 407;
 				Match(T__2);
-				State = 424;
+				State = 411;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018911270L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & -8862521116711714629L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018911270L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 1443403680572244155L) != 0) || _la==PragmaOther) {
 					{
 					{
-					State = 421;
+					State = 408;
 					memberDeclaration();
 					}
 					}
-					State = 426;
+					State = 413;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 427;
+				State = 414;
 				Match(T__3);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 429;
+				State = 416;
 				structKey();
-				State = 433;
+				State = 420;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 64424509440L) != 0)) {
 					{
 					{
-					State = 430;
+					State = 417;
 					attributeSpecifier();
 					}
 					}
-					State = 435;
+					State = 422;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 436;
+				State = 423;
 				Match(TypeName);
 				}
 				break;
@@ -2725,9 +2656,9 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 440;
+			State = 427;
 			_la = TokenStream.LA(1);
-			if ( !(_la==T__71 || _la==T__72) ) {
+			if ( !(_la==T__69 || _la==T__70) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2794,67 +2725,67 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 46, RULE_memberDeclaration);
 		int _la;
 		try {
-			State = 454;
+			State = 441;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 442;
+				State = 429;
 				Match(HostCode);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 443;
+				State = 430;
 				accessSpecifier();
-				State = 444;
-				Match(T__73);
+				State = 431;
+				Match(T__71);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 447;
+				State = 434;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__4) {
 					{
-					State = 446;
+					State = 433;
 					templatePrefix();
 					}
 				}
 
-				State = 449;
+				State = 436;
 				functionDefinition();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 450;
+				State = 437;
 				constructorDefinition();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 451;
+				State = 438;
 				declaration();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 452;
+				State = 439;
 				Match(PragmaOther);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 453;
+				State = 440;
 				Match(T__0);
 				}
 				break;
@@ -2903,9 +2834,9 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 456;
+			State = 443;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 7L) != 0)) ) {
+			if ( !(((((_la - 73)) & ~0x3f) == 0 && ((1L << (_la - 73)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2979,12 +2910,12 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 462;
+			State = 449;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 68711088128L) != 0)) {
 				{
-				State = 460;
+				State = 447;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__22:
@@ -2997,7 +2928,7 @@ public partial class CudaParser : Parser {
 				case T__29:
 				case T__30:
 					{
-					State = 458;
+					State = 445;
 					functionSpecifier();
 					}
 					break;
@@ -3006,7 +2937,7 @@ public partial class CudaParser : Parser {
 				case T__33:
 				case T__34:
 					{
-					State = 459;
+					State = 446;
 					attributeSpecifier();
 					}
 					break;
@@ -3014,59 +2945,59 @@ public partial class CudaParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 464;
+				State = 451;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 465;
+			State = 452;
 			Match(TypeName);
-			State = 466;
+			State = 453;
 			Match(T__13);
-			State = 468;
+			State = 455;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 72620544125567107L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 290482176099614851L) != 0)) {
 				{
-				State = 467;
+				State = 454;
 				parameterList();
 				}
 			}
 
-			State = 470;
+			State = 457;
 			Match(T__14);
-			State = 472;
+			State = 459;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==T__73) {
+			if (_la==T__71) {
 				{
-				State = 471;
+				State = 458;
 				constructorInitializer();
 				}
 			}
 
-			State = 479;
+			State = 466;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__2:
 			case HostBody:
 				{
-				State = 474;
+				State = 461;
 				functionBody();
 				}
 				break;
 			case T__0:
 				{
-				State = 475;
+				State = 462;
 				Match(T__0);
 				}
 				break;
 			case T__10:
 				{
-				State = 476;
+				State = 463;
 				Match(T__10);
-				State = 477;
-				Match(T__77);
-				State = 478;
+				State = 464;
+				Match(T__75);
+				State = 465;
 				Match(T__0);
 				}
 				break;
@@ -3124,23 +3055,23 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 481;
-			Match(T__73);
-			State = 482;
+			State = 468;
+			Match(T__71);
+			State = 469;
 			memberInitializer();
-			State = 487;
+			State = 474;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 483;
+				State = 470;
 				Match(T__6);
-				State = 484;
+				State = 471;
 				memberInitializer();
 				}
 				}
-				State = 489;
+				State = 476;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3194,36 +3125,36 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 54, RULE_memberInitializer);
 		int _la;
 		try {
-			State = 498;
+			State = 485;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 490;
+				State = 477;
 				Match(Identifier);
-				State = 491;
+				State = 478;
 				Match(T__13);
-				State = 493;
+				State = 480;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 492;
+					State = 479;
 					argumentList();
 					}
 				}
 
-				State = 495;
+				State = 482;
 				Match(T__14);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 496;
+				State = 483;
 				Match(Identifier);
-				State = 497;
+				State = 484;
 				bracedInitList();
 				}
 				break;
@@ -3281,22 +3212,22 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 531;
+			State = 518;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 500;
-				Match(T__78);
-				State = 502;
+				State = 487;
+				Match(T__76);
+				State = 489;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__9 || _la==T__71) {
+				if (_la==T__9 || _la==T__69) {
 					{
-					State = 501;
+					State = 488;
 					_la = TokenStream.LA(1);
-					if ( !(_la==T__9 || _la==T__71) ) {
+					if ( !(_la==T__9 || _la==T__69) ) {
 					ErrorHandler.RecoverInline(this);
 					}
 					else {
@@ -3306,61 +3237,61 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 505;
+				State = 492;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TypeName) {
 					{
-					State = 504;
+					State = 491;
 					Match(TypeName);
 					}
 				}
 
-				State = 509;
+				State = 496;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__73) {
+				if (_la==T__71) {
 					{
-					State = 507;
-					Match(T__73);
-					State = 508;
+					State = 494;
+					Match(T__71);
+					State = 495;
 					declSpecifiers();
 					}
 				}
 
-				State = 511;
+				State = 498;
 				Match(T__2);
-				State = 523;
+				State = 510;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==Identifier) {
 					{
-					State = 512;
+					State = 499;
 					enumerator();
-					State = 517;
+					State = 504;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 513;
+							State = 500;
 							Match(T__6);
-							State = 514;
+							State = 501;
 							enumerator();
 							}
 							} 
 						}
-						State = 519;
+						State = 506;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 					}
-					State = 521;
+					State = 508;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==T__6) {
 						{
-						State = 520;
+						State = 507;
 						Match(T__6);
 						}
 					}
@@ -3368,23 +3299,23 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 525;
+				State = 512;
 				Match(T__3);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 526;
-				Match(T__78);
-				State = 528;
+				State = 513;
+				Match(T__76);
+				State = 515;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__9 || _la==T__71) {
+				if (_la==T__9 || _la==T__69) {
 					{
-					State = 527;
+					State = 514;
 					_la = TokenStream.LA(1);
-					if ( !(_la==T__9 || _la==T__71) ) {
+					if ( !(_la==T__9 || _la==T__69) ) {
 					ErrorHandler.RecoverInline(this);
 					}
 					else {
@@ -3394,7 +3325,7 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 530;
+				State = 517;
 				Match(TypeName);
 				}
 				break;
@@ -3447,16 +3378,16 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 533;
+			State = 520;
 			Match(Identifier);
-			State = 536;
+			State = 523;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__10) {
 				{
-				State = 534;
+				State = 521;
 				Match(T__10);
-				State = 535;
+				State = 522;
 				conditionalExpression();
 				}
 			}
@@ -3512,21 +3443,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 538;
+			State = 525;
 			initDeclarator();
-			State = 543;
+			State = 530;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 539;
+				State = 526;
 				Match(T__6);
-				State = 540;
+				State = 527;
 				initDeclarator();
 				}
 				}
-				State = 545;
+				State = 532;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3587,32 +3518,32 @@ public partial class CudaParser : Parser {
 		InitDeclaratorContext _localctx = new InitDeclaratorContext(Context, State);
 		EnterRule(_localctx, 62, RULE_initDeclarator);
 		try {
-			State = 558;
+			State = 545;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,62,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,61,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 546;
+				State = 533;
 				declarator();
-				State = 553;
+				State = 540;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__10:
 					{
-					State = 547;
+					State = 534;
 					Match(T__10);
-					State = 548;
+					State = 535;
 					initializer();
 					}
 					break;
 				case T__13:
 					{
-					State = 549;
+					State = 536;
 					Match(T__13);
-					State = 550;
+					State = 537;
 					argumentList();
-					State = 551;
+					State = 538;
 					Match(T__14);
 					}
 					break;
@@ -3627,9 +3558,9 @@ public partial class CudaParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 555;
+				State = 542;
 				objectDeclarator();
-				State = 556;
+				State = 543;
 				bracedInitList();
 				}
 				break;
@@ -3687,21 +3618,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 563;
+			State = 550;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 4609L) != 0)) {
+			while (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 9217L) != 0)) {
 				{
 				{
-				State = 560;
+				State = 547;
 				pointerOperator();
 				}
 				}
-				State = 565;
+				State = 552;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 566;
+			State = 553;
 			objectDirectDeclarator(0);
 			}
 		}
@@ -3769,26 +3700,26 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 574;
+			State = 561;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__53:
-			case T__81:
+			case T__79:
 			case Identifier:
 			case TypeName:
 			case TemplateName:
 				{
-				State = 569;
+				State = 556;
 				declaratorId();
 				}
 				break;
 			case T__13:
 				{
-				State = 570;
+				State = 557;
 				Match(T__13);
-				State = 571;
+				State = 558;
 				declarator();
-				State = 572;
+				State = 559;
 				Match(T__14);
 				}
 				break;
@@ -3796,9 +3727,9 @@ public partial class CudaParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 584;
+			State = 571;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,66,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,65,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
@@ -3808,28 +3739,28 @@ public partial class CudaParser : Parser {
 					{
 					_localctx = new ObjectDirectDeclaratorContext(_parentctx, _parentState);
 					PushNewRecursionContext(_localctx, _startState, RULE_objectDirectDeclarator);
-					State = 576;
+					State = 563;
 					if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-					State = 577;
-					Match(T__79);
-					State = 579;
+					State = 564;
+					Match(T__77);
+					State = 566;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+					if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 						{
-						State = 578;
+						State = 565;
 						expression();
 						}
 					}
 
-					State = 581;
-					Match(T__80);
+					State = 568;
+					Match(T__78);
 					}
 					} 
 				}
-				State = 586;
+				State = 573;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,66,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,65,Context);
 			}
 			}
 		}
@@ -3885,21 +3816,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 590;
+			State = 577;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 4609L) != 0)) {
+			while (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 9217L) != 0)) {
 				{
 				{
-				State = 587;
+				State = 574;
 				pointerOperator();
 				}
 				}
-				State = 592;
+				State = 579;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 593;
+			State = 580;
 			directDeclarator(0);
 			}
 		}
@@ -3950,42 +3881,42 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 70, RULE_pointerOperator);
 		int _la;
 		try {
-			State = 604;
+			State = 591;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__57:
+			case T__54:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 595;
-				Match(T__57);
-				State = 599;
+				State = 582;
+				Match(T__54);
+				State = 586;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2130303778816L) != 0)) {
 					{
 					{
-					State = 596;
+					State = 583;
 					typeQualifier();
 					}
 					}
-					State = 601;
+					State = 588;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 				break;
-			case T__66:
+			case T__64:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 602;
-				Match(T__66);
+				State = 589;
+				Match(T__64);
 				}
 				break;
-			case T__69:
+			case T__67:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 603;
-				Match(T__69);
+				State = 590;
+				Match(T__67);
 				}
 				break;
 			default:
@@ -4065,26 +3996,26 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 612;
+			State = 599;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__53:
-			case T__81:
+			case T__79:
 			case Identifier:
 			case TypeName:
 			case TemplateName:
 				{
-				State = 607;
+				State = 594;
 				declaratorId();
 				}
 				break;
 			case T__13:
 				{
-				State = 608;
+				State = 595;
 				Match(T__13);
-				State = 609;
+				State = 596;
 				declarator();
-				State = 610;
+				State = 597;
 				Match(T__14);
 				}
 				break;
@@ -4092,84 +4023,84 @@ public partial class CudaParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 634;
+			State = 621;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 632;
+					State = 619;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
 					case 1:
 						{
 						_localctx = new DirectDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directDeclarator);
-						State = 614;
+						State = 601;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 615;
-						Match(T__79);
-						State = 617;
+						State = 602;
+						Match(T__77);
+						State = 604;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+						if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 							{
-							State = 616;
+							State = 603;
 							expression();
 							}
 						}
 
-						State = 619;
-						Match(T__80);
+						State = 606;
+						Match(T__78);
 						}
 						break;
 					case 2:
 						{
 						_localctx = new DirectDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directDeclarator);
-						State = 620;
+						State = 607;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 621;
+						State = 608;
 						Match(T__13);
-						State = 623;
+						State = 610;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 72620544125567107L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 290482176099614851L) != 0)) {
 							{
-							State = 622;
+							State = 609;
 							parameterList();
 							}
 						}
 
-						State = 625;
+						State = 612;
 						Match(T__14);
-						State = 629;
+						State = 616;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,73,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
 						while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 							if ( _alt==1 ) {
 								{
 								{
-								State = 626;
+								State = 613;
 								typeQualifier();
 								}
 								} 
 							}
-							State = 631;
+							State = 618;
 							ErrorHandler.Sync(this);
-							_alt = Interpreter.AdaptivePredict(TokenStream,73,Context);
+							_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
 						}
 						}
 						break;
 					}
 					} 
 				}
-				State = 636;
+				State = 623;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 			}
 			}
 		}
@@ -4222,59 +4153,59 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 74, RULE_declaratorId);
 		int _la;
 		try {
-			State = 650;
+			State = 637;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,79,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 638;
+				State = 625;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,75,Context) ) {
 				case 1:
 					{
-					State = 637;
+					State = 624;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 640;
+				State = 627;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 642;
+				State = 629;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier || _la==TypeName) {
 					{
-					State = 641;
+					State = 628;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 644;
+				State = 631;
 				Match(TemplateName);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 646;
+				State = 633;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier || _la==TypeName) {
 					{
-					State = 645;
+					State = 632;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 648;
-				Match(T__81);
-				State = 649;
+				State = 635;
+				Match(T__79);
+				State = 636;
 				overloadableOperator();
 				}
 				break;
@@ -4320,270 +4251,270 @@ public partial class CudaParser : Parser {
 		OverloadableOperatorContext _localctx = new OverloadableOperatorContext(Context, State);
 		EnterRule(_localctx, 76, RULE_overloadableOperator);
 		try {
-			State = 691;
+			State = 678;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__60:
+			case T__57:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 652;
-				Match(T__60);
-				}
-				break;
-			case T__54:
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 653;
-				Match(T__54);
-				}
-				break;
-			case T__57:
-				EnterOuterAlt(_localctx, 3);
-				{
-				State = 654;
+				State = 639;
 				Match(T__57);
 				}
 				break;
 			case T__58:
-				EnterOuterAlt(_localctx, 4);
+				EnterOuterAlt(_localctx, 2);
 				{
-				State = 655;
+				State = 640;
 				Match(T__58);
 				}
 				break;
-			case T__59:
-				EnterOuterAlt(_localctx, 5);
+			case T__54:
+				EnterOuterAlt(_localctx, 3);
 				{
-				State = 656;
-				Match(T__59);
+				State = 641;
+				Match(T__54);
 				}
 				break;
-			case T__67:
+			case T__55:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 642;
+				Match(T__55);
+				}
+				break;
+			case T__56:
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 643;
+				Match(T__56);
+				}
+				break;
+			case T__65:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 657;
-				Match(T__67);
+				State = 644;
+				Match(T__65);
+				}
+				break;
+			case T__64:
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 645;
+				Match(T__64);
 				}
 				break;
 			case T__66:
-				EnterOuterAlt(_localctx, 7);
+				EnterOuterAlt(_localctx, 8);
 				{
-				State = 658;
+				State = 646;
 				Match(T__66);
 				}
 				break;
-			case T__68:
-				EnterOuterAlt(_localctx, 8);
-				{
-				State = 659;
-				Match(T__68);
-				}
-				break;
-			case T__82:
+			case T__80:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 660;
-				Match(T__82);
+				State = 647;
+				Match(T__80);
 				}
 				break;
-			case T__83:
+			case T__81:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 661;
-				Match(T__83);
+				State = 648;
+				Match(T__81);
 				}
 				break;
 			case T__10:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 662;
+				State = 649;
 				Match(T__10);
 				}
 				break;
 			case T__5:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 663;
+				State = 650;
 				Match(T__5);
 				}
 				break;
 			case T__7:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 664;
+				State = 651;
 				Match(T__7);
 				}
 				break;
-			case T__84:
+			case T__82:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 665;
+				State = 652;
+				Match(T__82);
+				}
+				break;
+			case T__83:
+				EnterOuterAlt(_localctx, 15);
+				{
+				State = 653;
+				Match(T__83);
+				}
+				break;
+			case T__84:
+				EnterOuterAlt(_localctx, 16);
+				{
+				State = 654;
 				Match(T__84);
 				}
 				break;
 			case T__85:
-				EnterOuterAlt(_localctx, 15);
+				EnterOuterAlt(_localctx, 17);
 				{
-				State = 666;
+				State = 655;
 				Match(T__85);
 				}
 				break;
 			case T__86:
-				EnterOuterAlt(_localctx, 16);
+				EnterOuterAlt(_localctx, 18);
 				{
-				State = 667;
+				State = 656;
 				Match(T__86);
 				}
 				break;
 			case T__87:
-				EnterOuterAlt(_localctx, 17);
+				EnterOuterAlt(_localctx, 19);
 				{
-				State = 668;
+				State = 657;
 				Match(T__87);
 				}
 				break;
 			case T__88:
-				EnterOuterAlt(_localctx, 18);
+				EnterOuterAlt(_localctx, 20);
 				{
-				State = 669;
+				State = 658;
 				Match(T__88);
 				}
 				break;
 			case T__89:
-				EnterOuterAlt(_localctx, 19);
+				EnterOuterAlt(_localctx, 21);
 				{
-				State = 670;
+				State = 659;
 				Match(T__89);
 				}
 				break;
-			case T__90:
-				EnterOuterAlt(_localctx, 20);
+			case T__59:
+				EnterOuterAlt(_localctx, 22);
 				{
-				State = 671;
+				State = 660;
+				Match(T__59);
+				}
+				break;
+			case T__90:
+				EnterOuterAlt(_localctx, 23);
+				{
+				State = 661;
 				Match(T__90);
 				}
 				break;
 			case T__91:
-				EnterOuterAlt(_localctx, 21);
+				EnterOuterAlt(_localctx, 24);
 				{
-				State = 672;
+				State = 662;
 				Match(T__91);
 				}
 				break;
-			case T__61:
-				EnterOuterAlt(_localctx, 22);
-				{
-				State = 673;
-				Match(T__61);
-				}
-				break;
 			case T__92:
-				EnterOuterAlt(_localctx, 23);
+				EnterOuterAlt(_localctx, 25);
 				{
-				State = 674;
+				State = 663;
 				Match(T__92);
 				}
 				break;
-			case T__93:
-				EnterOuterAlt(_localctx, 24);
-				{
-				State = 675;
-				Match(T__93);
-				}
-				break;
-			case T__94:
-				EnterOuterAlt(_localctx, 25);
-				{
-				State = 676;
-				Match(T__94);
-				}
-				break;
-			case T__64:
+			case T__62:
 				EnterOuterAlt(_localctx, 26);
 				{
-				State = 677;
-				Match(T__64);
-				}
-				break;
-			case T__65:
-				EnterOuterAlt(_localctx, 27);
-				{
-				State = 678;
-				Match(T__65);
-				}
-				break;
-			case T__62:
-				EnterOuterAlt(_localctx, 28);
-				{
-				State = 679;
+				State = 664;
 				Match(T__62);
 				}
 				break;
 			case T__63:
-				EnterOuterAlt(_localctx, 29);
+				EnterOuterAlt(_localctx, 27);
 				{
-				State = 680;
+				State = 665;
 				Match(T__63);
 				}
 				break;
-			case T__69:
+			case T__60:
+				EnterOuterAlt(_localctx, 28);
+				{
+				State = 666;
+				Match(T__60);
+				}
+				break;
+			case T__61:
+				EnterOuterAlt(_localctx, 29);
+				{
+				State = 667;
+				Match(T__61);
+				}
+				break;
+			case T__67:
 				EnterOuterAlt(_localctx, 30);
 				{
-				State = 681;
-				Match(T__69);
+				State = 668;
+				Match(T__67);
 				}
 				break;
-			case T__70:
+			case T__68:
 				EnterOuterAlt(_localctx, 31);
 				{
-				State = 682;
-				Match(T__70);
+				State = 669;
+				Match(T__68);
 				}
 				break;
-			case T__95:
+			case T__93:
 				EnterOuterAlt(_localctx, 32);
 				{
-				State = 683;
-				Match(T__95);
+				State = 670;
+				Match(T__93);
 				}
 				break;
-			case T__96:
+			case T__94:
 				EnterOuterAlt(_localctx, 33);
 				{
-				State = 684;
-				Match(T__96);
+				State = 671;
+				Match(T__94);
 				}
 				break;
 			case T__6:
 				EnterOuterAlt(_localctx, 34);
 				{
-				State = 685;
+				State = 672;
 				Match(T__6);
 				}
 				break;
-			case T__97:
+			case T__95:
 				EnterOuterAlt(_localctx, 35);
 				{
-				State = 686;
-				Match(T__97);
+				State = 673;
+				Match(T__95);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 36);
 				{
-				State = 687;
+				State = 674;
 				Match(T__13);
-				State = 688;
+				State = 675;
 				Match(T__14);
 				}
 				break;
-			case T__79:
+			case T__77:
 				EnterOuterAlt(_localctx, 37);
 				{
-				State = 689;
-				Match(T__79);
-				State = 690;
-				Match(T__80);
+				State = 676;
+				Match(T__77);
+				State = 677;
+				Match(T__78);
 				}
 				break;
 			default:
@@ -4638,7 +4569,7 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 706;
+			State = 693;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__1:
@@ -4682,52 +4613,52 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__52:
 			case T__53:
-			case T__71:
-			case T__72:
-			case T__78:
+			case T__69:
+			case T__70:
+			case T__76:
 			case Identifier:
 			case TypeName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 693;
+				State = 680;
 				parameterDeclaration();
-				State = 698;
+				State = 685;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 694;
+						State = 681;
 						Match(T__6);
-						State = 695;
+						State = 682;
 						parameterDeclaration();
 						}
 						} 
 					}
-					State = 700;
+					State = 687;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 				}
-				State = 703;
+				State = 690;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 701;
+					State = 688;
 					Match(T__6);
-					State = 702;
-					Match(T__98);
+					State = 689;
+					Match(T__96);
 					}
 				}
 
 				}
 				break;
-			case T__98:
+			case T__96:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 705;
-				Match(T__98);
+				State = 692;
+				Match(T__96);
 				}
 				break;
 			default:
@@ -4789,32 +4720,32 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 708;
+			State = 695;
 			declSpecifiers();
-			State = 711;
+			State = 698;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,84,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,83,Context) ) {
 			case 1:
 				{
-				State = 709;
+				State = 696;
 				declarator();
 				}
 				break;
 			case 2:
 				{
-				State = 710;
+				State = 697;
 				abstractDeclarator();
 				}
 				break;
 			}
-			State = 715;
+			State = 702;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__10) {
 				{
-				State = 713;
+				State = 700;
 				Match(T__10);
-				State = 714;
+				State = 701;
 				initializer();
 				}
 			}
@@ -4870,14 +4801,14 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 717;
+			State = 704;
 			declSpecifiers();
-			State = 719;
+			State = 706;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==T__13 || _la==T__57 || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 8201L) != 0)) {
+			if (_la==T__13 || _la==T__54 || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 8201L) != 0)) {
 				{
-				State = 718;
+				State = 705;
 				abstractDeclarator();
 				}
 			}
@@ -4934,34 +4865,34 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 84, RULE_abstractDeclarator);
 		int _la;
 		try {
-			State = 730;
+			State = 717;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__57:
-			case T__66:
-			case T__69:
+			case T__54:
+			case T__64:
+			case T__67:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 722;
+				State = 709;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 721;
+					State = 708;
 					pointerOperator();
 					}
 					}
-					State = 724;
+					State = 711;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( ((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 4609L) != 0) );
-				State = 727;
+				} while ( ((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 9217L) != 0) );
+				State = 714;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__13 || _la==T__79) {
+				if (_la==T__13 || _la==T__77) {
 					{
-					State = 726;
+					State = 713;
 					directAbstractDeclarator(0);
 					}
 				}
@@ -4969,10 +4900,10 @@ public partial class CudaParser : Parser {
 				}
 				break;
 			case T__13:
-			case T__79:
+			case T__77:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 729;
+				State = 716;
 				directAbstractDeclarator(0);
 				}
 				break;
@@ -5044,119 +4975,119 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 747;
+			State = 734;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,92,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,91,Context) ) {
 			case 1:
 				{
-				State = 733;
+				State = 720;
 				Match(T__13);
-				State = 734;
+				State = 721;
 				abstractDeclarator();
-				State = 735;
+				State = 722;
 				Match(T__14);
 				}
 				break;
 			case 2:
 				{
-				State = 737;
-				Match(T__79);
-				State = 739;
+				State = 724;
+				Match(T__77);
+				State = 726;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 738;
+					State = 725;
 					expression();
 					}
 				}
 
-				State = 741;
-				Match(T__80);
+				State = 728;
+				Match(T__78);
 				}
 				break;
 			case 3:
 				{
-				State = 742;
+				State = 729;
 				Match(T__13);
-				State = 744;
+				State = 731;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 72620544125567107L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 290482176099614851L) != 0)) {
 					{
-					State = 743;
+					State = 730;
 					parameterList();
 					}
 				}
 
-				State = 746;
+				State = 733;
 				Match(T__14);
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 763;
+			State = 750;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,96,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,95,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 761;
+					State = 748;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,95,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,94,Context) ) {
 					case 1:
 						{
 						_localctx = new DirectAbstractDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directAbstractDeclarator);
-						State = 749;
+						State = 736;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 750;
-						Match(T__79);
-						State = 752;
+						State = 737;
+						Match(T__77);
+						State = 739;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+						if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 							{
-							State = 751;
+							State = 738;
 							expression();
 							}
 						}
 
-						State = 754;
-						Match(T__80);
+						State = 741;
+						Match(T__78);
 						}
 						break;
 					case 2:
 						{
 						_localctx = new DirectAbstractDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directAbstractDeclarator);
-						State = 755;
+						State = 742;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 756;
+						State = 743;
 						Match(T__13);
-						State = 758;
+						State = 745;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 72620544125567107L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 290482176099614851L) != 0)) {
 							{
-							State = 757;
+							State = 744;
 							parameterList();
 							}
 						}
 
-						State = 760;
+						State = 747;
 						Match(T__14);
 						}
 						break;
 					}
 					} 
 				}
-				State = 765;
+				State = 752;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,96,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,95,Context);
 			}
 			}
 		}
@@ -5206,7 +5137,7 @@ public partial class CudaParser : Parser {
 		InitializerContext _localctx = new InitializerContext(Context, State);
 		EnterRule(_localctx, 88, RULE_initializer);
 		try {
-			State = 768;
+			State = 755;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__8:
@@ -5223,15 +5154,15 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__53:
 			case T__54:
-			case T__55:
-			case T__56:
 			case T__57:
-			case T__60:
-			case T__66:
-			case T__82:
-			case T__83:
-			case T__95:
-			case T__96:
+			case T__58:
+			case T__64:
+			case T__80:
+			case T__81:
+			case T__93:
+			case T__94:
+			case T__110:
+			case T__111:
 			case T__112:
 			case T__113:
 			case T__114:
@@ -5249,14 +5180,14 @@ public partial class CudaParser : Parser {
 			case TemplateName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 766;
+				State = 753;
 				assignmentExpression();
 				}
 				break;
 			case T__2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 767;
+				State = 754;
 				bracedInitList();
 				}
 				break;
@@ -5314,39 +5245,39 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 770;
+			State = 757;
 			Match(T__2);
-			State = 782;
+			State = 769;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402197000L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919421401079809L) != 0)) {
+			if (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & 4727371684099655745L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 3659166108549145L) != 0)) {
 				{
-				State = 771;
+				State = 758;
 				initializerItem();
-				State = 776;
+				State = 763;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,97,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 772;
+						State = 759;
 						Match(T__6);
-						State = 773;
+						State = 760;
 						initializerItem();
 						}
 						} 
 					}
-					State = 778;
+					State = 765;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,98,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,97,Context);
 				}
-				State = 780;
+				State = 767;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 779;
+					State = 766;
 					Match(T__6);
 					}
 				}
@@ -5354,7 +5285,7 @@ public partial class CudaParser : Parser {
 				}
 			}
 
-			State = 784;
+			State = 771;
 			Match(T__3);
 			}
 		}
@@ -5408,30 +5339,30 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 92, RULE_initializerItem);
 		int _la;
 		try {
-			State = 795;
+			State = 782;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__79:
-			case T__99:
+			case T__77:
+			case T__97:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 787;
+				State = 774;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 786;
+					State = 773;
 					designator();
 					}
 					}
-					State = 789;
+					State = 776;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( _la==T__79 || _la==T__99 );
-				State = 791;
+				} while ( _la==T__77 || _la==T__97 );
+				State = 778;
 				Match(T__10);
-				State = 792;
+				State = 779;
 				initializer();
 				}
 				break;
@@ -5450,15 +5381,15 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__53:
 			case T__54:
-			case T__55:
-			case T__56:
 			case T__57:
-			case T__60:
-			case T__66:
-			case T__82:
-			case T__83:
-			case T__95:
-			case T__96:
+			case T__58:
+			case T__64:
+			case T__80:
+			case T__81:
+			case T__93:
+			case T__94:
+			case T__110:
+			case T__111:
 			case T__112:
 			case T__113:
 			case T__114:
@@ -5476,7 +5407,7 @@ public partial class CudaParser : Parser {
 			case TemplateName:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 794;
+				State = 781;
 				initializer();
 				}
 				break;
@@ -5528,27 +5459,27 @@ public partial class CudaParser : Parser {
 		DesignatorContext _localctx = new DesignatorContext(Context, State);
 		EnterRule(_localctx, 94, RULE_designator);
 		try {
-			State = 803;
+			State = 790;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__99:
+			case T__97:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 797;
-				Match(T__99);
-				State = 798;
+				State = 784;
+				Match(T__97);
+				State = 785;
 				Match(Identifier);
 				}
 				break;
-			case T__79:
+			case T__77:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 799;
-				Match(T__79);
-				State = 800;
+				State = 786;
+				Match(T__77);
+				State = 787;
 				expression();
-				State = 801;
-				Match(T__80);
+				State = 788;
+				Match(T__78);
 				}
 				break;
 			default:
@@ -5627,123 +5558,123 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 96, RULE_statement);
 		int _la;
 		try {
-			State = 884;
+			State = 871;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,109,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,108,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 805;
+				State = 792;
 				Match(PragmaUnroll);
-				State = 806;
+				State = 793;
 				statement();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 807;
+				State = 794;
 				Match(PragmaUnrollCount);
-				State = 808;
+				State = 795;
 				pragmaArgument();
-				State = 809;
+				State = 796;
 				statement();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 811;
+				State = 798;
 				Match(PragmaOther);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 812;
+				State = 799;
 				Match(Identifier);
-				State = 813;
-				Match(T__73);
-				State = 814;
+				State = 800;
+				Match(T__71);
+				State = 801;
 				statement();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 815;
-				Match(T__100);
-				State = 816;
+				State = 802;
+				Match(T__98);
+				State = 803;
 				expression();
-				State = 817;
-				Match(T__73);
-				State = 818;
+				State = 804;
+				Match(T__71);
+				State = 805;
 				statement();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 820;
-				Match(T__77);
-				State = 821;
-				Match(T__73);
-				State = 822;
+				State = 807;
+				Match(T__75);
+				State = 808;
+				Match(T__71);
+				State = 809;
 				statement();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 823;
+				State = 810;
 				compoundStatement();
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 824;
+				State = 811;
 				declaration();
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 826;
+				State = 813;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 825;
+					State = 812;
 					expression();
 					}
 				}
 
-				State = 828;
+				State = 815;
 				Match(T__0);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 829;
-				Match(T__101);
-				State = 830;
+				State = 816;
+				Match(T__99);
+				State = 817;
 				Match(T__13);
-				State = 831;
+				State = 818;
 				expression();
-				State = 832;
+				State = 819;
 				Match(T__14);
-				State = 833;
+				State = 820;
 				statement();
-				State = 836;
+				State = 823;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
 				case 1:
 					{
-					State = 834;
-					Match(T__102);
-					State = 835;
+					State = 821;
+					Match(T__100);
+					State = 822;
 					statement();
 					}
 					break;
@@ -5753,124 +5684,124 @@ public partial class CudaParser : Parser {
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 838;
-				Match(T__103);
-				State = 839;
+				State = 825;
+				Match(T__101);
+				State = 826;
 				Match(T__13);
-				State = 840;
+				State = 827;
 				expression();
-				State = 841;
+				State = 828;
 				Match(T__14);
-				State = 842;
+				State = 829;
 				statement();
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 844;
-				Match(T__104);
-				State = 845;
+				State = 831;
+				Match(T__102);
+				State = 832;
 				Match(T__13);
-				State = 846;
+				State = 833;
 				expression();
-				State = 847;
+				State = 834;
 				Match(T__14);
-				State = 848;
+				State = 835;
 				statement();
 				}
 				break;
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 850;
-				Match(T__105);
-				State = 851;
+				State = 837;
+				Match(T__103);
+				State = 838;
 				statement();
-				State = 852;
-				Match(T__104);
-				State = 853;
+				State = 839;
+				Match(T__102);
+				State = 840;
 				Match(T__13);
-				State = 854;
+				State = 841;
 				expression();
-				State = 855;
+				State = 842;
 				Match(T__14);
-				State = 856;
+				State = 843;
 				Match(T__0);
 				}
 				break;
 			case 14:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 858;
-				Match(T__106);
-				State = 859;
+				State = 845;
+				Match(T__104);
+				State = 846;
 				Match(T__13);
-				State = 860;
+				State = 847;
 				forInit();
-				State = 862;
+				State = 849;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 861;
+					State = 848;
 					expression();
 					}
 				}
 
-				State = 864;
+				State = 851;
 				Match(T__0);
-				State = 866;
+				State = 853;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 865;
+					State = 852;
 					expression();
 					}
 				}
 
-				State = 868;
+				State = 855;
 				Match(T__14);
-				State = 869;
+				State = 856;
 				statement();
 				}
 				break;
 			case 15:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 871;
-				Match(T__107);
-				State = 872;
+				State = 858;
+				Match(T__105);
+				State = 859;
 				Match(Identifier);
-				State = 873;
+				State = 860;
 				Match(T__0);
 				}
 				break;
 			case 16:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 874;
-				Match(T__108);
-				State = 875;
+				State = 861;
+				Match(T__106);
+				State = 862;
 				Match(T__0);
 				}
 				break;
 			case 17:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 876;
-				Match(T__109);
-				State = 877;
+				State = 863;
+				Match(T__107);
+				State = 864;
 				Match(T__0);
 				}
 				break;
 			case 18:
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 878;
-				Match(T__110);
-				State = 881;
+				State = 865;
+				Match(T__108);
+				State = 868;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -5887,15 +5818,15 @@ public partial class CudaParser : Parser {
 				case T__51:
 				case T__53:
 				case T__54:
-				case T__55:
-				case T__56:
 				case T__57:
-				case T__60:
-				case T__66:
-				case T__82:
-				case T__83:
-				case T__95:
-				case T__96:
+				case T__58:
+				case T__64:
+				case T__80:
+				case T__81:
+				case T__93:
+				case T__94:
+				case T__110:
+				case T__111:
 				case T__112:
 				case T__113:
 				case T__114:
@@ -5912,13 +5843,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 879;
+					State = 866;
 					expression();
 					}
 					break;
 				case T__2:
 					{
-					State = 880;
+					State = 867;
 					bracedInitList();
 					}
 					break;
@@ -5927,7 +5858,7 @@ public partial class CudaParser : Parser {
 				default:
 					break;
 				}
-				State = 883;
+				State = 870;
 				Match(T__0);
 				}
 				break;
@@ -5982,23 +5913,23 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 886;
+			State = 873;
 			Match(T__2);
-			State = 890;
+			State = 877;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2882303761517081102L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493954511283886177L) != 0) || ((((_la - 132)) & ~0x3f) == 0 && ((1L << (_la - 132)) & 11L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 936748722493026830L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -6917564296301701023L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 89L) != 0)) {
 				{
 				{
-				State = 887;
+				State = 874;
 				statement();
 				}
 				}
-				State = 892;
+				State = 879;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 893;
+			State = 880;
 			Match(T__3);
 			}
 		}
@@ -6050,28 +5981,28 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 100, RULE_pragmaArgument);
 		int _la;
 		try {
-			State = 905;
+			State = 892;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,112,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 895;
+				State = 882;
 				conditionalExpression();
-				State = 896;
+				State = 883;
 				Match(PragmaEnd);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 901;
+				State = 888;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -1L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 191L) != 0)) {
 					{
 					{
-					State = 898;
+					State = 885;
 					_la = TokenStream.LA(1);
 					if ( _la <= 0 || (_la==PragmaEnd) ) {
 					ErrorHandler.RecoverInline(this);
@@ -6082,11 +6013,11 @@ public partial class CudaParser : Parser {
 					}
 					}
 					}
-					State = 903;
+					State = 890;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 904;
+				State = 891;
 				Match(PragmaEnd);
 				}
 				break;
@@ -6139,30 +6070,30 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 102, RULE_forInit);
 		int _la;
 		try {
-			State = 912;
+			State = 899;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,114,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,113,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 907;
+				State = 894;
 				declaration();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 909;
+				State = 896;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 908;
+					State = 895;
 					expression();
 					}
 				}
 
-				State = 911;
+				State = 898;
 				Match(T__0);
 				}
 				break;
@@ -6217,21 +6148,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 914;
+			State = 901;
 			assignmentExpression();
-			State = 919;
+			State = 906;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 915;
+				State = 902;
 				Match(T__6);
-				State = 916;
+				State = 903;
 				assignmentExpression();
 				}
 				}
-				State = 921;
+				State = 908;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -6291,16 +6222,16 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 922;
+			State = 909;
 			conditionalExpression();
-			State = 928;
+			State = 915;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
 			case 1:
 				{
-				State = 923;
+				State = 910;
 				assignmentOperator();
-				State = 926;
+				State = 913;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -6317,15 +6248,15 @@ public partial class CudaParser : Parser {
 				case T__51:
 				case T__53:
 				case T__54:
-				case T__55:
-				case T__56:
 				case T__57:
-				case T__60:
-				case T__66:
-				case T__82:
-				case T__83:
-				case T__95:
-				case T__96:
+				case T__58:
+				case T__64:
+				case T__80:
+				case T__81:
+				case T__93:
+				case T__94:
+				case T__110:
+				case T__111:
 				case T__112:
 				case T__113:
 				case T__114:
@@ -6342,13 +6273,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 924;
+					State = 911;
 					assignmentExpression();
 					}
 					break;
 				case T__2:
 					{
-					State = 925;
+					State = 912;
 					bracedInitList();
 					}
 					break;
@@ -6403,9 +6334,9 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 930;
+			State = 917;
 			_la = TokenStream.LA(1);
-			if ( !(_la==T__10 || ((((_la - 85)) & ~0x3f) == 0 && ((1L << (_la - 85)) & 1791L) != 0)) ) {
+			if ( !(_la==T__10 || ((((_la - 83)) & ~0x3f) == 0 && ((1L << (_la - 83)) & 1791L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -6466,20 +6397,20 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 932;
+			State = 919;
 			binaryExpression(0);
-			State = 938;
+			State = 925;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==T__111) {
+			if (_la==T__109) {
 				{
-				State = 933;
-				Match(T__111);
-				State = 934;
+				State = 920;
+				Match(T__109);
+				State = 921;
 				expression();
-				State = 935;
-				Match(T__73);
-				State = 936;
+				State = 922;
+				Match(T__71);
+				State = 923;
 				assignmentExpression();
 				}
 			}
@@ -6549,39 +6480,39 @@ public partial class CudaParser : Parser {
 			EnterOuterAlt(_localctx, 1);
 			{
 			{
-			State = 941;
+			State = 928;
 			castExpression();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 975;
+			State = 962;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 973;
+					State = 960;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,119,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,118,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 943;
+						State = 930;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 944;
+						State = 931;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2017612633061982208L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 252201579132747776L) != 0)) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 945;
+						State = 932;
 						binaryExpression(11);
 						}
 						break;
@@ -6589,19 +6520,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 946;
+						State = 933;
 						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 947;
+						State = 934;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__54 || _la==T__60) ) {
+						if ( !(_la==T__57 || _la==T__58) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 948;
+						State = 935;
 						binaryExpression(10);
 						}
 						break;
@@ -6609,19 +6540,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 949;
+						State = 936;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 950;
+						State = 937;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__61 || _la==T__92) ) {
+						if ( !(_la==T__59 || _la==T__90) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 951;
+						State = 938;
 						binaryExpression(9);
 						}
 						break;
@@ -6629,19 +6560,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 952;
+						State = 939;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 953;
+						State = 940;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 6)) & ~0x3f) == 0 && ((1L << (_la - 6)) & 432345564227567621L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6917529027641082176L) != 0)) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 954;
+						State = 941;
 						binaryExpression(8);
 						}
 						break;
@@ -6649,19 +6580,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 955;
+						State = 942;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 956;
+						State = 943;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__64 || _la==T__65) ) {
+						if ( !(_la==T__62 || _la==T__63) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 957;
+						State = 944;
 						binaryExpression(7);
 						}
 						break;
@@ -6669,11 +6600,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 958;
+						State = 945;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 959;
-						_localctx.op = Match(T__66);
-						State = 960;
+						State = 946;
+						_localctx.op = Match(T__64);
+						State = 947;
 						binaryExpression(6);
 						}
 						break;
@@ -6681,11 +6612,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 961;
+						State = 948;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 962;
-						_localctx.op = Match(T__67);
-						State = 963;
+						State = 949;
+						_localctx.op = Match(T__65);
+						State = 950;
 						binaryExpression(5);
 						}
 						break;
@@ -6693,11 +6624,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 964;
+						State = 951;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 965;
-						_localctx.op = Match(T__68);
-						State = 966;
+						State = 952;
+						_localctx.op = Match(T__66);
+						State = 953;
 						binaryExpression(4);
 						}
 						break;
@@ -6705,11 +6636,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 967;
+						State = 954;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 968;
-						_localctx.op = Match(T__69);
-						State = 969;
+						State = 955;
+						_localctx.op = Match(T__67);
+						State = 956;
 						binaryExpression(3);
 						}
 						break;
@@ -6717,20 +6648,20 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 970;
+						State = 957;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 971;
-						_localctx.op = Match(T__70);
-						State = 972;
+						State = 958;
+						_localctx.op = Match(T__68);
+						State = 959;
 						binaryExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 977;
+				State = 964;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 			}
 			}
 		}
@@ -6783,26 +6714,26 @@ public partial class CudaParser : Parser {
 		CastExpressionContext _localctx = new CastExpressionContext(Context, State);
 		EnterRule(_localctx, 114, RULE_castExpression);
 		try {
-			State = 984;
+			State = 971;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 978;
+				State = 965;
 				Match(T__13);
-				State = 979;
+				State = 966;
 				typeName();
-				State = 980;
+				State = 967;
 				Match(T__14);
-				State = 981;
+				State = 968;
 				castExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 983;
+				State = 970;
 				unaryExpression();
 				}
 				break;
@@ -6862,89 +6793,89 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 116, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 1003;
+			State = 990;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,122,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 986;
+				State = 973;
 				postfixExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 987;
+				State = 974;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__95 || _la==T__96) ) {
+				if ( !(_la==T__93 || _la==T__94) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 988;
+				State = 975;
 				unaryExpression();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 989;
+				State = 976;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 805310537L) != 0)) ) {
+				if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 201327641L) != 0)) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 990;
+				State = 977;
 				castExpression();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 991;
-				Match(T__112);
-				State = 992;
+				State = 978;
+				Match(T__110);
+				State = 979;
 				unaryExpression();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 993;
-				Match(T__112);
-				State = 994;
+				State = 980;
+				Match(T__110);
+				State = 981;
 				Match(T__13);
-				State = 995;
+				State = 982;
 				typeName();
-				State = 996;
+				State = 983;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 998;
+				State = 985;
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__113 || _la==T__114) ) {
+				if ( !(_la==T__111 || _la==T__112) ) {
 				ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 999;
+				State = 986;
 				Match(T__13);
-				State = 1000;
+				State = 987;
 				typeName();
-				State = 1001;
+				State = 988;
 				Match(T__14);
 				}
 				break;
@@ -7002,23 +6933,23 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1005;
+			State = 992;
 			primaryExpression();
-			State = 1009;
+			State = 996;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,123,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1006;
+					State = 993;
 					postfixSuffix();
 					}
 					} 
 				}
-				State = 1011;
+				State = 998;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,123,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 			}
 			}
 		}
@@ -7073,65 +7004,65 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 120, RULE_postfixSuffix);
 		int _la;
 		try {
-			State = 1024;
+			State = 1011;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__79:
+			case T__77:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1012;
-				Match(T__79);
-				State = 1013;
+				State = 999;
+				Match(T__77);
+				State = 1000;
 				expression();
-				State = 1014;
-				Match(T__80);
+				State = 1001;
+				Match(T__78);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1016;
+				State = 1003;
 				Match(T__13);
-				State = 1018;
+				State = 1005;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 1017;
+					State = 1004;
 					argumentList();
 					}
 				}
 
-				State = 1020;
+				State = 1007;
 				Match(T__14);
 				}
 				break;
+			case T__95:
 			case T__97:
-			case T__99:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1021;
+				State = 1008;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__97 || _la==T__99) ) {
+				if ( !(_la==T__95 || _la==T__97) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1022;
+				State = 1009;
 				memberName();
 				}
 				break;
-			case T__95:
-			case T__96:
+			case T__93:
+			case T__94:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1023;
+				State = 1010;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__95 || _la==T__96) ) {
+				if ( !(_la==T__93 || _la==T__94) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
@@ -7190,7 +7121,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1026;
+			State = 1013;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 385L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7250,21 +7181,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1028;
+			State = 1015;
 			assignmentExpression();
-			State = 1033;
+			State = 1020;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 1029;
+				State = 1016;
 				Match(T__6);
-				State = 1030;
+				State = 1017;
 				assignmentExpression();
 				}
 				}
-				State = 1035;
+				State = 1022;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -7345,47 +7276,47 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 1079;
+			State = 1066;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,132,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,131,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1037;
+				State = 1024;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,127,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,126,Context) ) {
 				case 1:
 					{
-					State = 1036;
+					State = 1023;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 1039;
+				State = 1026;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1041;
+				State = 1028;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier || _la==TypeName) {
 					{
-					State = 1040;
+					State = 1027;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 1043;
+				State = 1030;
 				Match(TemplateName);
-				State = 1045;
+				State = 1032;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,129,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,128,Context) ) {
 				case 1:
 					{
-					State = 1044;
+					State = 1031;
 					templateArguments();
 					}
 					break;
@@ -7395,14 +7326,14 @@ public partial class CudaParser : Parser {
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1047;
+				State = 1034;
 				constant();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1049;
+				State = 1036;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -7410,7 +7341,7 @@ public partial class CudaParser : Parser {
 					case 1:
 						{
 						{
-						State = 1048;
+						State = 1035;
 						Match(StringLiteral);
 						}
 						}
@@ -7418,97 +7349,97 @@ public partial class CudaParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 1051;
+					State = 1038;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,129,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1053;
+				State = 1040;
 				Match(T__13);
-				State = 1054;
+				State = 1041;
 				expression();
-				State = 1055;
+				State = 1042;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1057;
-				Match(T__55);
+				State = 1044;
+				Match(T__113);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1058;
-				Match(T__56);
+				State = 1045;
+				Match(T__114);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1059;
+				State = 1046;
 				Match(T__115);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1060;
+				State = 1047;
 				Match(T__116);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1061;
+				State = 1048;
 				castKeyword();
-				State = 1062;
+				State = 1049;
 				Match(T__5);
-				State = 1063;
+				State = 1050;
 				typeName();
-				State = 1064;
+				State = 1051;
 				Match(T__7);
-				State = 1065;
+				State = 1052;
 				Match(T__13);
-				State = 1066;
+				State = 1053;
 				expression();
-				State = 1067;
+				State = 1054;
 				Match(T__14);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1069;
+				State = 1056;
 				functionalCastType();
-				State = 1070;
+				State = 1057;
 				Match(T__13);
-				State = 1072;
+				State = 1059;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2871040364402196992L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 7493919412811137025L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 1071;
+					State = 1058;
 					argumentList();
 					}
 				}
 
-				State = 1074;
+				State = 1061;
 				Match(T__14);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 1076;
+				State = 1063;
 				functionalCastType();
-				State = 1077;
+				State = 1064;
 				bracedInitList();
 				}
 				break;
@@ -7557,7 +7488,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1081;
+			State = 1068;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 118)) & ~0x3f) == 0 && ((1L << (_la - 118)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7611,123 +7542,123 @@ public partial class CudaParser : Parser {
 		FunctionalCastTypeContext _localctx = new FunctionalCastTypeContext(Context, State);
 		EnterRule(_localctx, 130, RULE_functionalCastType);
 		try {
-			State = 1105;
+			State = 1092;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,134,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,133,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1083;
+				State = 1070;
 				typenameSpecifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1084;
+				State = 1071;
 				Match(T__41);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1085;
+				State = 1072;
 				Match(T__42);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1086;
+				State = 1073;
 				Match(T__43);
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1087;
+				State = 1074;
 				Match(T__44);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1088;
+				State = 1075;
 				Match(T__45);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1089;
+				State = 1076;
 				Match(T__46);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1090;
+				State = 1077;
 				Match(T__47);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 1091;
+				State = 1078;
 				Match(T__48);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 1092;
+				State = 1079;
 				Match(T__49);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 1093;
+				State = 1080;
 				Match(T__51);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 1094;
+				State = 1081;
 				Match(T__48);
-				State = 1101;
+				State = 1088;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,133,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,132,Context) ) {
 				case 1:
 					{
-					State = 1095;
+					State = 1082;
 					Match(T__41);
 					}
 					break;
 				case 2:
 					{
-					State = 1096;
+					State = 1083;
 					Match(T__42);
 					}
 					break;
 				case 3:
 					{
-					State = 1097;
+					State = 1084;
 					Match(T__43);
 					}
 					break;
 				case 4:
 					{
-					State = 1098;
+					State = 1085;
 					Match(T__44);
 					}
 					break;
 				case 5:
 					{
-					State = 1099;
+					State = 1086;
 					Match(T__44);
-					State = 1100;
+					State = 1087;
 					Match(T__44);
 					}
 					break;
@@ -7737,9 +7668,9 @@ public partial class CudaParser : Parser {
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 1103;
+				State = 1090;
 				Match(T__44);
-				State = 1104;
+				State = 1091;
 				Match(T__44);
 				}
 				break;
@@ -7791,7 +7722,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1107;
+			State = 1094;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 122)) & ~0x3f) == 0 && ((1L << (_la - 122)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7875,7 +7806,7 @@ public partial class CudaParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,135,1110,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,135,1097,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -7901,94 +7832,93 @@ public partial class CudaParser : Parser {
 		1,15,3,15,322,8,15,1,16,3,16,325,8,16,1,16,3,16,328,8,16,1,16,1,16,3,16,
 		332,8,16,1,17,1,17,4,17,336,8,17,11,17,12,17,337,1,17,3,17,341,8,17,1,
 		18,1,18,1,18,1,18,5,18,347,8,18,10,18,12,18,350,9,18,3,18,352,8,18,1,18,
-		1,18,1,19,1,19,1,19,3,19,359,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,1,19,3,19,371,8,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,
-		1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,
-		1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,406,8,20,10,20,
-		12,20,409,9,20,1,21,1,21,5,21,413,8,21,10,21,12,21,416,9,21,1,21,3,21,
-		419,8,21,1,21,1,21,5,21,423,8,21,10,21,12,21,426,9,21,1,21,1,21,1,21,1,
-		21,5,21,432,8,21,10,21,12,21,435,9,21,1,21,1,21,3,21,439,8,21,1,22,1,22,
-		1,23,1,23,1,23,1,23,1,23,3,23,448,8,23,1,23,1,23,1,23,1,23,1,23,3,23,455,
-		8,23,1,24,1,24,1,25,1,25,5,25,461,8,25,10,25,12,25,464,9,25,1,25,1,25,
-		1,25,3,25,469,8,25,1,25,1,25,3,25,473,8,25,1,25,1,25,1,25,1,25,1,25,3,
-		25,480,8,25,1,26,1,26,1,26,1,26,5,26,486,8,26,10,26,12,26,489,9,26,1,27,
-		1,27,1,27,3,27,494,8,27,1,27,1,27,1,27,3,27,499,8,27,1,28,1,28,3,28,503,
-		8,28,1,28,3,28,506,8,28,1,28,1,28,3,28,510,8,28,1,28,1,28,1,28,1,28,5,
-		28,516,8,28,10,28,12,28,519,9,28,1,28,3,28,522,8,28,3,28,524,8,28,1,28,
-		1,28,1,28,3,28,529,8,28,1,28,3,28,532,8,28,1,29,1,29,1,29,3,29,537,8,29,
-		1,30,1,30,1,30,5,30,542,8,30,10,30,12,30,545,9,30,1,31,1,31,1,31,1,31,
-		1,31,1,31,1,31,3,31,554,8,31,1,31,1,31,1,31,3,31,559,8,31,1,32,5,32,562,
-		8,32,10,32,12,32,565,9,32,1,32,1,32,1,33,1,33,1,33,1,33,1,33,1,33,3,33,
-		575,8,33,1,33,1,33,1,33,3,33,580,8,33,1,33,5,33,583,8,33,10,33,12,33,586,
-		9,33,1,34,5,34,589,8,34,10,34,12,34,592,9,34,1,34,1,34,1,35,1,35,5,35,
-		598,8,35,10,35,12,35,601,9,35,1,35,1,35,3,35,605,8,35,1,36,1,36,1,36,1,
-		36,1,36,1,36,3,36,613,8,36,1,36,1,36,1,36,3,36,618,8,36,1,36,1,36,1,36,
-		1,36,3,36,624,8,36,1,36,1,36,5,36,628,8,36,10,36,12,36,631,9,36,5,36,633,
-		8,36,10,36,12,36,636,9,36,1,37,3,37,639,8,37,1,37,1,37,3,37,643,8,37,1,
-		37,1,37,3,37,647,8,37,1,37,1,37,3,37,651,8,37,1,38,1,38,1,38,1,38,1,38,
+		1,18,1,19,1,19,3,19,358,8,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,
+		20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,
+		20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,393,8,20,10,
+		20,12,20,396,9,20,1,21,1,21,5,21,400,8,21,10,21,12,21,403,9,21,1,21,3,
+		21,406,8,21,1,21,1,21,5,21,410,8,21,10,21,12,21,413,9,21,1,21,1,21,1,21,
+		1,21,5,21,419,8,21,10,21,12,21,422,9,21,1,21,1,21,3,21,426,8,21,1,22,1,
+		22,1,23,1,23,1,23,1,23,1,23,3,23,435,8,23,1,23,1,23,1,23,1,23,1,23,3,23,
+		442,8,23,1,24,1,24,1,25,1,25,5,25,448,8,25,10,25,12,25,451,9,25,1,25,1,
+		25,1,25,3,25,456,8,25,1,25,1,25,3,25,460,8,25,1,25,1,25,1,25,1,25,1,25,
+		3,25,467,8,25,1,26,1,26,1,26,1,26,5,26,473,8,26,10,26,12,26,476,9,26,1,
+		27,1,27,1,27,3,27,481,8,27,1,27,1,27,1,27,3,27,486,8,27,1,28,1,28,3,28,
+		490,8,28,1,28,3,28,493,8,28,1,28,1,28,3,28,497,8,28,1,28,1,28,1,28,1,28,
+		5,28,503,8,28,10,28,12,28,506,9,28,1,28,3,28,509,8,28,3,28,511,8,28,1,
+		28,1,28,1,28,3,28,516,8,28,1,28,3,28,519,8,28,1,29,1,29,1,29,3,29,524,
+		8,29,1,30,1,30,1,30,5,30,529,8,30,10,30,12,30,532,9,30,1,31,1,31,1,31,
+		1,31,1,31,1,31,1,31,3,31,541,8,31,1,31,1,31,1,31,3,31,546,8,31,1,32,5,
+		32,549,8,32,10,32,12,32,552,9,32,1,32,1,32,1,33,1,33,1,33,1,33,1,33,1,
+		33,3,33,562,8,33,1,33,1,33,1,33,3,33,567,8,33,1,33,5,33,570,8,33,10,33,
+		12,33,573,9,33,1,34,5,34,576,8,34,10,34,12,34,579,9,34,1,34,1,34,1,35,
+		1,35,5,35,585,8,35,10,35,12,35,588,9,35,1,35,1,35,3,35,592,8,35,1,36,1,
+		36,1,36,1,36,1,36,1,36,3,36,600,8,36,1,36,1,36,1,36,3,36,605,8,36,1,36,
+		1,36,1,36,1,36,3,36,611,8,36,1,36,1,36,5,36,615,8,36,10,36,12,36,618,9,
+		36,5,36,620,8,36,10,36,12,36,623,9,36,1,37,3,37,626,8,37,1,37,1,37,3,37,
+		630,8,37,1,37,1,37,3,37,634,8,37,1,37,1,37,3,37,638,8,37,1,38,1,38,1,38,
 		1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,
 		1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,
-		1,38,1,38,1,38,1,38,1,38,1,38,3,38,692,8,38,1,39,1,39,1,39,5,39,697,8,
-		39,10,39,12,39,700,9,39,1,39,1,39,3,39,704,8,39,1,39,3,39,707,8,39,1,40,
-		1,40,1,40,3,40,712,8,40,1,40,1,40,3,40,716,8,40,1,41,1,41,3,41,720,8,41,
-		1,42,4,42,723,8,42,11,42,12,42,724,1,42,3,42,728,8,42,1,42,3,42,731,8,
-		42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,740,8,43,1,43,1,43,1,43,3,43,
-		745,8,43,1,43,3,43,748,8,43,1,43,1,43,1,43,3,43,753,8,43,1,43,1,43,1,43,
-		1,43,3,43,759,8,43,1,43,5,43,762,8,43,10,43,12,43,765,9,43,1,44,1,44,3,
-		44,769,8,44,1,45,1,45,1,45,1,45,5,45,775,8,45,10,45,12,45,778,9,45,1,45,
-		3,45,781,8,45,3,45,783,8,45,1,45,1,45,1,46,4,46,788,8,46,11,46,12,46,789,
-		1,46,1,46,1,46,1,46,3,46,796,8,46,1,47,1,47,1,47,1,47,1,47,1,47,3,47,804,
-		8,47,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
-		1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,827,8,48,1,48,1,48,1,48,1,
-		48,1,48,1,48,1,48,1,48,3,48,837,8,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
+		1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,3,38,679,8,38,1,39,1,39,1,39,5,
+		39,684,8,39,10,39,12,39,687,9,39,1,39,1,39,3,39,691,8,39,1,39,3,39,694,
+		8,39,1,40,1,40,1,40,3,40,699,8,40,1,40,1,40,3,40,703,8,40,1,41,1,41,3,
+		41,707,8,41,1,42,4,42,710,8,42,11,42,12,42,711,1,42,3,42,715,8,42,1,42,
+		3,42,718,8,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,727,8,43,1,43,1,
+		43,1,43,3,43,732,8,43,1,43,3,43,735,8,43,1,43,1,43,1,43,3,43,740,8,43,
+		1,43,1,43,1,43,1,43,3,43,746,8,43,1,43,5,43,749,8,43,10,43,12,43,752,9,
+		43,1,44,1,44,3,44,756,8,44,1,45,1,45,1,45,1,45,5,45,762,8,45,10,45,12,
+		45,765,9,45,1,45,3,45,768,8,45,3,45,770,8,45,1,45,1,45,1,46,4,46,775,8,
+		46,11,46,12,46,776,1,46,1,46,1,46,1,46,3,46,783,8,46,1,47,1,47,1,47,1,
+		47,1,47,1,47,3,47,791,8,47,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
+		1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,814,8,
+		48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,824,8,48,1,48,1,48,1,48,
 		1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
-		1,48,1,48,1,48,3,48,863,8,48,1,48,1,48,3,48,867,8,48,1,48,1,48,1,48,1,
-		48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,882,8,48,1,48,3,48,
-		885,8,48,1,49,1,49,5,49,889,8,49,10,49,12,49,892,9,49,1,49,1,49,1,50,1,
-		50,1,50,1,50,5,50,900,8,50,10,50,12,50,903,9,50,1,50,3,50,906,8,50,1,51,
-		1,51,3,51,910,8,51,1,51,3,51,913,8,51,1,52,1,52,1,52,5,52,918,8,52,10,
-		52,12,52,921,9,52,1,53,1,53,1,53,1,53,3,53,927,8,53,3,53,929,8,53,1,54,
-		1,54,1,55,1,55,1,55,1,55,1,55,1,55,3,55,939,8,55,1,56,1,56,1,56,1,56,1,
-		56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,
-		56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,
-		56,5,56,974,8,56,10,56,12,56,977,9,56,1,57,1,57,1,57,1,57,1,57,1,57,3,
-		57,985,8,57,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,
-		1,58,1,58,1,58,1,58,1,58,3,58,1004,8,58,1,59,1,59,5,59,1008,8,59,10,59,
-		12,59,1011,9,59,1,60,1,60,1,60,1,60,1,60,1,60,3,60,1019,8,60,1,60,1,60,
-		1,60,1,60,3,60,1025,8,60,1,61,1,61,1,62,1,62,1,62,5,62,1032,8,62,10,62,
-		12,62,1035,9,62,1,63,3,63,1038,8,63,1,63,1,63,3,63,1042,8,63,1,63,1,63,
-		3,63,1046,8,63,1,63,1,63,4,63,1050,8,63,11,63,12,63,1051,1,63,1,63,1,63,
-		1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,
-		1,63,1,63,3,63,1073,8,63,1,63,1,63,1,63,1,63,1,63,3,63,1080,8,63,1,64,
-		1,64,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,
-		1,65,1,65,1,65,1,65,1,65,3,65,1102,8,65,1,65,1,65,3,65,1106,8,65,1,66,
-		1,66,1,66,0,5,40,66,72,86,112,67,0,2,4,6,8,10,12,14,16,18,20,22,24,26,
-		28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,
-		76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,
-		118,120,122,124,126,128,130,132,0,23,1,0,9,10,1,0,23,31,1,0,14,15,1,0,
-		36,40,2,0,121,121,128,128,1,0,58,60,2,0,55,55,61,61,2,0,6,6,63,64,1,0,
-		65,66,1,0,72,73,1,0,75,77,2,0,10,10,72,72,1,0,134,134,3,0,11,11,85,92,
-		94,95,2,0,62,62,93,93,3,0,6,6,8,8,63,64,1,0,96,97,5,0,55,55,58,58,61,61,
-		67,67,83,84,1,0,114,115,2,0,98,98,100,100,2,0,121,121,128,129,1,0,118,
-		120,1,0,122,124,1324,0,137,1,0,0,0,2,157,1,0,0,0,4,159,1,0,0,0,6,170,1,
-		0,0,0,8,196,1,0,0,0,10,198,1,0,0,0,12,204,1,0,0,0,14,232,1,0,0,0,16,235,
-		1,0,0,0,18,244,1,0,0,0,20,257,1,0,0,0,22,259,1,0,0,0,24,290,1,0,0,0,26,
-		301,1,0,0,0,28,303,1,0,0,0,30,321,1,0,0,0,32,324,1,0,0,0,34,340,1,0,0,
-		0,36,342,1,0,0,0,38,370,1,0,0,0,40,372,1,0,0,0,42,438,1,0,0,0,44,440,1,
-		0,0,0,46,454,1,0,0,0,48,456,1,0,0,0,50,462,1,0,0,0,52,481,1,0,0,0,54,498,
-		1,0,0,0,56,531,1,0,0,0,58,533,1,0,0,0,60,538,1,0,0,0,62,558,1,0,0,0,64,
-		563,1,0,0,0,66,574,1,0,0,0,68,590,1,0,0,0,70,604,1,0,0,0,72,612,1,0,0,
-		0,74,650,1,0,0,0,76,691,1,0,0,0,78,706,1,0,0,0,80,708,1,0,0,0,82,717,1,
-		0,0,0,84,730,1,0,0,0,86,747,1,0,0,0,88,768,1,0,0,0,90,770,1,0,0,0,92,795,
-		1,0,0,0,94,803,1,0,0,0,96,884,1,0,0,0,98,886,1,0,0,0,100,905,1,0,0,0,102,
-		912,1,0,0,0,104,914,1,0,0,0,106,922,1,0,0,0,108,930,1,0,0,0,110,932,1,
-		0,0,0,112,940,1,0,0,0,114,984,1,0,0,0,116,1003,1,0,0,0,118,1005,1,0,0,
-		0,120,1024,1,0,0,0,122,1026,1,0,0,0,124,1028,1,0,0,0,126,1079,1,0,0,0,
-		128,1081,1,0,0,0,130,1105,1,0,0,0,132,1107,1,0,0,0,134,136,3,2,1,0,135,
-		134,1,0,0,0,136,139,1,0,0,0,137,135,1,0,0,0,137,138,1,0,0,0,138,140,1,
-		0,0,0,139,137,1,0,0,0,140,141,5,0,0,1,141,1,1,0,0,0,142,158,5,130,0,0,
-		143,158,5,132,0,0,144,145,5,133,0,0,145,158,3,100,50,0,146,158,5,135,0,
-		0,147,158,3,4,2,0,148,150,3,6,3,0,149,148,1,0,0,0,149,150,1,0,0,0,150,
+		1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,850,8,48,1,48,1,48,3,48,854,8,
+		48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,
+		48,869,8,48,1,48,3,48,872,8,48,1,49,1,49,5,49,876,8,49,10,49,12,49,879,
+		9,49,1,49,1,49,1,50,1,50,1,50,1,50,5,50,887,8,50,10,50,12,50,890,9,50,
+		1,50,3,50,893,8,50,1,51,1,51,3,51,897,8,51,1,51,3,51,900,8,51,1,52,1,52,
+		1,52,5,52,905,8,52,10,52,12,52,908,9,52,1,53,1,53,1,53,1,53,3,53,914,8,
+		53,3,53,916,8,53,1,54,1,54,1,55,1,55,1,55,1,55,1,55,1,55,3,55,926,8,55,
+		1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,
+		1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,
+		1,56,1,56,1,56,1,56,1,56,5,56,961,8,56,10,56,12,56,964,9,56,1,57,1,57,
+		1,57,1,57,1,57,1,57,3,57,972,8,57,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,
+		58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,3,58,991,8,58,1,59,1,59,
+		5,59,995,8,59,10,59,12,59,998,9,59,1,60,1,60,1,60,1,60,1,60,1,60,3,60,
+		1006,8,60,1,60,1,60,1,60,1,60,3,60,1012,8,60,1,61,1,61,1,62,1,62,1,62,
+		5,62,1019,8,62,10,62,12,62,1022,9,62,1,63,3,63,1025,8,63,1,63,1,63,3,63,
+		1029,8,63,1,63,1,63,3,63,1033,8,63,1,63,1,63,4,63,1037,8,63,11,63,12,63,
+		1038,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,
+		1,63,1,63,1,63,1,63,1,63,1,63,3,63,1060,8,63,1,63,1,63,1,63,1,63,1,63,
+		3,63,1067,8,63,1,64,1,64,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,
+		1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,3,65,1089,8,65,1,65,1,65,
+		3,65,1093,8,65,1,66,1,66,1,66,0,5,40,66,72,86,112,67,0,2,4,6,8,10,12,14,
+		16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,
+		64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,
+		108,110,112,114,116,118,120,122,124,126,128,130,132,0,23,1,0,9,10,1,0,
+		23,31,1,0,14,15,1,0,36,40,2,0,121,121,128,128,1,0,55,57,1,0,58,59,2,0,
+		6,6,61,62,1,0,63,64,1,0,70,71,1,0,73,75,2,0,10,10,70,70,1,0,134,134,3,
+		0,11,11,83,90,92,93,2,0,60,60,91,91,3,0,6,6,8,8,61,62,1,0,94,95,4,0,55,
+		55,58,59,65,65,81,82,1,0,112,113,2,0,96,96,98,98,2,0,121,121,128,129,1,
+		0,118,120,1,0,122,124,1304,0,137,1,0,0,0,2,157,1,0,0,0,4,159,1,0,0,0,6,
+		170,1,0,0,0,8,196,1,0,0,0,10,198,1,0,0,0,12,204,1,0,0,0,14,232,1,0,0,0,
+		16,235,1,0,0,0,18,244,1,0,0,0,20,257,1,0,0,0,22,259,1,0,0,0,24,290,1,0,
+		0,0,26,301,1,0,0,0,28,303,1,0,0,0,30,321,1,0,0,0,32,324,1,0,0,0,34,340,
+		1,0,0,0,36,342,1,0,0,0,38,357,1,0,0,0,40,359,1,0,0,0,42,425,1,0,0,0,44,
+		427,1,0,0,0,46,441,1,0,0,0,48,443,1,0,0,0,50,449,1,0,0,0,52,468,1,0,0,
+		0,54,485,1,0,0,0,56,518,1,0,0,0,58,520,1,0,0,0,60,525,1,0,0,0,62,545,1,
+		0,0,0,64,550,1,0,0,0,66,561,1,0,0,0,68,577,1,0,0,0,70,591,1,0,0,0,72,599,
+		1,0,0,0,74,637,1,0,0,0,76,678,1,0,0,0,78,693,1,0,0,0,80,695,1,0,0,0,82,
+		704,1,0,0,0,84,717,1,0,0,0,86,734,1,0,0,0,88,755,1,0,0,0,90,757,1,0,0,
+		0,92,782,1,0,0,0,94,790,1,0,0,0,96,871,1,0,0,0,98,873,1,0,0,0,100,892,
+		1,0,0,0,102,899,1,0,0,0,104,901,1,0,0,0,106,909,1,0,0,0,108,917,1,0,0,
+		0,110,919,1,0,0,0,112,927,1,0,0,0,114,971,1,0,0,0,116,990,1,0,0,0,118,
+		992,1,0,0,0,120,1011,1,0,0,0,122,1013,1,0,0,0,124,1015,1,0,0,0,126,1066,
+		1,0,0,0,128,1068,1,0,0,0,130,1092,1,0,0,0,132,1094,1,0,0,0,134,136,3,2,
+		1,0,135,134,1,0,0,0,136,139,1,0,0,0,137,135,1,0,0,0,137,138,1,0,0,0,138,
+		140,1,0,0,0,139,137,1,0,0,0,140,141,5,0,0,1,141,1,1,0,0,0,142,158,5,130,
+		0,0,143,158,5,132,0,0,144,145,5,133,0,0,145,158,3,100,50,0,146,158,5,135,
+		0,0,147,158,3,4,2,0,148,150,3,6,3,0,149,148,1,0,0,0,149,150,1,0,0,0,150,
 		151,1,0,0,0,151,158,3,10,5,0,152,154,3,6,3,0,153,152,1,0,0,0,153,154,1,
 		0,0,0,154,155,1,0,0,0,155,158,3,14,7,0,156,158,5,1,0,0,157,142,1,0,0,0,
 		157,143,1,0,0,0,157,144,1,0,0,0,157,146,1,0,0,0,157,147,1,0,0,0,157,149,
@@ -8050,247 +7980,242 @@ public partial class CudaParser : Parser {
 		35,1,0,0,0,342,351,5,6,0,0,343,348,3,38,19,0,344,345,5,7,0,0,345,347,3,
 		38,19,0,346,344,1,0,0,0,347,350,1,0,0,0,348,346,1,0,0,0,348,349,1,0,0,
 		0,349,352,1,0,0,0,350,348,1,0,0,0,351,343,1,0,0,0,351,352,1,0,0,0,352,
-		353,1,0,0,0,353,354,5,8,0,0,354,37,1,0,0,0,355,371,3,82,41,0,356,371,3,
-		132,66,0,357,359,3,34,17,0,358,357,1,0,0,0,358,359,1,0,0,0,359,360,1,0,
-		0,0,360,371,5,121,0,0,361,362,5,55,0,0,362,371,3,132,66,0,363,371,5,56,
-		0,0,364,371,5,57,0,0,365,366,5,14,0,0,366,367,3,104,52,0,367,368,5,15,
-		0,0,368,371,1,0,0,0,369,371,3,40,20,0,370,355,1,0,0,0,370,356,1,0,0,0,
-		370,358,1,0,0,0,370,361,1,0,0,0,370,363,1,0,0,0,370,364,1,0,0,0,370,365,
-		1,0,0,0,370,369,1,0,0,0,371,39,1,0,0,0,372,373,6,20,-1,0,373,374,3,114,
-		57,0,374,407,1,0,0,0,375,376,10,10,0,0,376,377,7,5,0,0,377,406,3,40,20,
-		11,378,379,10,9,0,0,379,380,7,6,0,0,380,406,3,40,20,10,381,382,10,8,0,
-		0,382,383,5,62,0,0,383,406,3,40,20,9,384,385,10,7,0,0,385,386,7,7,0,0,
-		386,406,3,40,20,8,387,388,10,6,0,0,388,389,7,8,0,0,389,406,3,40,20,7,390,
-		391,10,5,0,0,391,392,5,67,0,0,392,406,3,40,20,6,393,394,10,4,0,0,394,395,
-		5,68,0,0,395,406,3,40,20,5,396,397,10,3,0,0,397,398,5,69,0,0,398,406,3,
-		40,20,4,399,400,10,2,0,0,400,401,5,70,0,0,401,406,3,40,20,3,402,403,10,
-		1,0,0,403,404,5,71,0,0,404,406,3,40,20,2,405,375,1,0,0,0,405,378,1,0,0,
-		0,405,381,1,0,0,0,405,384,1,0,0,0,405,387,1,0,0,0,405,390,1,0,0,0,405,
-		393,1,0,0,0,405,396,1,0,0,0,405,399,1,0,0,0,405,402,1,0,0,0,406,409,1,
-		0,0,0,407,405,1,0,0,0,407,408,1,0,0,0,408,41,1,0,0,0,409,407,1,0,0,0,410,
-		414,3,44,22,0,411,413,3,24,12,0,412,411,1,0,0,0,413,416,1,0,0,0,414,412,
-		1,0,0,0,414,415,1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,417,419,5,128,
-		0,0,418,417,1,0,0,0,418,419,1,0,0,0,419,420,1,0,0,0,420,424,5,3,0,0,421,
-		423,3,46,23,0,422,421,1,0,0,0,423,426,1,0,0,0,424,422,1,0,0,0,424,425,
-		1,0,0,0,425,427,1,0,0,0,426,424,1,0,0,0,427,428,5,4,0,0,428,439,1,0,0,
-		0,429,433,3,44,22,0,430,432,3,24,12,0,431,430,1,0,0,0,432,435,1,0,0,0,
-		433,431,1,0,0,0,433,434,1,0,0,0,434,436,1,0,0,0,435,433,1,0,0,0,436,437,
-		5,128,0,0,437,439,1,0,0,0,438,410,1,0,0,0,438,429,1,0,0,0,439,43,1,0,0,
-		0,440,441,7,9,0,0,441,45,1,0,0,0,442,455,5,130,0,0,443,444,3,48,24,0,444,
-		445,5,74,0,0,445,455,1,0,0,0,446,448,3,6,3,0,447,446,1,0,0,0,447,448,1,
-		0,0,0,448,449,1,0,0,0,449,455,3,10,5,0,450,455,3,50,25,0,451,455,3,14,
-		7,0,452,455,5,135,0,0,453,455,5,1,0,0,454,442,1,0,0,0,454,443,1,0,0,0,
-		454,447,1,0,0,0,454,450,1,0,0,0,454,451,1,0,0,0,454,452,1,0,0,0,454,453,
-		1,0,0,0,455,47,1,0,0,0,456,457,7,10,0,0,457,49,1,0,0,0,458,461,3,22,11,
-		0,459,461,3,24,12,0,460,458,1,0,0,0,460,459,1,0,0,0,461,464,1,0,0,0,462,
-		460,1,0,0,0,462,463,1,0,0,0,463,465,1,0,0,0,464,462,1,0,0,0,465,466,5,
-		128,0,0,466,468,5,14,0,0,467,469,3,78,39,0,468,467,1,0,0,0,468,469,1,0,
-		0,0,469,470,1,0,0,0,470,472,5,15,0,0,471,473,3,52,26,0,472,471,1,0,0,0,
-		472,473,1,0,0,0,473,479,1,0,0,0,474,480,3,12,6,0,475,480,5,1,0,0,476,477,
-		5,11,0,0,477,478,5,78,0,0,478,480,5,1,0,0,479,474,1,0,0,0,479,475,1,0,
-		0,0,479,476,1,0,0,0,480,51,1,0,0,0,481,482,5,74,0,0,482,487,3,54,27,0,
-		483,484,5,7,0,0,484,486,3,54,27,0,485,483,1,0,0,0,486,489,1,0,0,0,487,
-		485,1,0,0,0,487,488,1,0,0,0,488,53,1,0,0,0,489,487,1,0,0,0,490,491,5,121,
-		0,0,491,493,5,14,0,0,492,494,3,124,62,0,493,492,1,0,0,0,493,494,1,0,0,
-		0,494,495,1,0,0,0,495,499,5,15,0,0,496,497,5,121,0,0,497,499,3,90,45,0,
-		498,490,1,0,0,0,498,496,1,0,0,0,499,55,1,0,0,0,500,502,5,79,0,0,501,503,
-		7,11,0,0,502,501,1,0,0,0,502,503,1,0,0,0,503,505,1,0,0,0,504,506,5,128,
-		0,0,505,504,1,0,0,0,505,506,1,0,0,0,506,509,1,0,0,0,507,508,5,74,0,0,508,
-		510,3,16,8,0,509,507,1,0,0,0,509,510,1,0,0,0,510,511,1,0,0,0,511,523,5,
-		3,0,0,512,517,3,58,29,0,513,514,5,7,0,0,514,516,3,58,29,0,515,513,1,0,
-		0,0,516,519,1,0,0,0,517,515,1,0,0,0,517,518,1,0,0,0,518,521,1,0,0,0,519,
-		517,1,0,0,0,520,522,5,7,0,0,521,520,1,0,0,0,521,522,1,0,0,0,522,524,1,
-		0,0,0,523,512,1,0,0,0,523,524,1,0,0,0,524,525,1,0,0,0,525,532,5,4,0,0,
-		526,528,5,79,0,0,527,529,7,11,0,0,528,527,1,0,0,0,528,529,1,0,0,0,529,
-		530,1,0,0,0,530,532,5,128,0,0,531,500,1,0,0,0,531,526,1,0,0,0,532,57,1,
-		0,0,0,533,536,5,121,0,0,534,535,5,11,0,0,535,537,3,110,55,0,536,534,1,
-		0,0,0,536,537,1,0,0,0,537,59,1,0,0,0,538,543,3,62,31,0,539,540,5,7,0,0,
-		540,542,3,62,31,0,541,539,1,0,0,0,542,545,1,0,0,0,543,541,1,0,0,0,543,
-		544,1,0,0,0,544,61,1,0,0,0,545,543,1,0,0,0,546,553,3,68,34,0,547,548,5,
-		11,0,0,548,554,3,88,44,0,549,550,5,14,0,0,550,551,3,124,62,0,551,552,5,
-		15,0,0,552,554,1,0,0,0,553,547,1,0,0,0,553,549,1,0,0,0,553,554,1,0,0,0,
-		554,559,1,0,0,0,555,556,3,64,32,0,556,557,3,90,45,0,557,559,1,0,0,0,558,
-		546,1,0,0,0,558,555,1,0,0,0,559,63,1,0,0,0,560,562,3,70,35,0,561,560,1,
-		0,0,0,562,565,1,0,0,0,563,561,1,0,0,0,563,564,1,0,0,0,564,566,1,0,0,0,
-		565,563,1,0,0,0,566,567,3,66,33,0,567,65,1,0,0,0,568,569,6,33,-1,0,569,
-		575,3,74,37,0,570,571,5,14,0,0,571,572,3,68,34,0,572,573,5,15,0,0,573,
-		575,1,0,0,0,574,568,1,0,0,0,574,570,1,0,0,0,575,584,1,0,0,0,576,577,10,
-		1,0,0,577,579,5,80,0,0,578,580,3,104,52,0,579,578,1,0,0,0,579,580,1,0,
-		0,0,580,581,1,0,0,0,581,583,5,81,0,0,582,576,1,0,0,0,583,586,1,0,0,0,584,
-		582,1,0,0,0,584,585,1,0,0,0,585,67,1,0,0,0,586,584,1,0,0,0,587,589,3,70,
-		35,0,588,587,1,0,0,0,589,592,1,0,0,0,590,588,1,0,0,0,590,591,1,0,0,0,591,
-		593,1,0,0,0,592,590,1,0,0,0,593,594,3,72,36,0,594,69,1,0,0,0,595,599,5,
-		58,0,0,596,598,3,28,14,0,597,596,1,0,0,0,598,601,1,0,0,0,599,597,1,0,0,
-		0,599,600,1,0,0,0,600,605,1,0,0,0,601,599,1,0,0,0,602,605,5,67,0,0,603,
-		605,5,70,0,0,604,595,1,0,0,0,604,602,1,0,0,0,604,603,1,0,0,0,605,71,1,
-		0,0,0,606,607,6,36,-1,0,607,613,3,74,37,0,608,609,5,14,0,0,609,610,3,68,
-		34,0,610,611,5,15,0,0,611,613,1,0,0,0,612,606,1,0,0,0,612,608,1,0,0,0,
-		613,634,1,0,0,0,614,615,10,2,0,0,615,617,5,80,0,0,616,618,3,104,52,0,617,
-		616,1,0,0,0,617,618,1,0,0,0,618,619,1,0,0,0,619,633,5,81,0,0,620,621,10,
-		1,0,0,621,623,5,14,0,0,622,624,3,78,39,0,623,622,1,0,0,0,623,624,1,0,0,
-		0,624,625,1,0,0,0,625,629,5,15,0,0,626,628,3,28,14,0,627,626,1,0,0,0,628,
-		631,1,0,0,0,629,627,1,0,0,0,629,630,1,0,0,0,630,633,1,0,0,0,631,629,1,
-		0,0,0,632,614,1,0,0,0,632,620,1,0,0,0,633,636,1,0,0,0,634,632,1,0,0,0,
-		634,635,1,0,0,0,635,73,1,0,0,0,636,634,1,0,0,0,637,639,3,34,17,0,638,637,
-		1,0,0,0,638,639,1,0,0,0,639,640,1,0,0,0,640,651,5,121,0,0,641,643,3,34,
-		17,0,642,641,1,0,0,0,642,643,1,0,0,0,643,644,1,0,0,0,644,651,5,129,0,0,
-		645,647,3,34,17,0,646,645,1,0,0,0,646,647,1,0,0,0,647,648,1,0,0,0,648,
-		649,5,82,0,0,649,651,3,76,38,0,650,638,1,0,0,0,650,642,1,0,0,0,650,646,
-		1,0,0,0,651,75,1,0,0,0,652,692,5,61,0,0,653,692,5,55,0,0,654,692,5,58,
-		0,0,655,692,5,59,0,0,656,692,5,60,0,0,657,692,5,68,0,0,658,692,5,67,0,
-		0,659,692,5,69,0,0,660,692,5,83,0,0,661,692,5,84,0,0,662,692,5,11,0,0,
-		663,692,5,6,0,0,664,692,5,8,0,0,665,692,5,85,0,0,666,692,5,86,0,0,667,
-		692,5,87,0,0,668,692,5,88,0,0,669,692,5,89,0,0,670,692,5,90,0,0,671,692,
-		5,91,0,0,672,692,5,92,0,0,673,692,5,62,0,0,674,692,5,93,0,0,675,692,5,
-		94,0,0,676,692,5,95,0,0,677,692,5,65,0,0,678,692,5,66,0,0,679,692,5,63,
-		0,0,680,692,5,64,0,0,681,692,5,70,0,0,682,692,5,71,0,0,683,692,5,96,0,
-		0,684,692,5,97,0,0,685,692,5,7,0,0,686,692,5,98,0,0,687,688,5,14,0,0,688,
-		692,5,15,0,0,689,690,5,80,0,0,690,692,5,81,0,0,691,652,1,0,0,0,691,653,
-		1,0,0,0,691,654,1,0,0,0,691,655,1,0,0,0,691,656,1,0,0,0,691,657,1,0,0,
-		0,691,658,1,0,0,0,691,659,1,0,0,0,691,660,1,0,0,0,691,661,1,0,0,0,691,
-		662,1,0,0,0,691,663,1,0,0,0,691,664,1,0,0,0,691,665,1,0,0,0,691,666,1,
-		0,0,0,691,667,1,0,0,0,691,668,1,0,0,0,691,669,1,0,0,0,691,670,1,0,0,0,
-		691,671,1,0,0,0,691,672,1,0,0,0,691,673,1,0,0,0,691,674,1,0,0,0,691,675,
-		1,0,0,0,691,676,1,0,0,0,691,677,1,0,0,0,691,678,1,0,0,0,691,679,1,0,0,
-		0,691,680,1,0,0,0,691,681,1,0,0,0,691,682,1,0,0,0,691,683,1,0,0,0,691,
-		684,1,0,0,0,691,685,1,0,0,0,691,686,1,0,0,0,691,687,1,0,0,0,691,689,1,
-		0,0,0,692,77,1,0,0,0,693,698,3,80,40,0,694,695,5,7,0,0,695,697,3,80,40,
-		0,696,694,1,0,0,0,697,700,1,0,0,0,698,696,1,0,0,0,698,699,1,0,0,0,699,
-		703,1,0,0,0,700,698,1,0,0,0,701,702,5,7,0,0,702,704,5,99,0,0,703,701,1,
-		0,0,0,703,704,1,0,0,0,704,707,1,0,0,0,705,707,5,99,0,0,706,693,1,0,0,0,
-		706,705,1,0,0,0,707,79,1,0,0,0,708,711,3,16,8,0,709,712,3,68,34,0,710,
-		712,3,84,42,0,711,709,1,0,0,0,711,710,1,0,0,0,711,712,1,0,0,0,712,715,
-		1,0,0,0,713,714,5,11,0,0,714,716,3,88,44,0,715,713,1,0,0,0,715,716,1,0,
-		0,0,716,81,1,0,0,0,717,719,3,16,8,0,718,720,3,84,42,0,719,718,1,0,0,0,
-		719,720,1,0,0,0,720,83,1,0,0,0,721,723,3,70,35,0,722,721,1,0,0,0,723,724,
-		1,0,0,0,724,722,1,0,0,0,724,725,1,0,0,0,725,727,1,0,0,0,726,728,3,86,43,
-		0,727,726,1,0,0,0,727,728,1,0,0,0,728,731,1,0,0,0,729,731,3,86,43,0,730,
-		722,1,0,0,0,730,729,1,0,0,0,731,85,1,0,0,0,732,733,6,43,-1,0,733,734,5,
-		14,0,0,734,735,3,84,42,0,735,736,5,15,0,0,736,748,1,0,0,0,737,739,5,80,
-		0,0,738,740,3,104,52,0,739,738,1,0,0,0,739,740,1,0,0,0,740,741,1,0,0,0,
-		741,748,5,81,0,0,742,744,5,14,0,0,743,745,3,78,39,0,744,743,1,0,0,0,744,
-		745,1,0,0,0,745,746,1,0,0,0,746,748,5,15,0,0,747,732,1,0,0,0,747,737,1,
-		0,0,0,747,742,1,0,0,0,748,763,1,0,0,0,749,750,10,3,0,0,750,752,5,80,0,
-		0,751,753,3,104,52,0,752,751,1,0,0,0,752,753,1,0,0,0,753,754,1,0,0,0,754,
-		762,5,81,0,0,755,756,10,1,0,0,756,758,5,14,0,0,757,759,3,78,39,0,758,757,
-		1,0,0,0,758,759,1,0,0,0,759,760,1,0,0,0,760,762,5,15,0,0,761,749,1,0,0,
-		0,761,755,1,0,0,0,762,765,1,0,0,0,763,761,1,0,0,0,763,764,1,0,0,0,764,
-		87,1,0,0,0,765,763,1,0,0,0,766,769,3,106,53,0,767,769,3,90,45,0,768,766,
-		1,0,0,0,768,767,1,0,0,0,769,89,1,0,0,0,770,782,5,3,0,0,771,776,3,92,46,
-		0,772,773,5,7,0,0,773,775,3,92,46,0,774,772,1,0,0,0,775,778,1,0,0,0,776,
-		774,1,0,0,0,776,777,1,0,0,0,777,780,1,0,0,0,778,776,1,0,0,0,779,781,5,
-		7,0,0,780,779,1,0,0,0,780,781,1,0,0,0,781,783,1,0,0,0,782,771,1,0,0,0,
-		782,783,1,0,0,0,783,784,1,0,0,0,784,785,5,4,0,0,785,91,1,0,0,0,786,788,
-		3,94,47,0,787,786,1,0,0,0,788,789,1,0,0,0,789,787,1,0,0,0,789,790,1,0,
-		0,0,790,791,1,0,0,0,791,792,5,11,0,0,792,793,3,88,44,0,793,796,1,0,0,0,
-		794,796,3,88,44,0,795,787,1,0,0,0,795,794,1,0,0,0,796,93,1,0,0,0,797,798,
-		5,100,0,0,798,804,5,121,0,0,799,800,5,80,0,0,800,801,3,104,52,0,801,802,
-		5,81,0,0,802,804,1,0,0,0,803,797,1,0,0,0,803,799,1,0,0,0,804,95,1,0,0,
-		0,805,806,5,132,0,0,806,885,3,96,48,0,807,808,5,133,0,0,808,809,3,100,
-		50,0,809,810,3,96,48,0,810,885,1,0,0,0,811,885,5,135,0,0,812,813,5,121,
-		0,0,813,814,5,74,0,0,814,885,3,96,48,0,815,816,5,101,0,0,816,817,3,104,
-		52,0,817,818,5,74,0,0,818,819,3,96,48,0,819,885,1,0,0,0,820,821,5,78,0,
-		0,821,822,5,74,0,0,822,885,3,96,48,0,823,885,3,98,49,0,824,885,3,14,7,
-		0,825,827,3,104,52,0,826,825,1,0,0,0,826,827,1,0,0,0,827,828,1,0,0,0,828,
-		885,5,1,0,0,829,830,5,102,0,0,830,831,5,14,0,0,831,832,3,104,52,0,832,
-		833,5,15,0,0,833,836,3,96,48,0,834,835,5,103,0,0,835,837,3,96,48,0,836,
-		834,1,0,0,0,836,837,1,0,0,0,837,885,1,0,0,0,838,839,5,104,0,0,839,840,
-		5,14,0,0,840,841,3,104,52,0,841,842,5,15,0,0,842,843,3,96,48,0,843,885,
-		1,0,0,0,844,845,5,105,0,0,845,846,5,14,0,0,846,847,3,104,52,0,847,848,
-		5,15,0,0,848,849,3,96,48,0,849,885,1,0,0,0,850,851,5,106,0,0,851,852,3,
-		96,48,0,852,853,5,105,0,0,853,854,5,14,0,0,854,855,3,104,52,0,855,856,
-		5,15,0,0,856,857,5,1,0,0,857,885,1,0,0,0,858,859,5,107,0,0,859,860,5,14,
-		0,0,860,862,3,102,51,0,861,863,3,104,52,0,862,861,1,0,0,0,862,863,1,0,
-		0,0,863,864,1,0,0,0,864,866,5,1,0,0,865,867,3,104,52,0,866,865,1,0,0,0,
-		866,867,1,0,0,0,867,868,1,0,0,0,868,869,5,15,0,0,869,870,3,96,48,0,870,
-		885,1,0,0,0,871,872,5,108,0,0,872,873,5,121,0,0,873,885,5,1,0,0,874,875,
-		5,109,0,0,875,885,5,1,0,0,876,877,5,110,0,0,877,885,5,1,0,0,878,881,5,
-		111,0,0,879,882,3,104,52,0,880,882,3,90,45,0,881,879,1,0,0,0,881,880,1,
-		0,0,0,881,882,1,0,0,0,882,883,1,0,0,0,883,885,5,1,0,0,884,805,1,0,0,0,
-		884,807,1,0,0,0,884,811,1,0,0,0,884,812,1,0,0,0,884,815,1,0,0,0,884,820,
-		1,0,0,0,884,823,1,0,0,0,884,824,1,0,0,0,884,826,1,0,0,0,884,829,1,0,0,
-		0,884,838,1,0,0,0,884,844,1,0,0,0,884,850,1,0,0,0,884,858,1,0,0,0,884,
-		871,1,0,0,0,884,874,1,0,0,0,884,876,1,0,0,0,884,878,1,0,0,0,885,97,1,0,
-		0,0,886,890,5,3,0,0,887,889,3,96,48,0,888,887,1,0,0,0,889,892,1,0,0,0,
-		890,888,1,0,0,0,890,891,1,0,0,0,891,893,1,0,0,0,892,890,1,0,0,0,893,894,
-		5,4,0,0,894,99,1,0,0,0,895,896,3,110,55,0,896,897,5,134,0,0,897,906,1,
-		0,0,0,898,900,8,12,0,0,899,898,1,0,0,0,900,903,1,0,0,0,901,899,1,0,0,0,
-		901,902,1,0,0,0,902,904,1,0,0,0,903,901,1,0,0,0,904,906,5,134,0,0,905,
-		895,1,0,0,0,905,901,1,0,0,0,906,101,1,0,0,0,907,913,3,14,7,0,908,910,3,
-		104,52,0,909,908,1,0,0,0,909,910,1,0,0,0,910,911,1,0,0,0,911,913,5,1,0,
-		0,912,907,1,0,0,0,912,909,1,0,0,0,913,103,1,0,0,0,914,919,3,106,53,0,915,
-		916,5,7,0,0,916,918,3,106,53,0,917,915,1,0,0,0,918,921,1,0,0,0,919,917,
-		1,0,0,0,919,920,1,0,0,0,920,105,1,0,0,0,921,919,1,0,0,0,922,928,3,110,
-		55,0,923,926,3,108,54,0,924,927,3,106,53,0,925,927,3,90,45,0,926,924,1,
-		0,0,0,926,925,1,0,0,0,927,929,1,0,0,0,928,923,1,0,0,0,928,929,1,0,0,0,
-		929,107,1,0,0,0,930,931,7,13,0,0,931,109,1,0,0,0,932,938,3,112,56,0,933,
-		934,5,112,0,0,934,935,3,104,52,0,935,936,5,74,0,0,936,937,3,106,53,0,937,
-		939,1,0,0,0,938,933,1,0,0,0,938,939,1,0,0,0,939,111,1,0,0,0,940,941,6,
-		56,-1,0,941,942,3,114,57,0,942,975,1,0,0,0,943,944,10,10,0,0,944,945,7,
-		5,0,0,945,974,3,112,56,11,946,947,10,9,0,0,947,948,7,6,0,0,948,974,3,112,
-		56,10,949,950,10,8,0,0,950,951,7,14,0,0,951,974,3,112,56,9,952,953,10,
-		7,0,0,953,954,7,15,0,0,954,974,3,112,56,8,955,956,10,6,0,0,956,957,7,8,
-		0,0,957,974,3,112,56,7,958,959,10,5,0,0,959,960,5,67,0,0,960,974,3,112,
-		56,6,961,962,10,4,0,0,962,963,5,68,0,0,963,974,3,112,56,5,964,965,10,3,
-		0,0,965,966,5,69,0,0,966,974,3,112,56,4,967,968,10,2,0,0,968,969,5,70,
-		0,0,969,974,3,112,56,3,970,971,10,1,0,0,971,972,5,71,0,0,972,974,3,112,
-		56,2,973,943,1,0,0,0,973,946,1,0,0,0,973,949,1,0,0,0,973,952,1,0,0,0,973,
-		955,1,0,0,0,973,958,1,0,0,0,973,961,1,0,0,0,973,964,1,0,0,0,973,967,1,
-		0,0,0,973,970,1,0,0,0,974,977,1,0,0,0,975,973,1,0,0,0,975,976,1,0,0,0,
-		976,113,1,0,0,0,977,975,1,0,0,0,978,979,5,14,0,0,979,980,3,82,41,0,980,
-		981,5,15,0,0,981,982,3,114,57,0,982,985,1,0,0,0,983,985,3,116,58,0,984,
-		978,1,0,0,0,984,983,1,0,0,0,985,115,1,0,0,0,986,1004,3,118,59,0,987,988,
-		7,16,0,0,988,1004,3,116,58,0,989,990,7,17,0,0,990,1004,3,114,57,0,991,
-		992,5,113,0,0,992,1004,3,116,58,0,993,994,5,113,0,0,994,995,5,14,0,0,995,
-		996,3,82,41,0,996,997,5,15,0,0,997,1004,1,0,0,0,998,999,7,18,0,0,999,1000,
-		5,14,0,0,1000,1001,3,82,41,0,1001,1002,5,15,0,0,1002,1004,1,0,0,0,1003,
-		986,1,0,0,0,1003,987,1,0,0,0,1003,989,1,0,0,0,1003,991,1,0,0,0,1003,993,
-		1,0,0,0,1003,998,1,0,0,0,1004,117,1,0,0,0,1005,1009,3,126,63,0,1006,1008,
-		3,120,60,0,1007,1006,1,0,0,0,1008,1011,1,0,0,0,1009,1007,1,0,0,0,1009,
-		1010,1,0,0,0,1010,119,1,0,0,0,1011,1009,1,0,0,0,1012,1013,5,80,0,0,1013,
-		1014,3,104,52,0,1014,1015,5,81,0,0,1015,1025,1,0,0,0,1016,1018,5,14,0,
-		0,1017,1019,3,124,62,0,1018,1017,1,0,0,0,1018,1019,1,0,0,0,1019,1020,1,
-		0,0,0,1020,1025,5,15,0,0,1021,1022,7,19,0,0,1022,1025,3,122,61,0,1023,
-		1025,7,16,0,0,1024,1012,1,0,0,0,1024,1016,1,0,0,0,1024,1021,1,0,0,0,1024,
-		1023,1,0,0,0,1025,121,1,0,0,0,1026,1027,7,20,0,0,1027,123,1,0,0,0,1028,
-		1033,3,106,53,0,1029,1030,5,7,0,0,1030,1032,3,106,53,0,1031,1029,1,0,0,
-		0,1032,1035,1,0,0,0,1033,1031,1,0,0,0,1033,1034,1,0,0,0,1034,125,1,0,0,
-		0,1035,1033,1,0,0,0,1036,1038,3,34,17,0,1037,1036,1,0,0,0,1037,1038,1,
-		0,0,0,1038,1039,1,0,0,0,1039,1080,5,121,0,0,1040,1042,3,34,17,0,1041,1040,
-		1,0,0,0,1041,1042,1,0,0,0,1042,1043,1,0,0,0,1043,1045,5,129,0,0,1044,1046,
-		3,36,18,0,1045,1044,1,0,0,0,1045,1046,1,0,0,0,1046,1080,1,0,0,0,1047,1080,
-		3,132,66,0,1048,1050,5,125,0,0,1049,1048,1,0,0,0,1050,1051,1,0,0,0,1051,
-		1049,1,0,0,0,1051,1052,1,0,0,0,1052,1080,1,0,0,0,1053,1054,5,14,0,0,1054,
-		1055,3,104,52,0,1055,1056,5,15,0,0,1056,1080,1,0,0,0,1057,1080,5,56,0,
-		0,1058,1080,5,57,0,0,1059,1080,5,116,0,0,1060,1080,5,117,0,0,1061,1062,
-		3,128,64,0,1062,1063,5,6,0,0,1063,1064,3,82,41,0,1064,1065,5,8,0,0,1065,
-		1066,5,14,0,0,1066,1067,3,104,52,0,1067,1068,5,15,0,0,1068,1080,1,0,0,
-		0,1069,1070,3,130,65,0,1070,1072,5,14,0,0,1071,1073,3,124,62,0,1072,1071,
-		1,0,0,0,1072,1073,1,0,0,0,1073,1074,1,0,0,0,1074,1075,5,15,0,0,1075,1080,
-		1,0,0,0,1076,1077,3,130,65,0,1077,1078,3,90,45,0,1078,1080,1,0,0,0,1079,
-		1037,1,0,0,0,1079,1041,1,0,0,0,1079,1047,1,0,0,0,1079,1049,1,0,0,0,1079,
-		1053,1,0,0,0,1079,1057,1,0,0,0,1079,1058,1,0,0,0,1079,1059,1,0,0,0,1079,
-		1060,1,0,0,0,1079,1061,1,0,0,0,1079,1069,1,0,0,0,1079,1076,1,0,0,0,1080,
-		127,1,0,0,0,1081,1082,7,21,0,0,1082,129,1,0,0,0,1083,1106,3,32,16,0,1084,
-		1106,5,42,0,0,1085,1106,5,43,0,0,1086,1106,5,44,0,0,1087,1106,5,45,0,0,
-		1088,1106,5,46,0,0,1089,1106,5,47,0,0,1090,1106,5,48,0,0,1091,1106,5,49,
-		0,0,1092,1106,5,50,0,0,1093,1106,5,52,0,0,1094,1101,5,49,0,0,1095,1102,
-		5,42,0,0,1096,1102,5,43,0,0,1097,1102,5,44,0,0,1098,1102,5,45,0,0,1099,
-		1100,5,45,0,0,1100,1102,5,45,0,0,1101,1095,1,0,0,0,1101,1096,1,0,0,0,1101,
-		1097,1,0,0,0,1101,1098,1,0,0,0,1101,1099,1,0,0,0,1102,1106,1,0,0,0,1103,
-		1104,5,45,0,0,1104,1106,5,45,0,0,1105,1083,1,0,0,0,1105,1084,1,0,0,0,1105,
-		1085,1,0,0,0,1105,1086,1,0,0,0,1105,1087,1,0,0,0,1105,1088,1,0,0,0,1105,
-		1089,1,0,0,0,1105,1090,1,0,0,0,1105,1091,1,0,0,0,1105,1092,1,0,0,0,1105,
-		1093,1,0,0,0,1105,1094,1,0,0,0,1105,1103,1,0,0,0,1106,131,1,0,0,0,1107,
-		1108,7,22,0,0,1108,133,1,0,0,0,135,137,149,153,157,165,177,180,188,194,
+		353,1,0,0,0,353,354,5,8,0,0,354,37,1,0,0,0,355,358,3,82,41,0,356,358,3,
+		40,20,0,357,355,1,0,0,0,357,356,1,0,0,0,358,39,1,0,0,0,359,360,6,20,-1,
+		0,360,361,3,114,57,0,361,394,1,0,0,0,362,363,10,10,0,0,363,364,7,5,0,0,
+		364,393,3,40,20,11,365,366,10,9,0,0,366,367,7,6,0,0,367,393,3,40,20,10,
+		368,369,10,8,0,0,369,370,5,60,0,0,370,393,3,40,20,9,371,372,10,7,0,0,372,
+		373,7,7,0,0,373,393,3,40,20,8,374,375,10,6,0,0,375,376,7,8,0,0,376,393,
+		3,40,20,7,377,378,10,5,0,0,378,379,5,65,0,0,379,393,3,40,20,6,380,381,
+		10,4,0,0,381,382,5,66,0,0,382,393,3,40,20,5,383,384,10,3,0,0,384,385,5,
+		67,0,0,385,393,3,40,20,4,386,387,10,2,0,0,387,388,5,68,0,0,388,393,3,40,
+		20,3,389,390,10,1,0,0,390,391,5,69,0,0,391,393,3,40,20,2,392,362,1,0,0,
+		0,392,365,1,0,0,0,392,368,1,0,0,0,392,371,1,0,0,0,392,374,1,0,0,0,392,
+		377,1,0,0,0,392,380,1,0,0,0,392,383,1,0,0,0,392,386,1,0,0,0,392,389,1,
+		0,0,0,393,396,1,0,0,0,394,392,1,0,0,0,394,395,1,0,0,0,395,41,1,0,0,0,396,
+		394,1,0,0,0,397,401,3,44,22,0,398,400,3,24,12,0,399,398,1,0,0,0,400,403,
+		1,0,0,0,401,399,1,0,0,0,401,402,1,0,0,0,402,405,1,0,0,0,403,401,1,0,0,
+		0,404,406,5,128,0,0,405,404,1,0,0,0,405,406,1,0,0,0,406,407,1,0,0,0,407,
+		411,5,3,0,0,408,410,3,46,23,0,409,408,1,0,0,0,410,413,1,0,0,0,411,409,
+		1,0,0,0,411,412,1,0,0,0,412,414,1,0,0,0,413,411,1,0,0,0,414,415,5,4,0,
+		0,415,426,1,0,0,0,416,420,3,44,22,0,417,419,3,24,12,0,418,417,1,0,0,0,
+		419,422,1,0,0,0,420,418,1,0,0,0,420,421,1,0,0,0,421,423,1,0,0,0,422,420,
+		1,0,0,0,423,424,5,128,0,0,424,426,1,0,0,0,425,397,1,0,0,0,425,416,1,0,
+		0,0,426,43,1,0,0,0,427,428,7,9,0,0,428,45,1,0,0,0,429,442,5,130,0,0,430,
+		431,3,48,24,0,431,432,5,72,0,0,432,442,1,0,0,0,433,435,3,6,3,0,434,433,
+		1,0,0,0,434,435,1,0,0,0,435,436,1,0,0,0,436,442,3,10,5,0,437,442,3,50,
+		25,0,438,442,3,14,7,0,439,442,5,135,0,0,440,442,5,1,0,0,441,429,1,0,0,
+		0,441,430,1,0,0,0,441,434,1,0,0,0,441,437,1,0,0,0,441,438,1,0,0,0,441,
+		439,1,0,0,0,441,440,1,0,0,0,442,47,1,0,0,0,443,444,7,10,0,0,444,49,1,0,
+		0,0,445,448,3,22,11,0,446,448,3,24,12,0,447,445,1,0,0,0,447,446,1,0,0,
+		0,448,451,1,0,0,0,449,447,1,0,0,0,449,450,1,0,0,0,450,452,1,0,0,0,451,
+		449,1,0,0,0,452,453,5,128,0,0,453,455,5,14,0,0,454,456,3,78,39,0,455,454,
+		1,0,0,0,455,456,1,0,0,0,456,457,1,0,0,0,457,459,5,15,0,0,458,460,3,52,
+		26,0,459,458,1,0,0,0,459,460,1,0,0,0,460,466,1,0,0,0,461,467,3,12,6,0,
+		462,467,5,1,0,0,463,464,5,11,0,0,464,465,5,76,0,0,465,467,5,1,0,0,466,
+		461,1,0,0,0,466,462,1,0,0,0,466,463,1,0,0,0,467,51,1,0,0,0,468,469,5,72,
+		0,0,469,474,3,54,27,0,470,471,5,7,0,0,471,473,3,54,27,0,472,470,1,0,0,
+		0,473,476,1,0,0,0,474,472,1,0,0,0,474,475,1,0,0,0,475,53,1,0,0,0,476,474,
+		1,0,0,0,477,478,5,121,0,0,478,480,5,14,0,0,479,481,3,124,62,0,480,479,
+		1,0,0,0,480,481,1,0,0,0,481,482,1,0,0,0,482,486,5,15,0,0,483,484,5,121,
+		0,0,484,486,3,90,45,0,485,477,1,0,0,0,485,483,1,0,0,0,486,55,1,0,0,0,487,
+		489,5,77,0,0,488,490,7,11,0,0,489,488,1,0,0,0,489,490,1,0,0,0,490,492,
+		1,0,0,0,491,493,5,128,0,0,492,491,1,0,0,0,492,493,1,0,0,0,493,496,1,0,
+		0,0,494,495,5,72,0,0,495,497,3,16,8,0,496,494,1,0,0,0,496,497,1,0,0,0,
+		497,498,1,0,0,0,498,510,5,3,0,0,499,504,3,58,29,0,500,501,5,7,0,0,501,
+		503,3,58,29,0,502,500,1,0,0,0,503,506,1,0,0,0,504,502,1,0,0,0,504,505,
+		1,0,0,0,505,508,1,0,0,0,506,504,1,0,0,0,507,509,5,7,0,0,508,507,1,0,0,
+		0,508,509,1,0,0,0,509,511,1,0,0,0,510,499,1,0,0,0,510,511,1,0,0,0,511,
+		512,1,0,0,0,512,519,5,4,0,0,513,515,5,77,0,0,514,516,7,11,0,0,515,514,
+		1,0,0,0,515,516,1,0,0,0,516,517,1,0,0,0,517,519,5,128,0,0,518,487,1,0,
+		0,0,518,513,1,0,0,0,519,57,1,0,0,0,520,523,5,121,0,0,521,522,5,11,0,0,
+		522,524,3,110,55,0,523,521,1,0,0,0,523,524,1,0,0,0,524,59,1,0,0,0,525,
+		530,3,62,31,0,526,527,5,7,0,0,527,529,3,62,31,0,528,526,1,0,0,0,529,532,
+		1,0,0,0,530,528,1,0,0,0,530,531,1,0,0,0,531,61,1,0,0,0,532,530,1,0,0,0,
+		533,540,3,68,34,0,534,535,5,11,0,0,535,541,3,88,44,0,536,537,5,14,0,0,
+		537,538,3,124,62,0,538,539,5,15,0,0,539,541,1,0,0,0,540,534,1,0,0,0,540,
+		536,1,0,0,0,540,541,1,0,0,0,541,546,1,0,0,0,542,543,3,64,32,0,543,544,
+		3,90,45,0,544,546,1,0,0,0,545,533,1,0,0,0,545,542,1,0,0,0,546,63,1,0,0,
+		0,547,549,3,70,35,0,548,547,1,0,0,0,549,552,1,0,0,0,550,548,1,0,0,0,550,
+		551,1,0,0,0,551,553,1,0,0,0,552,550,1,0,0,0,553,554,3,66,33,0,554,65,1,
+		0,0,0,555,556,6,33,-1,0,556,562,3,74,37,0,557,558,5,14,0,0,558,559,3,68,
+		34,0,559,560,5,15,0,0,560,562,1,0,0,0,561,555,1,0,0,0,561,557,1,0,0,0,
+		562,571,1,0,0,0,563,564,10,1,0,0,564,566,5,78,0,0,565,567,3,104,52,0,566,
+		565,1,0,0,0,566,567,1,0,0,0,567,568,1,0,0,0,568,570,5,79,0,0,569,563,1,
+		0,0,0,570,573,1,0,0,0,571,569,1,0,0,0,571,572,1,0,0,0,572,67,1,0,0,0,573,
+		571,1,0,0,0,574,576,3,70,35,0,575,574,1,0,0,0,576,579,1,0,0,0,577,575,
+		1,0,0,0,577,578,1,0,0,0,578,580,1,0,0,0,579,577,1,0,0,0,580,581,3,72,36,
+		0,581,69,1,0,0,0,582,586,5,55,0,0,583,585,3,28,14,0,584,583,1,0,0,0,585,
+		588,1,0,0,0,586,584,1,0,0,0,586,587,1,0,0,0,587,592,1,0,0,0,588,586,1,
+		0,0,0,589,592,5,65,0,0,590,592,5,68,0,0,591,582,1,0,0,0,591,589,1,0,0,
+		0,591,590,1,0,0,0,592,71,1,0,0,0,593,594,6,36,-1,0,594,600,3,74,37,0,595,
+		596,5,14,0,0,596,597,3,68,34,0,597,598,5,15,0,0,598,600,1,0,0,0,599,593,
+		1,0,0,0,599,595,1,0,0,0,600,621,1,0,0,0,601,602,10,2,0,0,602,604,5,78,
+		0,0,603,605,3,104,52,0,604,603,1,0,0,0,604,605,1,0,0,0,605,606,1,0,0,0,
+		606,620,5,79,0,0,607,608,10,1,0,0,608,610,5,14,0,0,609,611,3,78,39,0,610,
+		609,1,0,0,0,610,611,1,0,0,0,611,612,1,0,0,0,612,616,5,15,0,0,613,615,3,
+		28,14,0,614,613,1,0,0,0,615,618,1,0,0,0,616,614,1,0,0,0,616,617,1,0,0,
+		0,617,620,1,0,0,0,618,616,1,0,0,0,619,601,1,0,0,0,619,607,1,0,0,0,620,
+		623,1,0,0,0,621,619,1,0,0,0,621,622,1,0,0,0,622,73,1,0,0,0,623,621,1,0,
+		0,0,624,626,3,34,17,0,625,624,1,0,0,0,625,626,1,0,0,0,626,627,1,0,0,0,
+		627,638,5,121,0,0,628,630,3,34,17,0,629,628,1,0,0,0,629,630,1,0,0,0,630,
+		631,1,0,0,0,631,638,5,129,0,0,632,634,3,34,17,0,633,632,1,0,0,0,633,634,
+		1,0,0,0,634,635,1,0,0,0,635,636,5,80,0,0,636,638,3,76,38,0,637,625,1,0,
+		0,0,637,629,1,0,0,0,637,633,1,0,0,0,638,75,1,0,0,0,639,679,5,58,0,0,640,
+		679,5,59,0,0,641,679,5,55,0,0,642,679,5,56,0,0,643,679,5,57,0,0,644,679,
+		5,66,0,0,645,679,5,65,0,0,646,679,5,67,0,0,647,679,5,81,0,0,648,679,5,
+		82,0,0,649,679,5,11,0,0,650,679,5,6,0,0,651,679,5,8,0,0,652,679,5,83,0,
+		0,653,679,5,84,0,0,654,679,5,85,0,0,655,679,5,86,0,0,656,679,5,87,0,0,
+		657,679,5,88,0,0,658,679,5,89,0,0,659,679,5,90,0,0,660,679,5,60,0,0,661,
+		679,5,91,0,0,662,679,5,92,0,0,663,679,5,93,0,0,664,679,5,63,0,0,665,679,
+		5,64,0,0,666,679,5,61,0,0,667,679,5,62,0,0,668,679,5,68,0,0,669,679,5,
+		69,0,0,670,679,5,94,0,0,671,679,5,95,0,0,672,679,5,7,0,0,673,679,5,96,
+		0,0,674,675,5,14,0,0,675,679,5,15,0,0,676,677,5,78,0,0,677,679,5,79,0,
+		0,678,639,1,0,0,0,678,640,1,0,0,0,678,641,1,0,0,0,678,642,1,0,0,0,678,
+		643,1,0,0,0,678,644,1,0,0,0,678,645,1,0,0,0,678,646,1,0,0,0,678,647,1,
+		0,0,0,678,648,1,0,0,0,678,649,1,0,0,0,678,650,1,0,0,0,678,651,1,0,0,0,
+		678,652,1,0,0,0,678,653,1,0,0,0,678,654,1,0,0,0,678,655,1,0,0,0,678,656,
+		1,0,0,0,678,657,1,0,0,0,678,658,1,0,0,0,678,659,1,0,0,0,678,660,1,0,0,
+		0,678,661,1,0,0,0,678,662,1,0,0,0,678,663,1,0,0,0,678,664,1,0,0,0,678,
+		665,1,0,0,0,678,666,1,0,0,0,678,667,1,0,0,0,678,668,1,0,0,0,678,669,1,
+		0,0,0,678,670,1,0,0,0,678,671,1,0,0,0,678,672,1,0,0,0,678,673,1,0,0,0,
+		678,674,1,0,0,0,678,676,1,0,0,0,679,77,1,0,0,0,680,685,3,80,40,0,681,682,
+		5,7,0,0,682,684,3,80,40,0,683,681,1,0,0,0,684,687,1,0,0,0,685,683,1,0,
+		0,0,685,686,1,0,0,0,686,690,1,0,0,0,687,685,1,0,0,0,688,689,5,7,0,0,689,
+		691,5,97,0,0,690,688,1,0,0,0,690,691,1,0,0,0,691,694,1,0,0,0,692,694,5,
+		97,0,0,693,680,1,0,0,0,693,692,1,0,0,0,694,79,1,0,0,0,695,698,3,16,8,0,
+		696,699,3,68,34,0,697,699,3,84,42,0,698,696,1,0,0,0,698,697,1,0,0,0,698,
+		699,1,0,0,0,699,702,1,0,0,0,700,701,5,11,0,0,701,703,3,88,44,0,702,700,
+		1,0,0,0,702,703,1,0,0,0,703,81,1,0,0,0,704,706,3,16,8,0,705,707,3,84,42,
+		0,706,705,1,0,0,0,706,707,1,0,0,0,707,83,1,0,0,0,708,710,3,70,35,0,709,
+		708,1,0,0,0,710,711,1,0,0,0,711,709,1,0,0,0,711,712,1,0,0,0,712,714,1,
+		0,0,0,713,715,3,86,43,0,714,713,1,0,0,0,714,715,1,0,0,0,715,718,1,0,0,
+		0,716,718,3,86,43,0,717,709,1,0,0,0,717,716,1,0,0,0,718,85,1,0,0,0,719,
+		720,6,43,-1,0,720,721,5,14,0,0,721,722,3,84,42,0,722,723,5,15,0,0,723,
+		735,1,0,0,0,724,726,5,78,0,0,725,727,3,104,52,0,726,725,1,0,0,0,726,727,
+		1,0,0,0,727,728,1,0,0,0,728,735,5,79,0,0,729,731,5,14,0,0,730,732,3,78,
+		39,0,731,730,1,0,0,0,731,732,1,0,0,0,732,733,1,0,0,0,733,735,5,15,0,0,
+		734,719,1,0,0,0,734,724,1,0,0,0,734,729,1,0,0,0,735,750,1,0,0,0,736,737,
+		10,3,0,0,737,739,5,78,0,0,738,740,3,104,52,0,739,738,1,0,0,0,739,740,1,
+		0,0,0,740,741,1,0,0,0,741,749,5,79,0,0,742,743,10,1,0,0,743,745,5,14,0,
+		0,744,746,3,78,39,0,745,744,1,0,0,0,745,746,1,0,0,0,746,747,1,0,0,0,747,
+		749,5,15,0,0,748,736,1,0,0,0,748,742,1,0,0,0,749,752,1,0,0,0,750,748,1,
+		0,0,0,750,751,1,0,0,0,751,87,1,0,0,0,752,750,1,0,0,0,753,756,3,106,53,
+		0,754,756,3,90,45,0,755,753,1,0,0,0,755,754,1,0,0,0,756,89,1,0,0,0,757,
+		769,5,3,0,0,758,763,3,92,46,0,759,760,5,7,0,0,760,762,3,92,46,0,761,759,
+		1,0,0,0,762,765,1,0,0,0,763,761,1,0,0,0,763,764,1,0,0,0,764,767,1,0,0,
+		0,765,763,1,0,0,0,766,768,5,7,0,0,767,766,1,0,0,0,767,768,1,0,0,0,768,
+		770,1,0,0,0,769,758,1,0,0,0,769,770,1,0,0,0,770,771,1,0,0,0,771,772,5,
+		4,0,0,772,91,1,0,0,0,773,775,3,94,47,0,774,773,1,0,0,0,775,776,1,0,0,0,
+		776,774,1,0,0,0,776,777,1,0,0,0,777,778,1,0,0,0,778,779,5,11,0,0,779,780,
+		3,88,44,0,780,783,1,0,0,0,781,783,3,88,44,0,782,774,1,0,0,0,782,781,1,
+		0,0,0,783,93,1,0,0,0,784,785,5,98,0,0,785,791,5,121,0,0,786,787,5,78,0,
+		0,787,788,3,104,52,0,788,789,5,79,0,0,789,791,1,0,0,0,790,784,1,0,0,0,
+		790,786,1,0,0,0,791,95,1,0,0,0,792,793,5,132,0,0,793,872,3,96,48,0,794,
+		795,5,133,0,0,795,796,3,100,50,0,796,797,3,96,48,0,797,872,1,0,0,0,798,
+		872,5,135,0,0,799,800,5,121,0,0,800,801,5,72,0,0,801,872,3,96,48,0,802,
+		803,5,99,0,0,803,804,3,104,52,0,804,805,5,72,0,0,805,806,3,96,48,0,806,
+		872,1,0,0,0,807,808,5,76,0,0,808,809,5,72,0,0,809,872,3,96,48,0,810,872,
+		3,98,49,0,811,872,3,14,7,0,812,814,3,104,52,0,813,812,1,0,0,0,813,814,
+		1,0,0,0,814,815,1,0,0,0,815,872,5,1,0,0,816,817,5,100,0,0,817,818,5,14,
+		0,0,818,819,3,104,52,0,819,820,5,15,0,0,820,823,3,96,48,0,821,822,5,101,
+		0,0,822,824,3,96,48,0,823,821,1,0,0,0,823,824,1,0,0,0,824,872,1,0,0,0,
+		825,826,5,102,0,0,826,827,5,14,0,0,827,828,3,104,52,0,828,829,5,15,0,0,
+		829,830,3,96,48,0,830,872,1,0,0,0,831,832,5,103,0,0,832,833,5,14,0,0,833,
+		834,3,104,52,0,834,835,5,15,0,0,835,836,3,96,48,0,836,872,1,0,0,0,837,
+		838,5,104,0,0,838,839,3,96,48,0,839,840,5,103,0,0,840,841,5,14,0,0,841,
+		842,3,104,52,0,842,843,5,15,0,0,843,844,5,1,0,0,844,872,1,0,0,0,845,846,
+		5,105,0,0,846,847,5,14,0,0,847,849,3,102,51,0,848,850,3,104,52,0,849,848,
+		1,0,0,0,849,850,1,0,0,0,850,851,1,0,0,0,851,853,5,1,0,0,852,854,3,104,
+		52,0,853,852,1,0,0,0,853,854,1,0,0,0,854,855,1,0,0,0,855,856,5,15,0,0,
+		856,857,3,96,48,0,857,872,1,0,0,0,858,859,5,106,0,0,859,860,5,121,0,0,
+		860,872,5,1,0,0,861,862,5,107,0,0,862,872,5,1,0,0,863,864,5,108,0,0,864,
+		872,5,1,0,0,865,868,5,109,0,0,866,869,3,104,52,0,867,869,3,90,45,0,868,
+		866,1,0,0,0,868,867,1,0,0,0,868,869,1,0,0,0,869,870,1,0,0,0,870,872,5,
+		1,0,0,871,792,1,0,0,0,871,794,1,0,0,0,871,798,1,0,0,0,871,799,1,0,0,0,
+		871,802,1,0,0,0,871,807,1,0,0,0,871,810,1,0,0,0,871,811,1,0,0,0,871,813,
+		1,0,0,0,871,816,1,0,0,0,871,825,1,0,0,0,871,831,1,0,0,0,871,837,1,0,0,
+		0,871,845,1,0,0,0,871,858,1,0,0,0,871,861,1,0,0,0,871,863,1,0,0,0,871,
+		865,1,0,0,0,872,97,1,0,0,0,873,877,5,3,0,0,874,876,3,96,48,0,875,874,1,
+		0,0,0,876,879,1,0,0,0,877,875,1,0,0,0,877,878,1,0,0,0,878,880,1,0,0,0,
+		879,877,1,0,0,0,880,881,5,4,0,0,881,99,1,0,0,0,882,883,3,110,55,0,883,
+		884,5,134,0,0,884,893,1,0,0,0,885,887,8,12,0,0,886,885,1,0,0,0,887,890,
+		1,0,0,0,888,886,1,0,0,0,888,889,1,0,0,0,889,891,1,0,0,0,890,888,1,0,0,
+		0,891,893,5,134,0,0,892,882,1,0,0,0,892,888,1,0,0,0,893,101,1,0,0,0,894,
+		900,3,14,7,0,895,897,3,104,52,0,896,895,1,0,0,0,896,897,1,0,0,0,897,898,
+		1,0,0,0,898,900,5,1,0,0,899,894,1,0,0,0,899,896,1,0,0,0,900,103,1,0,0,
+		0,901,906,3,106,53,0,902,903,5,7,0,0,903,905,3,106,53,0,904,902,1,0,0,
+		0,905,908,1,0,0,0,906,904,1,0,0,0,906,907,1,0,0,0,907,105,1,0,0,0,908,
+		906,1,0,0,0,909,915,3,110,55,0,910,913,3,108,54,0,911,914,3,106,53,0,912,
+		914,3,90,45,0,913,911,1,0,0,0,913,912,1,0,0,0,914,916,1,0,0,0,915,910,
+		1,0,0,0,915,916,1,0,0,0,916,107,1,0,0,0,917,918,7,13,0,0,918,109,1,0,0,
+		0,919,925,3,112,56,0,920,921,5,110,0,0,921,922,3,104,52,0,922,923,5,72,
+		0,0,923,924,3,106,53,0,924,926,1,0,0,0,925,920,1,0,0,0,925,926,1,0,0,0,
+		926,111,1,0,0,0,927,928,6,56,-1,0,928,929,3,114,57,0,929,962,1,0,0,0,930,
+		931,10,10,0,0,931,932,7,5,0,0,932,961,3,112,56,11,933,934,10,9,0,0,934,
+		935,7,6,0,0,935,961,3,112,56,10,936,937,10,8,0,0,937,938,7,14,0,0,938,
+		961,3,112,56,9,939,940,10,7,0,0,940,941,7,15,0,0,941,961,3,112,56,8,942,
+		943,10,6,0,0,943,944,7,8,0,0,944,961,3,112,56,7,945,946,10,5,0,0,946,947,
+		5,65,0,0,947,961,3,112,56,6,948,949,10,4,0,0,949,950,5,66,0,0,950,961,
+		3,112,56,5,951,952,10,3,0,0,952,953,5,67,0,0,953,961,3,112,56,4,954,955,
+		10,2,0,0,955,956,5,68,0,0,956,961,3,112,56,3,957,958,10,1,0,0,958,959,
+		5,69,0,0,959,961,3,112,56,2,960,930,1,0,0,0,960,933,1,0,0,0,960,936,1,
+		0,0,0,960,939,1,0,0,0,960,942,1,0,0,0,960,945,1,0,0,0,960,948,1,0,0,0,
+		960,951,1,0,0,0,960,954,1,0,0,0,960,957,1,0,0,0,961,964,1,0,0,0,962,960,
+		1,0,0,0,962,963,1,0,0,0,963,113,1,0,0,0,964,962,1,0,0,0,965,966,5,14,0,
+		0,966,967,3,82,41,0,967,968,5,15,0,0,968,969,3,114,57,0,969,972,1,0,0,
+		0,970,972,3,116,58,0,971,965,1,0,0,0,971,970,1,0,0,0,972,115,1,0,0,0,973,
+		991,3,118,59,0,974,975,7,16,0,0,975,991,3,116,58,0,976,977,7,17,0,0,977,
+		991,3,114,57,0,978,979,5,111,0,0,979,991,3,116,58,0,980,981,5,111,0,0,
+		981,982,5,14,0,0,982,983,3,82,41,0,983,984,5,15,0,0,984,991,1,0,0,0,985,
+		986,7,18,0,0,986,987,5,14,0,0,987,988,3,82,41,0,988,989,5,15,0,0,989,991,
+		1,0,0,0,990,973,1,0,0,0,990,974,1,0,0,0,990,976,1,0,0,0,990,978,1,0,0,
+		0,990,980,1,0,0,0,990,985,1,0,0,0,991,117,1,0,0,0,992,996,3,126,63,0,993,
+		995,3,120,60,0,994,993,1,0,0,0,995,998,1,0,0,0,996,994,1,0,0,0,996,997,
+		1,0,0,0,997,119,1,0,0,0,998,996,1,0,0,0,999,1000,5,78,0,0,1000,1001,3,
+		104,52,0,1001,1002,5,79,0,0,1002,1012,1,0,0,0,1003,1005,5,14,0,0,1004,
+		1006,3,124,62,0,1005,1004,1,0,0,0,1005,1006,1,0,0,0,1006,1007,1,0,0,0,
+		1007,1012,5,15,0,0,1008,1009,7,19,0,0,1009,1012,3,122,61,0,1010,1012,7,
+		16,0,0,1011,999,1,0,0,0,1011,1003,1,0,0,0,1011,1008,1,0,0,0,1011,1010,
+		1,0,0,0,1012,121,1,0,0,0,1013,1014,7,20,0,0,1014,123,1,0,0,0,1015,1020,
+		3,106,53,0,1016,1017,5,7,0,0,1017,1019,3,106,53,0,1018,1016,1,0,0,0,1019,
+		1022,1,0,0,0,1020,1018,1,0,0,0,1020,1021,1,0,0,0,1021,125,1,0,0,0,1022,
+		1020,1,0,0,0,1023,1025,3,34,17,0,1024,1023,1,0,0,0,1024,1025,1,0,0,0,1025,
+		1026,1,0,0,0,1026,1067,5,121,0,0,1027,1029,3,34,17,0,1028,1027,1,0,0,0,
+		1028,1029,1,0,0,0,1029,1030,1,0,0,0,1030,1032,5,129,0,0,1031,1033,3,36,
+		18,0,1032,1031,1,0,0,0,1032,1033,1,0,0,0,1033,1067,1,0,0,0,1034,1067,3,
+		132,66,0,1035,1037,5,125,0,0,1036,1035,1,0,0,0,1037,1038,1,0,0,0,1038,
+		1036,1,0,0,0,1038,1039,1,0,0,0,1039,1067,1,0,0,0,1040,1041,5,14,0,0,1041,
+		1042,3,104,52,0,1042,1043,5,15,0,0,1043,1067,1,0,0,0,1044,1067,5,114,0,
+		0,1045,1067,5,115,0,0,1046,1067,5,116,0,0,1047,1067,5,117,0,0,1048,1049,
+		3,128,64,0,1049,1050,5,6,0,0,1050,1051,3,82,41,0,1051,1052,5,8,0,0,1052,
+		1053,5,14,0,0,1053,1054,3,104,52,0,1054,1055,5,15,0,0,1055,1067,1,0,0,
+		0,1056,1057,3,130,65,0,1057,1059,5,14,0,0,1058,1060,3,124,62,0,1059,1058,
+		1,0,0,0,1059,1060,1,0,0,0,1060,1061,1,0,0,0,1061,1062,5,15,0,0,1062,1067,
+		1,0,0,0,1063,1064,3,130,65,0,1064,1065,3,90,45,0,1065,1067,1,0,0,0,1066,
+		1024,1,0,0,0,1066,1028,1,0,0,0,1066,1034,1,0,0,0,1066,1036,1,0,0,0,1066,
+		1040,1,0,0,0,1066,1044,1,0,0,0,1066,1045,1,0,0,0,1066,1046,1,0,0,0,1066,
+		1047,1,0,0,0,1066,1048,1,0,0,0,1066,1056,1,0,0,0,1066,1063,1,0,0,0,1067,
+		127,1,0,0,0,1068,1069,7,21,0,0,1069,129,1,0,0,0,1070,1093,3,32,16,0,1071,
+		1093,5,42,0,0,1072,1093,5,43,0,0,1073,1093,5,44,0,0,1074,1093,5,45,0,0,
+		1075,1093,5,46,0,0,1076,1093,5,47,0,0,1077,1093,5,48,0,0,1078,1093,5,49,
+		0,0,1079,1093,5,50,0,0,1080,1093,5,52,0,0,1081,1088,5,49,0,0,1082,1089,
+		5,42,0,0,1083,1089,5,43,0,0,1084,1089,5,44,0,0,1085,1089,5,45,0,0,1086,
+		1087,5,45,0,0,1087,1089,5,45,0,0,1088,1082,1,0,0,0,1088,1083,1,0,0,0,1088,
+		1084,1,0,0,0,1088,1085,1,0,0,0,1088,1086,1,0,0,0,1089,1093,1,0,0,0,1090,
+		1091,5,45,0,0,1091,1093,5,45,0,0,1092,1070,1,0,0,0,1092,1071,1,0,0,0,1092,
+		1072,1,0,0,0,1092,1073,1,0,0,0,1092,1074,1,0,0,0,1092,1075,1,0,0,0,1092,
+		1076,1,0,0,0,1092,1077,1,0,0,0,1092,1078,1,0,0,0,1092,1079,1,0,0,0,1092,
+		1080,1,0,0,0,1092,1081,1,0,0,0,1092,1090,1,0,0,0,1093,131,1,0,0,0,1094,
+		1095,7,22,0,0,1095,133,1,0,0,0,134,137,149,153,157,165,177,180,188,194,
 		196,204,208,225,227,232,237,244,249,257,275,285,290,296,301,321,324,327,
-		331,337,340,348,351,358,370,405,407,414,418,424,433,438,447,454,460,462,
-		468,472,479,487,493,498,502,505,509,517,521,523,528,531,536,543,553,558,
-		563,574,579,584,590,599,604,612,617,623,629,632,634,638,642,646,650,691,
-		698,703,706,711,715,719,724,727,730,739,744,747,752,758,761,763,768,776,
-		780,782,789,795,803,826,836,862,866,881,884,890,901,905,909,912,919,926,
-		928,938,973,975,984,1003,1009,1018,1024,1033,1037,1041,1045,1051,1072,
-		1079,1101,1105
+		331,337,340,348,351,357,392,394,401,405,411,420,425,434,441,447,449,455,
+		459,466,474,480,485,489,492,496,504,508,510,515,518,523,530,540,545,550,
+		561,566,571,577,586,591,599,604,610,616,619,621,625,629,633,637,678,685,
+		690,693,698,702,706,711,714,717,726,731,734,739,745,748,750,755,763,767,
+		769,776,782,790,813,823,849,853,868,871,877,888,892,896,899,906,913,915,
+		925,960,962,971,990,996,1005,1011,1020,1024,1028,1032,1038,1059,1066,1088,
+		1092
 	};
 
 	public static readonly ATN _ATN =
