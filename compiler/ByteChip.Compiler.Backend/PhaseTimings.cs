@@ -12,7 +12,11 @@ public sealed class PhaseTimings
 
     public IReadOnlyList<(string Phase, TimeSpan Time)> Phases => _phases;
 
-    public TimeSpan Total => _phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Time);
+    /// <summary>The sum of the phases; parts (<see cref="IsPart"/>) are already inside their phase.</summary>
+    public TimeSpan Total => _phases.Where(p => !IsPart(p.Phase)).Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Time);
+
+    /// <summary>A part of a phase is named <c>phase/part</c> (<c>frontend/parse</c>) and listed after the phase.</summary>
+    public static bool IsPart(string phase) => phase.Contains('/', StringComparison.Ordinal);
 
     public void Add(string phase, TimeSpan time)
     {

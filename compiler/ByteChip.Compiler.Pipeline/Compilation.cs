@@ -90,6 +90,10 @@ public static class Compilation
         {
             frontend = Frontend.Compile(path, FrontendOptionsOf(options));
         }
+        foreach (var (stage, time) in frontend.StageTimes)
+        {
+            result.Timings?.Add("frontend/" + stage, time);
+        }
         return FromFrontend(frontend, path, options, result);
     }
 

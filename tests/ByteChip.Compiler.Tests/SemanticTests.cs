@@ -16,7 +16,7 @@ public class SemanticTests
     private static FunctionSymbol Function(SemanticModel model, string name) => model.Functions.Single(f => f.DisplayName == name);
 
     /// <summary>All bound nodes below <paramref name="node"/>, depth first.</summary>
-    private static IEnumerable<BoundNode> Nodes(BoundNode node)
+    internal static IEnumerable<BoundNode> Nodes(BoundNode node)
     {
         yield return node;
         foreach (var p in node.GetType().GetProperties())

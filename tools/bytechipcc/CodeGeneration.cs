@@ -150,11 +150,12 @@ internal static class CodeGeneration
         {
             // No process start time on this platform: the report covers the compilation only.
         }
-        double total = phases.Sum(p => p.Time.TotalMilliseconds);
+        double total = phases.Where(p => !Compiler.Backend.PhaseTimings.IsPart(p.Phase)).Sum(p => p.Time.TotalMilliseconds);
         var sb = new StringBuilder("===== bytechipcc time report (wall clock) =====\n");
         foreach (var (phase, time) in phases.Append(("total", TimeSpan.FromMilliseconds(total))))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  {phase,-12} {time.TotalMilliseconds,9:F1} ms {100 * time.TotalMilliseconds / Math.Max(total, 1e-9),6:F1} %\n");
+            string name = Compiler.Backend.PhaseTimings.IsPart(phase) ? "  " + phase[(phase.IndexOf('/', StringComparison.Ordinal) + 1)..] : phase;
+            sb.Append(CultureInfo.InvariantCulture, $"  {name,-12} {time.TotalMilliseconds,9:F1} ms {100 * time.TotalMilliseconds / Math.Max(total, 1e-9),6:F1} %\n");
         }
         return sb.ToString();
     }

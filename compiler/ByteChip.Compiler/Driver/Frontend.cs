@@ -37,6 +37,18 @@ public sealed class FrontendResult(SourceManager sources, DiagnosticBag diagnost
 
     public bool HasErrors => Diagnostics.HasErrors;
 
+    /// <summary>
+    /// Wall time of each stage that ran, in order ("preprocess"; "prelude": finding and parsing the built-in
+    /// declarations the file uses; "classify": type names and host code; "parse": the ANTLR parse; "ast"; "sema"),
+    /// for --time-report.
+    /// </summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes => _stageTimes;
+
+    private readonly List<(string Stage, TimeSpan Time)> _stageTimes = [];
+
+    internal void AddStageTime(string stage, long startTimestamp) =>
+        _stageTimes.Add((stage, System.Diagnostics.Stopwatch.GetElapsedTime(startTimestamp)));
+
     /// <summary>The diagnostics with their source lines attached, ready for <see cref="DiagnosticFormatter"/>.</summary>
     public IEnumerable<Diagnostic> RenderableDiagnostics => Diagnostics.Items.Select(WithSource);
 
@@ -103,15 +115,27 @@ public static class Frontend
         }
         try
         {
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
             var pp = new Preprocessor.Preprocessor(result.Sources, diagnostics, new PreprocessorOptions { Arch = target.Name, Defines = options.Defines });
             result.Tokens = pp.Run(file);
-            var parse = SyntaxParser.Parse(result.Tokens, diagnostics);
+            result.AddStageTime("preprocess", start);
+            start = System.Diagnostics.Stopwatch.GetTimestamp();
+            var parse = SyntaxParser.Parse(result.Tokens, diagnostics, (stage, begin) =>
+            {
+                result.AddStageTime(stage, begin);
+                start = System.Diagnostics.Stopwatch.GetTimestamp();
+            });
+            result.AddStageTime("parse", start);
+            start = System.Diagnostics.Stopwatch.GetTimestamp();
             result.Syntax = AstBuilder.Build(parse, diagnostics);
+            result.AddStageTime("ast", start);
             if (diagnostics.HasErrors)
             {
                 return;
             }
+            start = System.Diagnostics.Stopwatch.GetTimestamp();
             result.Model = SemanticAnalyzer.Analyze(result.Syntax, diagnostics, new SemanticOptions { Target = target });
+            result.AddStageTime("sema", start);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -229,20 +229,41 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>
+    /// <c>#pragma unroll N</c>: <c>N</c> is an integral constant expression, evaluated here (per template instance,
+    /// so <c>#pragma unroll BLOCK</c> works with a template parameter). A count that is not positive or too large
+    /// is warning BC1026 and the pragma is ignored, as the preprocessor does for a literal count.
+    /// </summary>
     private UnrollHint? BindUnroll(UnrollHintSyntax? hint)
     {
         if (hint == null)
         {
             return null;
         }
-        long? count = hint.Count != null ? ConstantValueOf(hint.Count, "'#pragma unroll' count must be a positive integer constant") : null;
-        if (count <= 0)
+        if (hint.Count == null)
         {
-            Error(SemanticCode.NotConstantExpression, hint.Span, "'#pragma unroll' count must be a positive integer constant");
-            count = null;
+            return new UnrollHint(hint.Span, null);
+        }
+        var bound = BindExpression(hint.Count);
+        if (bound.Type.IsError)
+        {
+            return null;
+        }
+        if (bound.ConstantValue is not long count || !bound.Type.Unqualified.IsInteger)
+        {
+            Error(SemanticCode.NotConstantExpression, hint.Count.Span, "'#pragma unroll' count must be an integral constant expression");
+            return null;
+        }
+        if (count <= 0 || count > int.MaxValue)
+        {
+            _diagnostics.Warning(PragmaUnrollIgnored, hint.Count.Span.Start, $"'#pragma unroll' count must be a positive integer constant, not {count}; pragma ignored", [.. ExpansionNotes(hint.Count.Span)]);
+            return null;
         }
         return new UnrollHint(hint.Span, count);
     }
+
+    /// <summary>BC1026, the preprocessor's warning for a literal count that is not positive (one code for both).</summary>
+    private const int PragmaUnrollIgnored = (int)Preprocessor.PreprocessorCode.PragmaUnrollIgnored;
 
     /// <summary>The value of an integer constant expression, or null after reporting <paramref name="message"/>.</summary>
     private long? ConstantValueOf(ExpressionSyntax syntax, string message)

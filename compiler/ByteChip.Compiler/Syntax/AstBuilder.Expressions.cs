@@ -26,7 +26,9 @@ public sealed partial class AstBuilder
         switch (ctx.Start.Type)
         {
             case PragmaUnroll:
-                return AttachUnroll(ctx.PragmaUnroll(), Sub(0));
+                return AttachUnroll(ctx.PragmaUnroll(), null, Sub(0));
+            case PragmaUnrollCount:
+                return AttachUnroll(ctx.PragmaUnrollCount(), ctx.pragmaArgument(), Sub(0));
             case PragmaOther:
                 var pragma = Pragma(ctx.PragmaOther());
                 return new PragmaStatementSyntax(pragma.Span, pragma.Text);
@@ -118,27 +120,24 @@ public sealed partial class AstBuilder
         return new ForStatementSyntax(span, init, condition, step, body, null);
     }
 
-    /// <summary><c>#pragma unroll [N]</c> becomes the loop's <see cref="UnrollHintSyntax"/>; before anything else it is a warning.</summary>
-    private StatementSyntax AttachUnroll(ITerminalNode pragma, StatementSyntax statement)
+    /// <summary>
+    /// <c>#pragma unroll [N]</c> becomes the loop's <see cref="UnrollHintSyntax"/> (the semantic analysis evaluates
+    /// <c>N</c>, per template instance); before anything else it is a warning.
+    /// </summary>
+    private StatementSyntax AttachUnroll(ITerminalNode pragma, PragmaArgumentContext? argument, StatementSyntax statement)
     {
         var span = Span(pragma);
-        string text = Tok(pragma.Symbol).Token.Text;
-        string arg = text.Length > 6 ? text[6..].Trim() : "";
-        if (arg.StartsWith('(') && arg.EndsWith(')'))
-        {
-            arg = arg[1..^1].Trim();
-        }
         ExpressionSyntax? count = null;
-        if (arg.Length > 0)
+        if (argument != null)
         {
-            var lexed = PpLexer.Lex(arg, span.Start.File, span.Start.Line, null);
-            if (lexed.Count == 1 && lexed[0].Kind == PpTokenKind.Number && !TokenClassifier.IsFloatingLiteral(lexed[0].Text))
+            if (argument.conditionalExpression() is { } e)
             {
-                count = IntegerLiteral(span, lexed[0].Text);
+                count = Conditional(e);
             }
             else
             {
-                _diagnostics.Error((int)SyntaxCode.InvalidPragmaUnroll, span.Start, $"'#pragma unroll' expects a positive integer constant, not '{arg}'");
+                string arg = Tok(pragma.Symbol).Token.Text["unroll".Length..].Trim();
+                _diagnostics.Error((int)SyntaxCode.InvalidPragmaUnroll, span.Start, $"'#pragma unroll' expects an integral constant expression, not '{arg}'");
             }
         }
         var hint = new UnrollHintSyntax(span, count);
@@ -205,18 +204,25 @@ public sealed partial class AstBuilder
         return new ConditionalExpressionSyntax(Span(ctx), cond, whenTrue, whenFalse);
     }
 
-    private ExpressionSyntax Binary(BinaryExpressionContext ctx)
+    private ExpressionSyntax Binary(BinaryExpressionContext ctx) =>
+        BinaryTree(ctx, ctx.castExpression(), ctx.op, ctx.binaryExpression(), o => Binary((BinaryExpressionContext)o));
+
+    /// <summary><c>f&lt;A == B&gt;</c>: the same tree as the parenthesised <c>(A == B)</c>.</summary>
+    private ExpressionSyntax TemplateArgumentExpression(TemplateArgumentExpressionContext ctx) =>
+        BinaryTree(ctx, ctx.castExpression(), ctx.op, ctx.templateArgumentExpression(), o => TemplateArgumentExpression((TemplateArgumentExpressionContext)o));
+
+    /// <summary>A node of a left-recursive binary-operator rule: a cast expression, or two operands and an operator.</summary>
+    private ExpressionSyntax BinaryTree(ParserRuleContext ctx, CastExpressionContext? cast, IToken? op, ParserRuleContext[] operands, Func<ParserRuleContext, ExpressionSyntax> operand)
     {
-        if (ctx.castExpression() is { } cast)
+        if (cast != null)
         {
             return Cast(cast);
         }
-        var operands = ctx.binaryExpression();
-        if (operands.Length < 2 || ctx.op == null)
+        if (operands.Length < 2 || op == null)
         {
-            return operands.Length == 1 ? Binary(operands[0]) : new ErrorExpressionSyntax(Span(ctx));
+            return operands.Length == 1 ? operand(operands[0]) : new ErrorExpressionSyntax(Span(ctx));
         }
-        return new BinaryExpressionSyntax(Span(ctx), ctx.op.Text, Binary(operands[0]), Binary(operands[1]));
+        return new BinaryExpressionSyntax(Span(ctx), op.Text, operand(operands[0]), operand(operands[1]));
     }
 
     private ExpressionSyntax Cast(CastExpressionContext ctx)

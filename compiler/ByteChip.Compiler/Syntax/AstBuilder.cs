@@ -104,6 +104,12 @@ public sealed partial class AstBuilder
             output.Add(new PragmaDeclarationSyntax(Span(unroll), Tok(unroll.Symbol).Token.Text));
             return;
         }
+        if (ctx.PragmaUnrollCount() is { } unrollCount)
+        {
+            _diagnostics.Warning((int)SyntaxCode.PragmaUnrollWithoutLoop, Span(unrollCount).Start, "'#pragma unroll' must precede a loop; ignored");
+            output.Add(new PragmaDeclarationSyntax(Span(unrollCount), Tok(unrollCount.Symbol).Token.Text));
+            return;
+        }
         if (ctx.PragmaOther() is { } pragma)
         {
             output.Add(Pragma(pragma));
@@ -191,7 +197,9 @@ public sealed partial class AstBuilder
 
     private InitDeclaratorSyntax InitDeclarator(InitDeclaratorContext ctx)
     {
-        var declarator = ctx.declarator() is { } d ? Declarator(d) : new NameDeclaratorSyntax(Span(ctx), null, null, null);
+        var declarator = ctx.declarator() is { } d ? Declarator(d)
+            : ctx.objectDeclarator() is { } o ? WrapPointers(o.pointerOperator(), ObjectDirectDeclarator(o.objectDirectDeclarator()))
+            : new NameDeclaratorSyntax(Span(ctx), null, null, null);
         InitializerSyntax? init = null;
         if (ctx.initializer() is { } i)
         {
@@ -281,27 +289,7 @@ public sealed partial class AstBuilder
         {
             return new TypeTemplateArgumentSyntax(Span(ctx), TypeName(tn));
         }
-        ExpressionSyntax value;
-        if (ctx.constant() is { } c)
-        {
-            value = Constant(c);
-            if (HasToken(ctx, "-"))
-            {
-                value = new UnaryExpressionSyntax(Span(ctx), "-", value);
-            }
-        }
-        else if (ctx.Identifier() is { } id)
-        {
-            value = new NameExpressionSyntax(Span(ctx), id.GetText(), Qualifier(ctx.nestedNameSpecifier()), null);
-        }
-        else if (HasToken(ctx, "true") || HasToken(ctx, "false"))
-        {
-            value = new BoolLiteralSyntax(Span(ctx), HasToken(ctx, "true"));
-        }
-        else
-        {
-            value = ctx.expression() is { } e ? Expression(e) : new ErrorExpressionSyntax(Span(ctx));
-        }
+        var value = ctx.templateArgumentExpression() is { } e ? TemplateArgumentExpression(e) : new ErrorExpressionSyntax(Span(ctx));
         return new ValueTemplateArgumentSyntax(Span(ctx), value);
     }
 
@@ -427,12 +415,36 @@ public sealed partial class AstBuilder
         return inner;
     }
 
+    private static (string Name, string? Operator) DeclaratorIdName(DeclaratorIdContext id)
+    {
+        string? op = id.overloadableOperator()?.GetText();
+        return (op != null ? "operator" + op : (id.Identifier() ?? id.TemplateName())?.GetText() ?? "<error>", op);
+    }
+
+    /// <summary>A declarator with a brace initializer: a name, a parenthesised declarator or an array of them.</summary>
+    private DeclaratorSyntax ObjectDirectDeclarator(ObjectDirectDeclaratorContext? ctx)
+    {
+        if (ctx == null)
+        {
+            return new NameDeclaratorSyntax(SourceSpan.None, null, null, null);
+        }
+        if (ctx.declaratorId() is { } id)
+        {
+            var (name, op) = DeclaratorIdName(id);
+            return new NameDeclaratorSyntax(Span(id), name, Qualifier(id.nestedNameSpecifier()), op);
+        }
+        if (ctx.objectDirectDeclarator() is { } inner)
+        {
+            return new ArrayDeclaratorSyntax(Span(ctx), ObjectDirectDeclarator(inner), ctx.expression() is { } e ? Expression(e) : null);
+        }
+        return ctx.declarator() is { } d ? Declarator(d) : new NameDeclaratorSyntax(Span(ctx), null, null, null);
+    }
+
     private DeclaratorSyntax DirectDeclarator(DirectDeclaratorContext ctx)
     {
         if (ctx.declaratorId() is { } id)
         {
-            string? op = id.overloadableOperator()?.GetText();
-            string name = op != null ? "operator" + op : (id.Identifier() ?? id.TemplateName())?.GetText() ?? "<error>";
+            var (name, op) = DeclaratorIdName(id);
             return new NameDeclaratorSyntax(Span(id), name, Qualifier(id.nestedNameSpecifier()), op);
         }
         if (ctx.directDeclarator() is { } inner)

@@ -18,7 +18,11 @@
  */
 grammar Cuda;
 
-tokens { TypeName, TemplateName, HostCode, HostBody, PragmaUnroll, PragmaOther }
+// Every context derives from CudaRuleContext (Syntax/CudaRuleContext.cs), whose non-virtual child accessors the
+// generated ones bind to instead of ANTLR's generic virtual GetRuleContext<T> (slow to resolve in NativeAOT).
+options { contextSuperClass = CudaRuleContext; }
+
+tokens { TypeName, TemplateName, HostCode, HostBody, PragmaUnroll, PragmaUnrollCount, PragmaEnd, PragmaOther }
 
 // ------------------------------------------------------------------ top level
 
@@ -29,6 +33,7 @@ translationUnit
 externalDeclaration
     : HostCode
     | PragmaUnroll
+    | PragmaUnrollCount pragmaArgument
     | PragmaOther
     | linkageSpecification
     | templatePrefix? functionDefinition
@@ -153,14 +158,26 @@ templateArguments
     : '<' (templateArgument (',' templateArgument)*)? '>'
     ;
 
+// A type, or a value: an expression in which, as in C++, the first `>` outside brackets closes the argument list
+// (`f<A == B>`, `g<N - 1>`, `h<(A > B)>`: `>` and `>>` are no operators here). The alternatives share no first token
+// but a type name (a type, or a functional cast `T(x)`), so prediction looks one or two tokens ahead.
 templateArgument
     : typeName
-    | constant
-    | nestedNameSpecifier? Identifier
-    | '-' constant
-    | 'true'
-    | 'false'
-    | '(' expression ')'
+    | templateArgumentExpression
+    ;
+
+templateArgumentExpression
+    : castExpression
+    | templateArgumentExpression op=('*' | '/' | '%') templateArgumentExpression
+    | templateArgumentExpression op=('+' | '-') templateArgumentExpression
+    | templateArgumentExpression op='<<' templateArgumentExpression
+    | templateArgumentExpression op=('<' | '<=' | '>=') templateArgumentExpression
+    | templateArgumentExpression op=('==' | '!=') templateArgumentExpression
+    | templateArgumentExpression op='&' templateArgumentExpression
+    | templateArgumentExpression op='^' templateArgumentExpression
+    | templateArgumentExpression op='|' templateArgumentExpression
+    | templateArgumentExpression op='&&' templateArgumentExpression
+    | templateArgumentExpression op='||' templateArgumentExpression
     ;
 
 structSpecifier
@@ -215,8 +232,22 @@ initDeclaratorList
     : initDeclarator (',' initDeclarator)*
     ;
 
+// A brace initializer follows only a declarator that is not a function's (C++: a function declarator has no
+// initializer), so `void f(int* o) { o[0] = 1 }` is a function whose body lacks a `;`, not a declaration with a brace
+// initializer; this also ends the function-definition-or-declaration decision at the body's `{`.
 initDeclarator
-    : declarator ('=' initializer | '(' argumentList ')' | bracedInitList)?
+    : declarator ('=' initializer | '(' argumentList ')')?
+    | objectDeclarator bracedInitList
+    ;
+
+objectDeclarator
+    : pointerOperator* objectDirectDeclarator
+    ;
+
+objectDirectDeclarator
+    : declaratorId
+    | '(' declarator ')'
+    | objectDirectDeclarator '[' expression? ']'
     ;
 
 declarator
@@ -297,6 +328,7 @@ designator
 
 statement
     : PragmaUnroll statement
+    | PragmaUnrollCount pragmaArgument statement
     | PragmaOther
     | Identifier ':' statement
     | 'case' expression ':' statement
@@ -317,6 +349,14 @@ statement
 
 compoundStatement
     : '{' statement* '}'
+    ;
+
+// `#pragma unroll N`: TokenClassifier turns the pragma into PragmaUnrollCount, the tokens of N and PragmaEnd. N is
+// an integral constant expression (a template parameter, a constexpr) evaluated by the semantic analysis; tokens
+// that are no expression take the second alternative (the first wins when both read the tokens) and are reported.
+pragmaArgument
+    : conditionalExpression PragmaEnd
+    | (~PragmaEnd)* PragmaEnd
     ;
 
 forInit

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Dfa;
@@ -27,24 +28,35 @@ public sealed record ParseResult(CudaParser.TranslationUnitContext Tree, IReadOn
 /// </summary>
 public static class SyntaxParser
 {
-    public static ParseResult Parse(IReadOnlyList<PpToken> ppTokens, DiagnosticBag diagnostics)
+    /// <param name="stageTime">Called with a stage name ("prelude", "classify") and the timestamp it started at, as each ends.</param>
+    public static ParseResult Parse(IReadOnlyList<PpToken> ppTokens, DiagnosticBag diagnostics, Action<string, long>? stageTime = null)
     {
+        long start = Stopwatch.GetTimestamp();
         int before = ppTokens.Count;
         ppTokens = LimitNesting(ppTokens, diagnostics);
         bool truncated = ppTokens.Count != before;
         var prelude = BuiltinPrelude.For(ppTokens, out int preludeLength);
+        ImmutableArray<Ast.DeclarationSyntax>? declarations = null;
+        KnownNames? known = null;
         if (prelude != null)
         {
-            ppTokens = ppTokens.Skip(preludeLength).ToList();
+            var rest = ppTokens.Skip(preludeLength).ToList();
+            if (prelude.DeclarationsFor(rest) is { } used)
+            {
+                (ppTokens, declarations, known) = (rest, used, prelude.Names);
+            }
         }
-        var result = ParseTokens(ppTokens, diagnostics, truncated, prelude?.Names);
-        return prelude == null ? result : result with { Prelude = prelude.Declarations };
+        stageTime?.Invoke("prelude", start);
+        start = Stopwatch.GetTimestamp();
+        var classification = TokenClassifier.Classify(ppTokens, known);
+        stageTime?.Invoke("classify", start);
+        var result = ParseClassified(classification.Tokens, diagnostics, truncated, classification.Launches) with { Names = classification.Names };
+        return declarations is { } d ? result with { Prelude = d } : result;
     }
 
-    internal static ParseResult ParseTokens(IReadOnlyList<PpToken> ppTokens, DiagnosticBag diagnostics, bool truncated, KnownNames? known)
+    /// <summary>Parses classified tokens (ending in end of file, followed by the tokens of <paramref name="hostLaunches"/>).</summary>
+    internal static ParseResult ParseClassified(List<ClassifiedToken> classified, DiagnosticBag diagnostics, bool truncated = false, IReadOnlyList<HostLaunch>? hostLaunches = null)
     {
-        var classification = TokenClassifier.Classify(ppTokens, known);
-        var classified = classification.Tokens;
         var tokens = new List<IToken>(classified.Count);
         for (int i = 0; i < classified.Count; i++)
         {
@@ -59,19 +71,23 @@ public static class SyntaxParser
             });
         }
 
-        var launches = classification.Launches.Select(l => (l, ParseLaunch(tokens, l), l.CallArguments is { } c ? ParseLaunch(tokens, c) : null)).ToList();
+        var launches = (hostLaunches ?? []).Select(l => (l, ParseLaunch(tokens, l), l.CallArguments is { } c ? ParseLaunch(tokens, c) : null)).ToList();
         int eof = tokens.FindIndex(t => t.Type == TokenConstants.EOF);
         var main = tokens.GetRange(0, eof + 1);
 
         var parser = Create(main);
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
+        parser.Profile = s_profile;
         try
         {
-            return new ParseResult(parser.translationUnit(), classified, false) { Launches = launches, Names = classification.Names };
+            var tree = parser.translationUnit();
+            ReportProfile(parser, "SLL");
+            return new ParseResult(tree, classified, false) { Launches = launches };
         }
         catch (ParseCanceledException)
         {
+            ReportProfile(parser, "SLL (failed, LL follows)");
         }
 
         parser = Create(main, recover: true);
@@ -81,7 +97,26 @@ public static class SyntaxParser
             // After a cut the end of the file is missing: its errors would all be follow-ons.
             parser.AddErrorListener(new ErrorListener(classified, diagnostics));
         }
-        return new ParseResult(parser.translationUnit(), classified, true) { Launches = launches, Names = classification.Names };
+        return new ParseResult(parser.translationUnit(), classified, true) { Launches = launches };
+    }
+
+    /// <summary><c>BYTECHIP_PARSE_PROFILE=1</c>: the prediction cost of each grammar decision goes to standard error.</summary>
+    private static readonly bool s_profile = Environment.GetEnvironmentVariable("BYTECHIP_PARSE_PROFILE") == "1";
+
+    /// <summary>The decisions that took the most prediction time (ANTLR's profiler: lookahead depth, LL fallbacks).</summary>
+    private static void ReportProfile(CudaParser parser, string mode)
+    {
+        if (!s_profile || parser.ParseInfo is not { } info)
+        {
+            return;
+        }
+        var decisions = info.getDecisionInfo().Where(d => d.invocations > 0).OrderByDescending(d => d.timeInPrediction).ToList();
+        Console.Error.WriteLine($"parse profile ({mode}, {parser.InputStream.Size} tokens): {decisions.Sum(d => d.timeInPrediction) / 1e6:F1} ms in prediction");
+        foreach (var d in decisions.Take(12))
+        {
+            var state = parser.Atn.decisionToState[d.decision];
+            Console.Error.WriteLine($"  decision {d.decision,3} in {parser.RuleNames[state.ruleIndex],-26} {d.timeInPrediction / 1e6,7:F2} ms  calls {d.invocations,5}  SLL look {d.SLL_TotalLook,6} (max {d.SLL_MaxLook,3})  ATN {d.SLL_ATNTransitions,5}  LL fallbacks {d.LL_Fallback}");
+        }
     }
 
     /// <summary>The deepest bracket nesting the recursive-descent parser is given (clang's -fbracket-depth default).</summary>

@@ -38,6 +38,9 @@ public static partial class TokenClassifier
         var declaratorNames = new HashSet<int>();
         var parameterLists = new Stack<bool>();
         var pendingParameterNames = new List<string>();
+        // A for statement is a scope of its own: a variable of its header that hides a type name (for (int count = 0;
+        // ...)) does so up to the end of the loop's body, the token index kept here.
+        var forScopeEnds = new Stack<int>();
         bool IsType(string name)
         {
             // The innermost declaration wins: a variable named like a type hides it until the end of its scope.
@@ -120,6 +123,11 @@ public static partial class TokenClassifier
             if (t.Is("("))
             {
                 parameterLists.Push(OpensParameterList(list, i));
+                if (i > 0 && list[i - 1].Token.IsIdentifier("for") && list[i - 1].Type != CudaParser.Identifier)
+                {
+                    scopes.Add(new Scope(braceDepth, false));
+                    forScopeEnds.Push(StatementEnd(list, MatchingClose(list, i) + 1));
+                }
             }
             else if (t.Is(")") && parameterLists.Count > 0)
             {
@@ -177,6 +185,11 @@ public static partial class TokenClassifier
             {
                 Innermost().TypeNames.UnionWith(declared);
             }
+            while (forScopeEnds.Count > 0 && forScopeEnds.Peek() <= i && scopes.Count > 1)
+            {
+                forScopeEnds.Pop();
+                scopes.RemoveAt(scopes.Count - 1);
+            }
         }
         return new KnownNames(scopes[0].TypeNames, scopes[0].TemplateNames);
     }
@@ -216,6 +229,78 @@ public static partial class TokenClassifier
         return pointers == 0 || (parameterLists.Count > 0 && parameterLists.Peek());
     }
 
+    /// <summary>The index of the bracket that closes the one at <paramref name="open"/> (the last token when unbalanced).</summary>
+    private static int MatchingClose(List<ClassifiedToken> list, int open)
+    {
+        int depth = 0;
+        for (int k = open; k < list.Count; k++)
+        {
+            string text = list[k].Token.Text;
+            if (text is "(" or "[" or "{")
+            {
+                depth++;
+            }
+            else if (text is ")" or "]" or "}" && --depth == 0)
+            {
+                return k;
+            }
+        }
+        return list.Count - 1;
+    }
+
+    /// <summary>The index of the last token of the statement that starts at <paramref name="start"/>.</summary>
+    private static int StatementEnd(List<ClassifiedToken> list, int start)
+    {
+        if (start >= list.Count - 1)
+        {
+            return list.Count - 1;
+        }
+        var first = list[start];
+        if (first.Type is CudaParser.PragmaUnroll or CudaParser.PragmaOther)
+        {
+            return StatementEnd(list, start + 1);
+        }
+        if (first.Type == CudaParser.PragmaUnrollCount)
+        {
+            int end = list.FindIndex(start, t => t.Type == CudaParser.PragmaEnd);
+            return end < 0 ? list.Count - 1 : StatementEnd(list, end + 1);
+        }
+        switch (first.Token.Text)
+        {
+            case "{":
+                return MatchingClose(list, start);
+            case "for" or "while" or "switch" when start + 1 < list.Count && list[start + 1].Token.Is("("):
+                return StatementEnd(list, MatchingClose(list, start + 1) + 1);
+            case "if" when start + 1 < list.Count && list[start + 1].Token.Is("("):
+                int then = StatementEnd(list, MatchingClose(list, start + 1) + 1);
+                return then + 1 < list.Count && list[then + 1].Token.IsIdentifier("else") ? StatementEnd(list, then + 2) : then;
+            case "do":
+                int body = StatementEnd(list, start + 1);
+                return StatementEnd(list, body + 1); // while (...);
+        }
+        int depth = 0;
+        for (int k = start; k < list.Count; k++)
+        {
+            string text = list[k].Token.Text;
+            if (text is "(" or "[" or "{")
+            {
+                depth++;
+            }
+            else if (text is ")" or "]" or "}")
+            {
+                if (--depth < 0)
+                {
+                    return k - 1; // the enclosing block ends first
+                }
+            }
+            else if (text == ";" && depth == 0)
+            {
+                return k;
+            }
+        }
+        return list.Count - 1;
+    }
+
     private static readonly HashSet<string> s_typeKeywords =
     [
         "void", "char", "short", "int", "long", "float", "double", "signed", "unsigned", "bool", "_Bool", "__half", "auto",
@@ -241,7 +326,77 @@ public static partial class TokenClassifier
             return false;
         }
         var before = list[k];
-        return before.Type == CudaParser.TypeName || (before.Token.Kind == PpTokenKind.Identifier && s_typeKeywords.Contains(before.Token.Text));
+        if (before.Token.Is(","))
+        {
+            return list[i + 1].Token.Text != ")" && DeclarationStart(list, k) is int start && StartsDeclaration(list, start);
+        }
+        return IsTypeToken(before);
+    }
+
+    private static bool IsTypeToken(ClassifiedToken t) =>
+        t.Type == CudaParser.TypeName || (t.Token.Kind == PpTokenKind.Identifier && s_typeKeywords.Contains(t.Token.Text));
+
+    /// <summary>
+    /// The first token of the statement (or <c>for</c> header) that the <c>,</c> at <paramref name="comma"/> is in,
+    /// outside brackets; null when the comma is inside parentheses or brackets (an argument or parameter list).
+    /// </summary>
+    private static int? DeclarationStart(List<ClassifiedToken> list, int comma)
+    {
+        int depth = 0;
+        for (int k = comma - 1; k >= 0; k--)
+        {
+            var item = list[k];
+            if (item.Type is CudaParser.HostCode or CudaParser.HostBody or CudaParser.PragmaOther or CudaParser.PragmaUnroll or CudaParser.PragmaEnd)
+            {
+                return depth == 0 ? k + 1 : null;
+            }
+            switch (item.Token.Text)
+            {
+                case ")" or "]":
+                    depth++;
+                    break;
+                case "}":
+                    if (depth == 0 && !list[k + 1].Token.Is(","))
+                    {
+                        return k + 1; // the end of the previous statement, not a brace initializer
+                    }
+                    depth++;
+                    break;
+                case "(" or "[" or "{":
+                    if (depth > 0)
+                    {
+                        depth--;
+                        break;
+                    }
+                    return item.Token.Text == "{" ? k + 1 : item.Token.Text == "(" && k > 0 && list[k - 1].Token.Text == "for" ? k + 1 : null;
+                case ";" when depth == 0:
+                    return k + 1;
+            }
+        }
+        return depth == 0 ? 0 : null;
+    }
+
+    private static readonly HashSet<string> s_declarationQualifiers =
+    [
+        "const", "volatile", "static", "extern", "register", "constexpr", "__shared__", "__device__", "__constant__", "__restrict__", "inline",
+        "__forceinline__",
+    ];
+
+    /// <summary>Whether the tokens from <paramref name="start"/> begin a declaration: qualifiers, a type, then a declarator.</summary>
+    private static bool StartsDeclaration(List<ClassifiedToken> list, int start)
+    {
+        int k = start;
+        while (k < list.Count && list[k].Token.Kind == PpTokenKind.Identifier && s_declarationQualifiers.Contains(list[k].Token.Text))
+        {
+            k++;
+        }
+        int types = 0;
+        while (k < list.Count && IsTypeToken(list[k]))
+        {
+            k++;
+            types++;
+        }
+        return types > 0 && k < list.Count && (list[k].Type == CudaParser.Identifier || list[k].Token.Text is "*" or "&");
     }
 
     /// <summary>A '(' after a declared name that follows a type: <c>void f(</c>, <c>T* g(</c>.</summary>

@@ -75,6 +75,7 @@ public static partial class TokenClassifier
         }
         var filter = new HostCodeFilter(tokens, withoutHost);
         filter.Process(0, end, inStruct: false);
+        withoutHost = SplitPragmaUnrollCounts(withoutHost);
         var names = ClassifyNames(withoutHost, known);
         var globalTypeNames = names.TypeNames;
         var eof = tokens.Count > 0 ? tokens[^1] : new PpToken(PpTokenKind.EndOfFile, "", Isa.Diagnostics.SourceLocation.None);
@@ -92,6 +93,40 @@ public static partial class TokenClassifier
             launches.Add(new HostLaunch(launch.Name, first, last) { CallArguments = call });
         }
         return new ClassificationResult(withoutHost, launches) { Names = names };
+    }
+
+    /// <summary>
+    /// <c>#pragma unroll N</c> becomes PragmaUnrollCount, the tokens of <c>N</c> (at the pragma's location) and
+    /// PragmaEnd, so the count is parsed as an expression whose names are classified like any other (see Cuda.g4).
+    /// </summary>
+    private static List<ClassifiedToken> SplitPragmaUnrollCounts(List<ClassifiedToken> tokens)
+    {
+        if (!tokens.Exists(t => t.Type == CudaParser.PragmaUnroll && t.Token.Text.Length > "unroll".Length))
+        {
+            return tokens;
+        }
+        var output = new List<ClassifiedToken>(tokens.Count + 8);
+        foreach (var t in tokens)
+        {
+            string arg = t.Type == CudaParser.PragmaUnroll ? t.Token.Text["unroll".Length..].Trim() : "";
+            if (arg.Length == 0)
+            {
+                output.Add(t);
+                continue;
+            }
+            output.Add(t with { Type = CudaParser.PragmaUnrollCount });
+            foreach (var a in PpLexer.Lex(arg, t.Token.Location.File, t.Token.Location.Line, null))
+            {
+                if (a.Kind == PpTokenKind.EndOfFile)
+                {
+                    break;
+                }
+                var at = a with { Location = t.Token.Location, Expansion = t.Token.Expansion };
+                output.Add(new ClassifiedToken(BaseType(at), at, at));
+            }
+            output.Add(new ClassifiedToken(CudaParser.PragmaEnd, t.Token, t.Token));
+        }
+        return output;
     }
 
     private static (int First, int Last) Append(List<ClassifiedToken> output, List<PpToken> tokens, IReadOnlySet<string> typeNames)

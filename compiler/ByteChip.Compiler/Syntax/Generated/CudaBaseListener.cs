@@ -275,6 +275,18 @@ public partial class CudaBaseListener : ICudaListener {
 	/// <param name="context">The parse tree.</param>
 	public virtual void ExitTemplateArgument([NotNull] CudaParser.TemplateArgumentContext context) { }
 	/// <summary>
+	/// Enter a parse tree produced by <see cref="CudaParser.templateArgumentExpression"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void EnterTemplateArgumentExpression([NotNull] CudaParser.TemplateArgumentExpressionContext context) { }
+	/// <summary>
+	/// Exit a parse tree produced by <see cref="CudaParser.templateArgumentExpression"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void ExitTemplateArgumentExpression([NotNull] CudaParser.TemplateArgumentExpressionContext context) { }
+	/// <summary>
 	/// Enter a parse tree produced by <see cref="CudaParser.structSpecifier"/>.
 	/// <para>The default implementation does nothing.</para>
 	/// </summary>
@@ -406,6 +418,30 @@ public partial class CudaBaseListener : ICudaListener {
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	public virtual void ExitInitDeclarator([NotNull] CudaParser.InitDeclaratorContext context) { }
+	/// <summary>
+	/// Enter a parse tree produced by <see cref="CudaParser.objectDeclarator"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void EnterObjectDeclarator([NotNull] CudaParser.ObjectDeclaratorContext context) { }
+	/// <summary>
+	/// Exit a parse tree produced by <see cref="CudaParser.objectDeclarator"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void ExitObjectDeclarator([NotNull] CudaParser.ObjectDeclaratorContext context) { }
+	/// <summary>
+	/// Enter a parse tree produced by <see cref="CudaParser.objectDirectDeclarator"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void EnterObjectDirectDeclarator([NotNull] CudaParser.ObjectDirectDeclaratorContext context) { }
+	/// <summary>
+	/// Exit a parse tree produced by <see cref="CudaParser.objectDirectDeclarator"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void ExitObjectDirectDeclarator([NotNull] CudaParser.ObjectDirectDeclaratorContext context) { }
 	/// <summary>
 	/// Enter a parse tree produced by <see cref="CudaParser.declarator"/>.
 	/// <para>The default implementation does nothing.</para>
@@ -598,6 +634,18 @@ public partial class CudaBaseListener : ICudaListener {
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	public virtual void ExitCompoundStatement([NotNull] CudaParser.CompoundStatementContext context) { }
+	/// <summary>
+	/// Enter a parse tree produced by <see cref="CudaParser.pragmaArgument"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void EnterPragmaArgument([NotNull] CudaParser.PragmaArgumentContext context) { }
+	/// <summary>
+	/// Exit a parse tree produced by <see cref="CudaParser.pragmaArgument"/>.
+	/// <para>The default implementation does nothing.</para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	public virtual void ExitPragmaArgument([NotNull] CudaParser.PragmaArgumentContext context) { }
 	/// <summary>
 	/// Enter a parse tree produced by <see cref="CudaParser.forInit"/>.
 	/// <para>The default implementation does nothing.</para>

@@ -230,6 +230,16 @@ public interface ICudaListener : IParseTreeListener {
 	/// <param name="context">The parse tree.</param>
 	void ExitTemplateArgument([NotNull] CudaParser.TemplateArgumentContext context);
 	/// <summary>
+	/// Enter a parse tree produced by <see cref="CudaParser.templateArgumentExpression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void EnterTemplateArgumentExpression([NotNull] CudaParser.TemplateArgumentExpressionContext context);
+	/// <summary>
+	/// Exit a parse tree produced by <see cref="CudaParser.templateArgumentExpression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void ExitTemplateArgumentExpression([NotNull] CudaParser.TemplateArgumentExpressionContext context);
+	/// <summary>
 	/// Enter a parse tree produced by <see cref="CudaParser.structSpecifier"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
@@ -339,6 +349,26 @@ public interface ICudaListener : IParseTreeListener {
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	void ExitInitDeclarator([NotNull] CudaParser.InitDeclaratorContext context);
+	/// <summary>
+	/// Enter a parse tree produced by <see cref="CudaParser.objectDeclarator"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void EnterObjectDeclarator([NotNull] CudaParser.ObjectDeclaratorContext context);
+	/// <summary>
+	/// Exit a parse tree produced by <see cref="CudaParser.objectDeclarator"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void ExitObjectDeclarator([NotNull] CudaParser.ObjectDeclaratorContext context);
+	/// <summary>
+	/// Enter a parse tree produced by <see cref="CudaParser.objectDirectDeclarator"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void EnterObjectDirectDeclarator([NotNull] CudaParser.ObjectDirectDeclaratorContext context);
+	/// <summary>
+	/// Exit a parse tree produced by <see cref="CudaParser.objectDirectDeclarator"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void ExitObjectDirectDeclarator([NotNull] CudaParser.ObjectDirectDeclaratorContext context);
 	/// <summary>
 	/// Enter a parse tree produced by <see cref="CudaParser.declarator"/>.
 	/// </summary>
@@ -499,6 +529,16 @@ public interface ICudaListener : IParseTreeListener {
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	void ExitCompoundStatement([NotNull] CudaParser.CompoundStatementContext context);
+	/// <summary>
+	/// Enter a parse tree produced by <see cref="CudaParser.pragmaArgument"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void EnterPragmaArgument([NotNull] CudaParser.PragmaArgumentContext context);
+	/// <summary>
+	/// Exit a parse tree produced by <see cref="CudaParser.pragmaArgument"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	void ExitPragmaArgument([NotNull] CudaParser.PragmaArgumentContext context);
 	/// <summary>
 	/// Enter a parse tree produced by <see cref="CudaParser.forInit"/>.
 	/// </summary>

@@ -55,7 +55,7 @@ public partial class CudaParser : Parser {
 		T__119=120, Identifier=121, IntegerConstant=122, FloatingConstant=123, 
 		CharacterConstant=124, StringLiteral=125, Unknown=126, Whitespace=127, 
 		TypeName=128, TemplateName=129, HostCode=130, HostBody=131, PragmaUnroll=132, 
-		PragmaOther=133;
+		PragmaUnrollCount=133, PragmaEnd=134, PragmaOther=135;
 	public const int
 		RULE_translationUnit = 0, RULE_externalDeclaration = 1, RULE_linkageSpecification = 2, 
 		RULE_templatePrefix = 3, RULE_templateParameter = 4, RULE_functionDefinition = 5, 
@@ -63,35 +63,38 @@ public partial class CudaParser : Parser {
 		RULE_declSpecifier = 9, RULE_storageClassSpecifier = 10, RULE_functionSpecifier = 11, 
 		RULE_attributeSpecifier = 12, RULE_balancedTokens = 13, RULE_typeQualifier = 14, 
 		RULE_typeSpecifier = 15, RULE_typenameSpecifier = 16, RULE_nestedNameSpecifier = 17, 
-		RULE_templateArguments = 18, RULE_templateArgument = 19, RULE_structSpecifier = 20, 
-		RULE_structKey = 21, RULE_memberDeclaration = 22, RULE_accessSpecifier = 23, 
-		RULE_constructorDefinition = 24, RULE_constructorInitializer = 25, RULE_memberInitializer = 26, 
-		RULE_enumSpecifier = 27, RULE_enumerator = 28, RULE_initDeclaratorList = 29, 
-		RULE_initDeclarator = 30, RULE_declarator = 31, RULE_pointerOperator = 32, 
-		RULE_directDeclarator = 33, RULE_declaratorId = 34, RULE_overloadableOperator = 35, 
-		RULE_parameterList = 36, RULE_parameterDeclaration = 37, RULE_typeName = 38, 
-		RULE_abstractDeclarator = 39, RULE_directAbstractDeclarator = 40, RULE_initializer = 41, 
-		RULE_bracedInitList = 42, RULE_initializerItem = 43, RULE_designator = 44, 
-		RULE_statement = 45, RULE_compoundStatement = 46, RULE_forInit = 47, RULE_expression = 48, 
-		RULE_assignmentExpression = 49, RULE_assignmentOperator = 50, RULE_conditionalExpression = 51, 
-		RULE_binaryExpression = 52, RULE_castExpression = 53, RULE_unaryExpression = 54, 
-		RULE_postfixExpression = 55, RULE_postfixSuffix = 56, RULE_memberName = 57, 
-		RULE_argumentList = 58, RULE_primaryExpression = 59, RULE_castKeyword = 60, 
-		RULE_functionalCastType = 61, RULE_constant = 62;
+		RULE_templateArguments = 18, RULE_templateArgument = 19, RULE_templateArgumentExpression = 20, 
+		RULE_structSpecifier = 21, RULE_structKey = 22, RULE_memberDeclaration = 23, 
+		RULE_accessSpecifier = 24, RULE_constructorDefinition = 25, RULE_constructorInitializer = 26, 
+		RULE_memberInitializer = 27, RULE_enumSpecifier = 28, RULE_enumerator = 29, 
+		RULE_initDeclaratorList = 30, RULE_initDeclarator = 31, RULE_objectDeclarator = 32, 
+		RULE_objectDirectDeclarator = 33, RULE_declarator = 34, RULE_pointerOperator = 35, 
+		RULE_directDeclarator = 36, RULE_declaratorId = 37, RULE_overloadableOperator = 38, 
+		RULE_parameterList = 39, RULE_parameterDeclaration = 40, RULE_typeName = 41, 
+		RULE_abstractDeclarator = 42, RULE_directAbstractDeclarator = 43, RULE_initializer = 44, 
+		RULE_bracedInitList = 45, RULE_initializerItem = 46, RULE_designator = 47, 
+		RULE_statement = 48, RULE_compoundStatement = 49, RULE_pragmaArgument = 50, 
+		RULE_forInit = 51, RULE_expression = 52, RULE_assignmentExpression = 53, 
+		RULE_assignmentOperator = 54, RULE_conditionalExpression = 55, RULE_binaryExpression = 56, 
+		RULE_castExpression = 57, RULE_unaryExpression = 58, RULE_postfixExpression = 59, 
+		RULE_postfixSuffix = 60, RULE_memberName = 61, RULE_argumentList = 62, 
+		RULE_primaryExpression = 63, RULE_castKeyword = 64, RULE_functionalCastType = 65, 
+		RULE_constant = 66;
 	public static readonly string[] ruleNames = {
 		"translationUnit", "externalDeclaration", "linkageSpecification", "templatePrefix", 
 		"templateParameter", "functionDefinition", "functionBody", "declaration", 
 		"declSpecifiers", "declSpecifier", "storageClassSpecifier", "functionSpecifier", 
 		"attributeSpecifier", "balancedTokens", "typeQualifier", "typeSpecifier", 
 		"typenameSpecifier", "nestedNameSpecifier", "templateArguments", "templateArgument", 
-		"structSpecifier", "structKey", "memberDeclaration", "accessSpecifier", 
-		"constructorDefinition", "constructorInitializer", "memberInitializer", 
-		"enumSpecifier", "enumerator", "initDeclaratorList", "initDeclarator", 
-		"declarator", "pointerOperator", "directDeclarator", "declaratorId", "overloadableOperator", 
+		"templateArgumentExpression", "structSpecifier", "structKey", "memberDeclaration", 
+		"accessSpecifier", "constructorDefinition", "constructorInitializer", 
+		"memberInitializer", "enumSpecifier", "enumerator", "initDeclaratorList", 
+		"initDeclarator", "objectDeclarator", "objectDirectDeclarator", "declarator", 
+		"pointerOperator", "directDeclarator", "declaratorId", "overloadableOperator", 
 		"parameterList", "parameterDeclaration", "typeName", "abstractDeclarator", 
 		"directAbstractDeclarator", "initializer", "bracedInitList", "initializerItem", 
-		"designator", "statement", "compoundStatement", "forInit", "expression", 
-		"assignmentExpression", "assignmentOperator", "conditionalExpression", 
+		"designator", "statement", "compoundStatement", "pragmaArgument", "forInit", 
+		"expression", "assignmentExpression", "assignmentOperator", "conditionalExpression", 
 		"binaryExpression", "castExpression", "unaryExpression", "postfixExpression", 
 		"postfixSuffix", "memberName", "argumentList", "primaryExpression", "castKeyword", 
 		"functionalCastType", "constant"
@@ -107,16 +110,15 @@ public partial class CudaParser : Parser {
 		"'const'", "'volatile'", "'__restrict__'", "'__restrict'", "'restrict'", 
 		"'void'", "'char'", "'short'", "'int'", "'long'", "'float'", "'double'", 
 		"'signed'", "'unsigned'", "'bool'", "'_Bool'", "'__half'", "'auto'", "'::'", 
-		"'-'", "'true'", "'false'", "'struct'", "'union'", "':'", "'public'", 
-		"'private'", "'protected'", "'default'", "'enum'", "'*'", "'&'", "'&&'", 
-		"'['", "']'", "'operator'", "'+'", "'/'", "'%'", "'^'", "'|'", "'~'", 
-		"'!'", "'+='", "'-='", "'*='", "'/='", "'%='", "'^='", "'&='", "'|='", 
-		"'<<'", "'>>'", "'>>='", "'<<='", "'=='", "'!='", "'<='", "'>='", "'||'", 
-		"'++'", "'--'", "'->'", "'...'", "'.'", "'case'", "'if'", "'else'", "'switch'", 
-		"'while'", "'do'", "'for'", "'goto'", "'continue'", "'break'", "'return'", 
-		"'?'", "'sizeof'", "'alignof'", "'__alignof__'", "'nullptr'", "'this'", 
-		"'static_cast'", "'reinterpret_cast'", "'const_cast'", null, null, null, 
-		null, null, "'\\u0001'"
+		"'*'", "'/'", "'%'", "'+'", "'-'", "'<<'", "'<='", "'>='", "'=='", "'!='", 
+		"'&'", "'^'", "'|'", "'&&'", "'||'", "'struct'", "'union'", "':'", "'public'", 
+		"'private'", "'protected'", "'default'", "'enum'", "'['", "']'", "'operator'", 
+		"'~'", "'!'", "'+='", "'-='", "'*='", "'/='", "'%='", "'^='", "'&='", 
+		"'|='", "'>>'", "'>>='", "'<<='", "'++'", "'--'", "'->'", "'...'", "'.'", 
+		"'case'", "'if'", "'else'", "'switch'", "'while'", "'do'", "'for'", "'goto'", 
+		"'continue'", "'break'", "'return'", "'?'", "'sizeof'", "'alignof'", "'__alignof__'", 
+		"'true'", "'false'", "'nullptr'", "'this'", "'static_cast'", "'reinterpret_cast'", 
+		"'const_cast'", null, null, null, null, null, "'\\u0001'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, null, null, null, null, null, null, null, null, null, null, null, 
@@ -131,7 +133,8 @@ public partial class CudaParser : Parser {
 		null, null, null, null, null, null, null, null, null, null, null, null, 
 		null, "Identifier", "IntegerConstant", "FloatingConstant", "CharacterConstant", 
 		"StringLiteral", "Unknown", "Whitespace", "TypeName", "TemplateName", 
-		"HostCode", "HostBody", "PragmaUnroll", "PragmaOther"
+		"HostCode", "HostBody", "PragmaUnroll", "PragmaUnrollCount", "PragmaEnd", 
+		"PragmaOther"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -165,7 +168,7 @@ public partial class CudaParser : Parser {
 		Interpreter = new ParserATNSimulator(this, _ATN, decisionToDFA, sharedContextCache);
 	}
 
-	public partial class TranslationUnitContext : ParserRuleContext {
+	public partial class TranslationUnitContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Eof() { return GetToken(CudaParser.Eof, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExternalDeclarationContext[] externalDeclaration() {
 			return GetRuleContexts<ExternalDeclarationContext>();
@@ -204,21 +207,21 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 129;
+			State = 137;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474046502L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314442816847871L) != 0) || ((((_la - 130)) & ~0x3f) == 0 && ((1L << (_la - 130)) & 13L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018911270L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & -3168282337855143805L) != 0) || _la==PragmaOther) {
 				{
 				{
-				State = 126;
+				State = 134;
 				externalDeclaration();
 				}
 				}
-				State = 131;
+				State = 139;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 132;
+			State = 140;
 			Match(Eof);
 			}
 		}
@@ -233,9 +236,13 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ExternalDeclarationContext : ParserRuleContext {
+	public partial class ExternalDeclarationContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode HostCode() { return GetToken(CudaParser.HostCode, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PragmaUnroll() { return GetToken(CudaParser.PragmaUnroll, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PragmaUnrollCount() { return GetToken(CudaParser.PragmaUnrollCount, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public PragmaArgumentContext pragmaArgument() {
+			return GetRuleContext<PragmaArgumentContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PragmaOther() { return GetToken(CudaParser.PragmaOther, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public LinkageSpecificationContext linkageSpecification() {
 			return GetRuleContext<LinkageSpecificationContext>(0);
@@ -278,75 +285,84 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 2, RULE_externalDeclaration);
 		int _la;
 		try {
-			State = 147;
+			State = 157;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,3,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 134;
+				State = 142;
 				Match(HostCode);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 135;
+				State = 143;
 				Match(PragmaUnroll);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 136;
-				Match(PragmaOther);
+				State = 144;
+				Match(PragmaUnrollCount);
+				State = 145;
+				pragmaArgument();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 137;
-				linkageSpecification();
+				State = 146;
+				Match(PragmaOther);
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 139;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==T__4) {
-					{
-					State = 138;
-					templatePrefix();
-					}
-				}
-
-				State = 141;
-				functionDefinition();
+				State = 147;
+				linkageSpecification();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 143;
+				State = 149;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__4) {
 					{
-					State = 142;
+					State = 148;
 					templatePrefix();
 					}
 				}
 
-				State = 145;
-				declaration();
+				State = 151;
+				functionDefinition();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 146;
+				State = 153;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==T__4) {
+					{
+					State = 152;
+					templatePrefix();
+					}
+				}
+
+				State = 155;
+				declaration();
+				}
+				break;
+			case 8:
+				EnterOuterAlt(_localctx, 8);
+				{
+				State = 156;
 				Match(T__0);
 				}
 				break;
@@ -363,7 +379,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class LinkageSpecificationContext : ParserRuleContext {
+	public partial class LinkageSpecificationContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode StringLiteral() { return GetToken(CudaParser.StringLiteral, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExternalDeclarationContext[] externalDeclaration() {
 			return GetRuleContexts<ExternalDeclarationContext>();
@@ -402,27 +418,27 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 149;
+			State = 159;
 			Match(T__1);
-			State = 150;
+			State = 160;
 			Match(StringLiteral);
-			State = 151;
+			State = 161;
 			Match(T__2);
-			State = 155;
+			State = 165;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474046502L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314442816847871L) != 0) || ((((_la - 130)) & ~0x3f) == 0 && ((1L << (_la - 130)) & 13L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018911270L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & -3168282337855143805L) != 0) || _la==PragmaOther) {
 				{
 				{
-				State = 152;
+				State = 162;
 				externalDeclaration();
 				}
 				}
-				State = 157;
+				State = 167;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 158;
+			State = 168;
 			Match(T__3);
 			}
 		}
@@ -437,7 +453,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TemplatePrefixContext : ParserRuleContext {
+	public partial class TemplatePrefixContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TemplateParameterContext[] templateParameter() {
 			return GetRuleContexts<TemplateParameterContext>();
 		}
@@ -475,37 +491,37 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 160;
-			Match(T__4);
-			State = 161;
-			Match(T__5);
 			State = 170;
+			Match(T__4);
+			State = 171;
+			Match(T__5);
+			State = 180;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474035204L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314442816847871L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018899972L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 290482175965397123L) != 0)) {
 				{
-				State = 162;
+				State = 172;
 				templateParameter();
-				State = 167;
+				State = 177;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==T__6) {
 					{
 					{
-					State = 163;
+					State = 173;
 					Match(T__6);
-					State = 164;
+					State = 174;
 					templateParameter();
 					}
 					}
-					State = 169;
+					State = 179;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 172;
+			State = 182;
 			Match(T__7);
 			}
 		}
@@ -520,7 +536,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TemplateParameterContext : ParserRuleContext {
+	public partial class TemplateParameterContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TypeName() { return GetToken(CudaParser.TypeName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
 			return GetRuleContext<TypeNameContext>(0);
@@ -561,13 +577,13 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 8, RULE_templateParameter);
 		int _la;
 		try {
-			State = 186;
+			State = 196;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,9,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 174;
+				State = 184;
 				_la = TokenStream.LA(1);
 				if ( !(_la==T__8 || _la==T__9) ) {
 				ErrorHandler.RecoverInline(this);
@@ -576,16 +592,16 @@ public partial class CudaParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 175;
+				State = 185;
 				Match(TypeName);
-				State = 178;
+				State = 188;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__10) {
 					{
-					State = 176;
+					State = 186;
 					Match(T__10);
-					State = 177;
+					State = 187;
 					typeName();
 					}
 				}
@@ -595,18 +611,18 @@ public partial class CudaParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 180;
+				State = 190;
 				declSpecifiers();
-				State = 181;
+				State = 191;
 				Match(Identifier);
-				State = 184;
+				State = 194;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__10) {
 					{
-					State = 182;
+					State = 192;
 					Match(T__10);
-					State = 183;
+					State = 193;
 					templateArgument();
 					}
 				}
@@ -626,7 +642,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class FunctionDefinitionContext : ParserRuleContext {
+	public partial class FunctionDefinitionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifiersContext declSpecifiers() {
 			return GetRuleContext<DeclSpecifiersContext>(0);
 		}
@@ -666,11 +682,11 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 188;
+			State = 198;
 			declSpecifiers();
-			State = 189;
+			State = 199;
 			declarator();
-			State = 190;
+			State = 200;
 			functionBody();
 			}
 		}
@@ -685,7 +701,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class FunctionBodyContext : ParserRuleContext {
+	public partial class FunctionBodyContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public CompoundStatementContext compoundStatement() {
 			return GetRuleContext<CompoundStatementContext>(0);
 		}
@@ -718,20 +734,20 @@ public partial class CudaParser : Parser {
 		FunctionBodyContext _localctx = new FunctionBodyContext(Context, State);
 		EnterRule(_localctx, 12, RULE_functionBody);
 		try {
-			State = 194;
+			State = 204;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__2:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 192;
+				State = 202;
 				compoundStatement();
 				}
 				break;
 			case HostBody:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 193;
+				State = 203;
 				Match(HostBody);
 				}
 				break;
@@ -750,7 +766,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclarationContext : ParserRuleContext {
+	public partial class DeclarationContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifiersContext declSpecifiers() {
 			return GetRuleContext<DeclSpecifiersContext>(0);
 		}
@@ -797,7 +813,7 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 14, RULE_declaration);
 		int _la;
 		try {
-			State = 222;
+			State = 232;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__1:
@@ -841,80 +857,80 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__52:
 			case T__53:
-			case T__57:
-			case T__58:
-			case T__64:
+			case T__69:
+			case T__70:
+			case T__76:
 			case Identifier:
 			case TypeName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 196;
+				State = 206;
 				declSpecifiers();
-				State = 198;
+				State = 208;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__13 || _la==T__53 || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -4575657221408423897L) != 0)) {
+				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 20269496858050561L) != 0) || ((((_la - 80)) & ~0x3f) == 0 && ((1L << (_la - 80)) & 846623953387521L) != 0)) {
 					{
-					State = 197;
+					State = 207;
 					initDeclaratorList();
 					}
 				}
 
-				State = 200;
+				State = 210;
 				Match(T__0);
 				}
 				break;
 			case T__11:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 202;
+				State = 212;
 				Match(T__11);
-				State = 203;
+				State = 213;
 				Match(TypeName);
-				State = 204;
+				State = 214;
 				Match(T__10);
-				State = 205;
+				State = 215;
 				typeName();
-				State = 206;
+				State = 216;
 				Match(T__0);
 				}
 				break;
 			case T__12:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 208;
+				State = 218;
 				Match(T__12);
-				State = 209;
+				State = 219;
 				Match(T__13);
-				State = 210;
+				State = 220;
 				conditionalExpression();
-				State = 217;
+				State = 227;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 211;
+					State = 221;
 					Match(T__6);
-					State = 213;
+					State = 223;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					do {
 						{
 						{
-						State = 212;
+						State = 222;
 						Match(StringLiteral);
 						}
 						}
-						State = 215;
+						State = 225;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					} while ( _la==StringLiteral );
 					}
 				}
 
-				State = 219;
+				State = 229;
 				Match(T__14);
-				State = 220;
+				State = 230;
 				Match(T__0);
 				}
 				break;
@@ -933,7 +949,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclSpecifiersContext : ParserRuleContext {
+	public partial class DeclSpecifiersContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifierContext[] declSpecifier() {
 			return GetRuleContexts<DeclSpecifierContext>();
 		}
@@ -971,7 +987,7 @@ public partial class CudaParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 225;
+			State = 235;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -979,7 +995,7 @@ public partial class CudaParser : Parser {
 				case 1:
 					{
 					{
-					State = 224;
+					State = 234;
 					declSpecifier();
 					}
 					}
@@ -987,7 +1003,7 @@ public partial class CudaParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 227;
+				State = 237;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,15,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
@@ -1004,7 +1020,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclSpecifierContext : ParserRuleContext {
+	public partial class DeclSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public StorageClassSpecifierContext storageClassSpecifier() {
 			return GetRuleContext<StorageClassSpecifierContext>(0);
 		}
@@ -1048,7 +1064,7 @@ public partial class CudaParser : Parser {
 		DeclSpecifierContext _localctx = new DeclSpecifierContext(Context, State);
 		EnterRule(_localctx, 18, RULE_declSpecifier);
 		try {
-			State = 234;
+			State = 244;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__1:
@@ -1061,7 +1077,7 @@ public partial class CudaParser : Parser {
 			case T__21:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 229;
+				State = 239;
 				storageClassSpecifier();
 				}
 				break;
@@ -1080,14 +1096,14 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__52:
 			case T__53:
-			case T__57:
-			case T__58:
-			case T__64:
+			case T__69:
+			case T__70:
+			case T__76:
 			case Identifier:
 			case TypeName:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 230;
+				State = 240;
 				typeSpecifier();
 				}
 				break;
@@ -1098,7 +1114,7 @@ public partial class CudaParser : Parser {
 			case T__39:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 231;
+				State = 241;
 				typeQualifier();
 				}
 				break;
@@ -1113,7 +1129,7 @@ public partial class CudaParser : Parser {
 			case T__30:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 232;
+				State = 242;
 				functionSpecifier();
 				}
 				break;
@@ -1123,7 +1139,7 @@ public partial class CudaParser : Parser {
 			case T__34:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 233;
+				State = 243;
 				attributeSpecifier();
 				}
 				break;
@@ -1142,7 +1158,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class StorageClassSpecifierContext : ParserRuleContext {
+	public partial class StorageClassSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode StringLiteral() { return GetToken(CudaParser.StringLiteral, 0); }
 		public StorageClassSpecifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -1173,27 +1189,27 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 20, RULE_storageClassSpecifier);
 		int _la;
 		try {
-			State = 247;
+			State = 257;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__15:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 236;
+				State = 246;
 				Match(T__15);
 				}
 				break;
 			case T__1:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 237;
+				State = 247;
 				Match(T__1);
-				State = 239;
+				State = 249;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==StringLiteral) {
 					{
-					State = 238;
+					State = 248;
 					Match(StringLiteral);
 					}
 				}
@@ -1203,42 +1219,42 @@ public partial class CudaParser : Parser {
 			case T__16:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 241;
+				State = 251;
 				Match(T__16);
 				}
 				break;
 			case T__17:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 242;
+				State = 252;
 				Match(T__17);
 				}
 				break;
 			case T__18:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 243;
+				State = 253;
 				Match(T__18);
 				}
 				break;
 			case T__19:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 244;
+				State = 254;
 				Match(T__19);
 				}
 				break;
 			case T__20:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 245;
+				State = 255;
 				Match(T__20);
 				}
 				break;
 			case T__21:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 246;
+				State = 256;
 				Match(T__21);
 				}
 				break;
@@ -1257,7 +1273,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class FunctionSpecifierContext : ParserRuleContext {
+	public partial class FunctionSpecifierContext : CudaRuleContext {
 		public FunctionSpecifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1289,7 +1305,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 249;
+			State = 259;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4286578688L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -1311,7 +1327,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class AttributeSpecifierContext : ParserRuleContext {
+	public partial class AttributeSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentListContext argumentList() {
 			return GetRuleContext<ArgumentListContext>(0);
 		}
@@ -1356,88 +1372,88 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 24, RULE_attributeSpecifier);
 		int _la;
 		try {
-			State = 280;
+			State = 290;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__31:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 251;
+				State = 261;
 				Match(T__31);
-				State = 252;
+				State = 262;
 				Match(T__13);
-				State = 253;
+				State = 263;
 				argumentList();
-				State = 254;
+				State = 264;
 				Match(T__14);
 				}
 				break;
 			case T__32:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 256;
+				State = 266;
 				Match(T__32);
-				State = 257;
+				State = 267;
 				Match(T__13);
-				State = 258;
+				State = 268;
 				expression();
-				State = 259;
+				State = 269;
 				Match(T__14);
 				}
 				break;
 			case T__33:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 261;
+				State = 271;
 				Match(T__33);
-				State = 262;
+				State = 272;
 				Match(T__13);
-				State = 265;
+				State = 275;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
 				case 1:
 					{
-					State = 263;
+					State = 273;
 					expression();
 					}
 					break;
 				case 2:
 					{
-					State = 264;
+					State = 274;
 					typeName();
 					}
 					break;
 				}
-				State = 267;
+				State = 277;
 				Match(T__14);
 				}
 				break;
 			case T__34:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 269;
+				State = 279;
 				Match(T__34);
-				State = 270;
+				State = 280;
 				Match(T__13);
-				State = 271;
+				State = 281;
 				Match(T__13);
-				State = 275;
+				State = 285;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -32770L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -1L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 63L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -32770L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -1L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 255L) != 0)) {
 					{
 					{
-					State = 272;
+					State = 282;
 					balancedTokens();
 					}
 					}
-					State = 277;
+					State = 287;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 278;
+				State = 288;
 				Match(T__14);
-				State = 279;
+				State = 289;
 				Match(T__14);
 				}
 				break;
@@ -1456,7 +1472,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class BalancedTokensContext : ParserRuleContext {
+	public partial class BalancedTokensContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public BalancedTokensContext[] balancedTokens() {
 			return GetRuleContexts<BalancedTokensContext>();
 		}
@@ -1492,29 +1508,29 @@ public partial class CudaParser : Parser {
 		EnterRule(_localctx, 26, RULE_balancedTokens);
 		int _la;
 		try {
-			State = 291;
+			State = 301;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__13:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 282;
+				State = 292;
 				Match(T__13);
-				State = 286;
+				State = 296;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -32770L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -1L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 63L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -32770L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -1L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 255L) != 0)) {
 					{
 					{
-					State = 283;
+					State = 293;
 					balancedTokens();
 					}
 					}
-					State = 288;
+					State = 298;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 289;
+				State = 299;
 				Match(T__14);
 				}
 				break;
@@ -1648,10 +1664,12 @@ public partial class CudaParser : Parser {
 			case HostCode:
 			case HostBody:
 			case PragmaUnroll:
+			case PragmaUnrollCount:
+			case PragmaEnd:
 			case PragmaOther:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 290;
+				State = 300;
 				_la = TokenStream.LA(1);
 				if ( _la <= 0 || (_la==T__13 || _la==T__14) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1677,7 +1695,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeQualifierContext : ParserRuleContext {
+	public partial class TypeQualifierContext : CudaRuleContext {
 		public TypeQualifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1709,7 +1727,7 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 293;
+			State = 303;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2130303778816L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -1731,7 +1749,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeSpecifierContext : ParserRuleContext {
+	public partial class TypeSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public StructSpecifierContext structSpecifier() {
 			return GetRuleContext<StructSpecifierContext>(0);
 		}
@@ -1769,112 +1787,112 @@ public partial class CudaParser : Parser {
 		TypeSpecifierContext _localctx = new TypeSpecifierContext(Context, State);
 		EnterRule(_localctx, 30, RULE_typeSpecifier);
 		try {
-			State = 311;
+			State = 321;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__40:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 295;
+				State = 305;
 				Match(T__40);
 				}
 				break;
 			case T__41:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 296;
+				State = 306;
 				Match(T__41);
 				}
 				break;
 			case T__42:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 297;
+				State = 307;
 				Match(T__42);
 				}
 				break;
 			case T__43:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 298;
+				State = 308;
 				Match(T__43);
 				}
 				break;
 			case T__44:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 299;
+				State = 309;
 				Match(T__44);
 				}
 				break;
 			case T__45:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 300;
+				State = 310;
 				Match(T__45);
 				}
 				break;
 			case T__46:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 301;
+				State = 311;
 				Match(T__46);
 				}
 				break;
 			case T__47:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 302;
+				State = 312;
 				Match(T__47);
 				}
 				break;
 			case T__48:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 303;
+				State = 313;
 				Match(T__48);
 				}
 				break;
 			case T__49:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 304;
+				State = 314;
 				Match(T__49);
 				}
 				break;
 			case T__50:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 305;
+				State = 315;
 				Match(T__50);
 				}
 				break;
 			case T__51:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 306;
+				State = 316;
 				Match(T__51);
 				}
 				break;
 			case T__52:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 307;
+				State = 317;
 				Match(T__52);
 				}
 				break;
-			case T__57:
-			case T__58:
+			case T__69:
+			case T__70:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 308;
+				State = 318;
 				structSpecifier();
 				}
 				break;
-			case T__64:
+			case T__76:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 309;
+				State = 319;
 				enumSpecifier();
 				}
 				break;
@@ -1884,7 +1902,7 @@ public partial class CudaParser : Parser {
 			case TypeName:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 310;
+				State = 320;
 				typenameSpecifier();
 				}
 				break;
@@ -1903,7 +1921,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypenameSpecifierContext : ParserRuleContext {
+	public partial class TypenameSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TypeName() { return GetToken(CudaParser.TypeName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NestedNameSpecifierContext nestedNameSpecifier() {
 			return GetRuleContext<NestedNameSpecifierContext>(0);
@@ -1942,34 +1960,34 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 314;
+			State = 324;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__8) {
 				{
-				State = 313;
+				State = 323;
 				Match(T__8);
 				}
 			}
 
-			State = 317;
+			State = 327;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
 			case 1:
 				{
-				State = 316;
+				State = 326;
 				nestedNameSpecifier();
 				}
 				break;
 			}
-			State = 319;
+			State = 329;
 			Match(TypeName);
-			State = 321;
+			State = 331;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__5) {
 				{
-				State = 320;
+				State = 330;
 				templateArguments();
 				}
 			}
@@ -1987,7 +2005,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class NestedNameSpecifierContext : ParserRuleContext {
+	public partial class NestedNameSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] Identifier() { return GetTokens(CudaParser.Identifier); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier(int i) {
 			return GetToken(CudaParser.Identifier, i);
@@ -2026,14 +2044,14 @@ public partial class CudaParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 330;
+			State = 340;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case Identifier:
 			case TypeName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 325;
+				State = 335;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -2041,7 +2059,7 @@ public partial class CudaParser : Parser {
 					case 1:
 						{
 						{
-						State = 323;
+						State = 333;
 						_la = TokenStream.LA(1);
 						if ( !(_la==Identifier || _la==TypeName) ) {
 						ErrorHandler.RecoverInline(this);
@@ -2050,7 +2068,7 @@ public partial class CudaParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 324;
+						State = 334;
 						Match(T__53);
 						}
 						}
@@ -2058,7 +2076,7 @@ public partial class CudaParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 327;
+					State = 337;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
@@ -2067,7 +2085,7 @@ public partial class CudaParser : Parser {
 			case T__53:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 329;
+				State = 339;
 				Match(T__53);
 				}
 				break;
@@ -2086,7 +2104,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TemplateArgumentsContext : ParserRuleContext {
+	public partial class TemplateArgumentsContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TemplateArgumentContext[] templateArgument() {
 			return GetRuleContexts<TemplateArgumentContext>();
 		}
@@ -2124,35 +2142,35 @@ public partial class CudaParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 332;
+			State = 342;
 			Match(T__5);
-			State = 341;
+			State = 351;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504606798340L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8142508126285856767L) != 0)) {
+			if (((((_la - 2)) & ~0x3f) == 0 && ((1L << (_la - 2)) & -8989184856231522175L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 936746523520145539L) != 0)) {
 				{
-				State = 333;
+				State = 343;
 				templateArgument();
-				State = 338;
+				State = 348;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==T__6) {
 					{
 					{
-					State = 334;
+					State = 344;
 					Match(T__6);
-					State = 335;
+					State = 345;
 					templateArgument();
 					}
 					}
-					State = 340;
+					State = 350;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 343;
+			State = 353;
 			Match(T__7);
 			}
 		}
@@ -2167,19 +2185,12 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TemplateArgumentContext : ParserRuleContext {
+	public partial class TemplateArgumentContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
 			return GetRuleContext<TypeNameContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ConstantContext constant() {
-			return GetRuleContext<ConstantContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public NestedNameSpecifierContext nestedNameSpecifier() {
-			return GetRuleContext<NestedNameSpecifierContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
-			return GetRuleContext<ExpressionContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public TemplateArgumentExpressionContext templateArgumentExpression() {
+			return GetRuleContext<TemplateArgumentExpressionContext>(0);
 		}
 		public TemplateArgumentContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -2209,72 +2220,21 @@ public partial class CudaParser : Parser {
 		TemplateArgumentContext _localctx = new TemplateArgumentContext(Context, State);
 		EnterRule(_localctx, 38, RULE_templateArgument);
 		try {
-			State = 359;
+			State = 357;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 345;
+				State = 355;
 				typeName();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 346;
-				constant();
-				}
-				break;
-			case 3:
-				EnterOuterAlt(_localctx, 3);
-				{
-				State = 348;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
-				case 1:
-					{
-					State = 347;
-					nestedNameSpecifier();
-					}
-					break;
-				}
-				State = 350;
-				Match(Identifier);
-				}
-				break;
-			case 4:
-				EnterOuterAlt(_localctx, 4);
-				{
-				State = 351;
-				Match(T__54);
-				State = 352;
-				constant();
-				}
-				break;
-			case 5:
-				EnterOuterAlt(_localctx, 5);
-				{
-				State = 353;
-				Match(T__55);
-				}
-				break;
-			case 6:
-				EnterOuterAlt(_localctx, 6);
-				{
-				State = 354;
-				Match(T__56);
-				}
-				break;
-			case 7:
-				EnterOuterAlt(_localctx, 7);
-				{
-				State = 355;
-				Match(T__13);
 				State = 356;
-				expression();
-				State = 357;
-				Match(T__14);
+				templateArgumentExpression(0);
 				}
 				break;
 			}
@@ -2290,7 +2250,247 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class StructSpecifierContext : ParserRuleContext {
+	public partial class TemplateArgumentExpressionContext : CudaRuleContext {
+		public IToken op;
+		[System.Diagnostics.DebuggerNonUserCode] public CastExpressionContext castExpression() {
+			return GetRuleContext<CastExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TemplateArgumentExpressionContext[] templateArgumentExpression() {
+			return GetRuleContexts<TemplateArgumentExpressionContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TemplateArgumentExpressionContext templateArgumentExpression(int i) {
+			return GetRuleContext<TemplateArgumentExpressionContext>(i);
+		}
+		public TemplateArgumentExpressionContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_templateArgumentExpression; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void EnterRule(IParseTreeListener listener) {
+			ICudaListener typedListener = listener as ICudaListener;
+			if (typedListener != null) typedListener.EnterTemplateArgumentExpression(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void ExitRule(IParseTreeListener listener) {
+			ICudaListener typedListener = listener as ICudaListener;
+			if (typedListener != null) typedListener.ExitTemplateArgumentExpression(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ICudaVisitor<TResult> typedVisitor = visitor as ICudaVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTemplateArgumentExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public TemplateArgumentExpressionContext templateArgumentExpression() {
+		return templateArgumentExpression(0);
+	}
+
+	private TemplateArgumentExpressionContext templateArgumentExpression(int _p) {
+		ParserRuleContext _parentctx = Context;
+		int _parentState = State;
+		TemplateArgumentExpressionContext _localctx = new TemplateArgumentExpressionContext(Context, _parentState);
+		TemplateArgumentExpressionContext _prevctx = _localctx;
+		int _startState = 40;
+		EnterRecursionRule(_localctx, 40, RULE_templateArgumentExpression, _p);
+		int _la;
+		try {
+			int _alt;
+			EnterOuterAlt(_localctx, 1);
+			{
+			{
+			State = 360;
+			castExpression();
+			}
+			Context.Stop = TokenStream.LT(-1);
+			State = 394;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					if ( ParseListeners!=null )
+						TriggerExitRuleEvent();
+					_prevctx = _localctx;
+					{
+					State = 392;
+					ErrorHandler.Sync(this);
+					switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+					case 1:
+						{
+						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
+						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
+						State = 362;
+						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
+						State = 363;
+						_localctx.op = TokenStream.LT(1);
+						_la = TokenStream.LA(1);
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 252201579132747776L) != 0)) ) {
+							_localctx.op = ErrorHandler.RecoverInline(this);
+						}
+						else {
+							ErrorHandler.ReportMatch(this);
+						    Consume();
+						}
+						State = 364;
+						templateArgumentExpression(11);
+						}
+						break;
+					case 2:
+						{
+						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
+						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
+						State = 365;
+						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
+						State = 366;
+						_localctx.op = TokenStream.LT(1);
+						_la = TokenStream.LA(1);
+						if ( !(_la==T__57 || _la==T__58) ) {
+							_localctx.op = ErrorHandler.RecoverInline(this);
+						}
+						else {
+							ErrorHandler.ReportMatch(this);
+						    Consume();
+						}
+						State = 367;
+						templateArgumentExpression(10);
+						}
+						break;
+					case 3:
+						{
+						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
+						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
+						State = 368;
+						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
+						State = 369;
+						_localctx.op = Match(T__59);
+						State = 370;
+						templateArgumentExpression(9);
+						}
+						break;
+					case 4:
+						{
+						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
+						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
+						State = 371;
+						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
+						State = 372;
+						_localctx.op = TokenStream.LT(1);
+						_la = TokenStream.LA(1);
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6917529027641081920L) != 0)) ) {
+							_localctx.op = ErrorHandler.RecoverInline(this);
+						}
+						else {
+							ErrorHandler.ReportMatch(this);
+						    Consume();
+						}
+						State = 373;
+						templateArgumentExpression(8);
+						}
+						break;
+					case 5:
+						{
+						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
+						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
+						State = 374;
+						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
+						State = 375;
+						_localctx.op = TokenStream.LT(1);
+						_la = TokenStream.LA(1);
+						if ( !(_la==T__62 || _la==T__63) ) {
+							_localctx.op = ErrorHandler.RecoverInline(this);
+						}
+						else {
+							ErrorHandler.ReportMatch(this);
+						    Consume();
+						}
+						State = 376;
+						templateArgumentExpression(7);
+						}
+						break;
+					case 6:
+						{
+						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
+						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
+						State = 377;
+						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
+						State = 378;
+						_localctx.op = Match(T__64);
+						State = 379;
+						templateArgumentExpression(6);
+						}
+						break;
+					case 7:
+						{
+						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
+						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
+						State = 380;
+						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
+						State = 381;
+						_localctx.op = Match(T__65);
+						State = 382;
+						templateArgumentExpression(5);
+						}
+						break;
+					case 8:
+						{
+						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
+						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
+						State = 383;
+						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
+						State = 384;
+						_localctx.op = Match(T__66);
+						State = 385;
+						templateArgumentExpression(4);
+						}
+						break;
+					case 9:
+						{
+						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
+						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
+						State = 386;
+						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
+						State = 387;
+						_localctx.op = Match(T__67);
+						State = 388;
+						templateArgumentExpression(3);
+						}
+						break;
+					case 10:
+						{
+						_localctx = new TemplateArgumentExpressionContext(_parentctx, _parentState);
+						PushNewRecursionContext(_localctx, _startState, RULE_templateArgumentExpression);
+						State = 389;
+						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
+						State = 390;
+						_localctx.op = Match(T__68);
+						State = 391;
+						templateArgumentExpression(2);
+						}
+						break;
+					}
+					} 
+				}
+				State = 396;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
+			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			UnrollRecursionContexts(_parentctx);
+		}
+		return _localctx;
+	}
+
+	public partial class StructSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public StructKeyContext structKey() {
 			return GetRuleContext<StructKeyContext>(0);
 		}
@@ -2333,81 +2533,81 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public StructSpecifierContext structSpecifier() {
 		StructSpecifierContext _localctx = new StructSpecifierContext(Context, State);
-		EnterRule(_localctx, 40, RULE_structSpecifier);
+		EnterRule(_localctx, 42, RULE_structSpecifier);
 		int _la;
 		try {
-			State = 389;
+			State = 425;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 361;
+				State = 397;
 				structKey();
-				State = 365;
+				State = 401;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 64424509440L) != 0)) {
 					{
 					{
-					State = 362;
+					State = 398;
 					attributeSpecifier();
 					}
 					}
-					State = 367;
+					State = 403;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 369;
+				State = 405;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TypeName) {
 					{
-					State = 368;
+					State = 404;
 					Match(TypeName);
 					}
 				}
 
-				State = 371;
+				State = 407;
 				Match(T__2);
-				State = 375;
+				State = 411;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -1405123083739647450L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314442816847871L) != 0) || _la==HostCode || _la==PragmaOther) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018911270L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 1443403680572244155L) != 0) || _la==PragmaOther) {
 					{
 					{
-					State = 372;
+					State = 408;
 					memberDeclaration();
 					}
 					}
-					State = 377;
+					State = 413;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 378;
+				State = 414;
 				Match(T__3);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 380;
+				State = 416;
 				structKey();
-				State = 384;
+				State = 420;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 64424509440L) != 0)) {
 					{
 					{
-					State = 381;
+					State = 417;
 					attributeSpecifier();
 					}
 					}
-					State = 386;
+					State = 422;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 387;
+				State = 423;
 				Match(TypeName);
 				}
 				break;
@@ -2424,7 +2624,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class StructKeyContext : ParserRuleContext {
+	public partial class StructKeyContext : CudaRuleContext {
 		public StructKeyContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2451,14 +2651,14 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public StructKeyContext structKey() {
 		StructKeyContext _localctx = new StructKeyContext(Context, State);
-		EnterRule(_localctx, 42, RULE_structKey);
+		EnterRule(_localctx, 44, RULE_structKey);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 391;
+			State = 427;
 			_la = TokenStream.LA(1);
-			if ( !(_la==T__57 || _la==T__58) ) {
+			if ( !(_la==T__69 || _la==T__70) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2478,7 +2678,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class MemberDeclarationContext : ParserRuleContext {
+	public partial class MemberDeclarationContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode HostCode() { return GetToken(CudaParser.HostCode, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public AccessSpecifierContext accessSpecifier() {
 			return GetRuleContext<AccessSpecifierContext>(0);
@@ -2522,70 +2722,70 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public MemberDeclarationContext memberDeclaration() {
 		MemberDeclarationContext _localctx = new MemberDeclarationContext(Context, State);
-		EnterRule(_localctx, 44, RULE_memberDeclaration);
+		EnterRule(_localctx, 46, RULE_memberDeclaration);
 		int _la;
 		try {
-			State = 405;
+			State = 441;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 393;
+				State = 429;
 				Match(HostCode);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 394;
+				State = 430;
 				accessSpecifier();
-				State = 395;
-				Match(T__59);
+				State = 431;
+				Match(T__71);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 398;
+				State = 434;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__4) {
 					{
-					State = 397;
+					State = 433;
 					templatePrefix();
 					}
 				}
 
-				State = 400;
+				State = 436;
 				functionDefinition();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 401;
+				State = 437;
 				constructorDefinition();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 402;
+				State = 438;
 				declaration();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 403;
+				State = 439;
 				Match(PragmaOther);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 404;
+				State = 440;
 				Match(T__0);
 				}
 				break;
@@ -2602,7 +2802,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class AccessSpecifierContext : ParserRuleContext {
+	public partial class AccessSpecifierContext : CudaRuleContext {
 		public AccessSpecifierContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2629,14 +2829,14 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public AccessSpecifierContext accessSpecifier() {
 		AccessSpecifierContext _localctx = new AccessSpecifierContext(Context, State);
-		EnterRule(_localctx, 46, RULE_accessSpecifier);
+		EnterRule(_localctx, 48, RULE_accessSpecifier);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 407;
+			State = 443;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -2305843009213693952L) != 0)) ) {
+			if ( !(((((_la - 73)) & ~0x3f) == 0 && ((1L << (_la - 73)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2656,7 +2856,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ConstructorDefinitionContext : ParserRuleContext {
+	public partial class ConstructorDefinitionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TypeName() { return GetToken(CudaParser.TypeName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public FunctionBodyContext functionBody() {
 			return GetRuleContext<FunctionBodyContext>(0);
@@ -2705,17 +2905,17 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public ConstructorDefinitionContext constructorDefinition() {
 		ConstructorDefinitionContext _localctx = new ConstructorDefinitionContext(Context, State);
-		EnterRule(_localctx, 48, RULE_constructorDefinition);
+		EnterRule(_localctx, 50, RULE_constructorDefinition);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 413;
+			State = 449;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 68711088128L) != 0)) {
 				{
-				State = 411;
+				State = 447;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__22:
@@ -2728,7 +2928,7 @@ public partial class CudaParser : Parser {
 				case T__29:
 				case T__30:
 					{
-					State = 409;
+					State = 445;
 					functionSpecifier();
 					}
 					break;
@@ -2737,7 +2937,7 @@ public partial class CudaParser : Parser {
 				case T__33:
 				case T__34:
 					{
-					State = 410;
+					State = 446;
 					attributeSpecifier();
 					}
 					break;
@@ -2745,59 +2945,59 @@ public partial class CudaParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 415;
+				State = 451;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 416;
+			State = 452;
 			Match(TypeName);
-			State = 417;
+			State = 453;
 			Match(T__13);
-			State = 419;
+			State = 455;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474034180L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314425636978687L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 290482176099614851L) != 0)) {
 				{
-				State = 418;
+				State = 454;
 				parameterList();
 				}
 			}
 
-			State = 421;
+			State = 457;
 			Match(T__14);
-			State = 423;
+			State = 459;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==T__59) {
+			if (_la==T__71) {
 				{
-				State = 422;
+				State = 458;
 				constructorInitializer();
 				}
 			}
 
-			State = 430;
+			State = 466;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__2:
 			case HostBody:
 				{
-				State = 425;
+				State = 461;
 				functionBody();
 				}
 				break;
 			case T__0:
 				{
-				State = 426;
+				State = 462;
 				Match(T__0);
 				}
 				break;
 			case T__10:
 				{
-				State = 427;
+				State = 463;
 				Match(T__10);
-				State = 428;
-				Match(T__63);
-				State = 429;
+				State = 464;
+				Match(T__75);
+				State = 465;
 				Match(T__0);
 				}
 				break;
@@ -2817,7 +3017,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ConstructorInitializerContext : ParserRuleContext {
+	public partial class ConstructorInitializerContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public MemberInitializerContext[] memberInitializer() {
 			return GetRuleContexts<MemberInitializerContext>();
 		}
@@ -2850,28 +3050,28 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public ConstructorInitializerContext constructorInitializer() {
 		ConstructorInitializerContext _localctx = new ConstructorInitializerContext(Context, State);
-		EnterRule(_localctx, 50, RULE_constructorInitializer);
+		EnterRule(_localctx, 52, RULE_constructorInitializer);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 432;
-			Match(T__59);
-			State = 433;
+			State = 468;
+			Match(T__71);
+			State = 469;
 			memberInitializer();
-			State = 438;
+			State = 474;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 434;
+				State = 470;
 				Match(T__6);
-				State = 435;
+				State = 471;
 				memberInitializer();
 				}
 				}
-				State = 440;
+				State = 476;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2888,7 +3088,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class MemberInitializerContext : ParserRuleContext {
+	public partial class MemberInitializerContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentListContext argumentList() {
 			return GetRuleContext<ArgumentListContext>(0);
@@ -2922,39 +3122,39 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public MemberInitializerContext memberInitializer() {
 		MemberInitializerContext _localctx = new MemberInitializerContext(Context, State);
-		EnterRule(_localctx, 52, RULE_memberInitializer);
+		EnterRule(_localctx, 54, RULE_memberInitializer);
 		int _la;
 		try {
-			State = 449;
+			State = 485;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,48,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 441;
+				State = 477;
 				Match(Identifier);
-				State = 442;
+				State = 478;
 				Match(T__13);
-				State = 444;
+				State = 480;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 443;
+					State = 479;
 					argumentList();
 					}
 				}
 
-				State = 446;
+				State = 482;
 				Match(T__14);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 447;
+				State = 483;
 				Match(Identifier);
-				State = 448;
+				State = 484;
 				bracedInitList();
 				}
 				break;
@@ -2971,7 +3171,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class EnumSpecifierContext : ParserRuleContext {
+	public partial class EnumSpecifierContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TypeName() { return GetToken(CudaParser.TypeName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifiersContext declSpecifiers() {
 			return GetRuleContext<DeclSpecifiersContext>(0);
@@ -3008,26 +3208,26 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public EnumSpecifierContext enumSpecifier() {
 		EnumSpecifierContext _localctx = new EnumSpecifierContext(Context, State);
-		EnterRule(_localctx, 54, RULE_enumSpecifier);
+		EnterRule(_localctx, 56, RULE_enumSpecifier);
 		int _la;
 		try {
 			int _alt;
-			State = 482;
+			State = 518;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 451;
-				Match(T__64);
-				State = 453;
+				State = 487;
+				Match(T__76);
+				State = 489;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__9 || _la==T__57) {
+				if (_la==T__9 || _la==T__69) {
 					{
-					State = 452;
+					State = 488;
 					_la = TokenStream.LA(1);
-					if ( !(_la==T__9 || _la==T__57) ) {
+					if ( !(_la==T__9 || _la==T__69) ) {
 					ErrorHandler.RecoverInline(this);
 					}
 					else {
@@ -3037,61 +3237,61 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 456;
+				State = 492;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TypeName) {
 					{
-					State = 455;
+					State = 491;
 					Match(TypeName);
 					}
 				}
 
-				State = 460;
+				State = 496;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__59) {
+				if (_la==T__71) {
 					{
-					State = 458;
-					Match(T__59);
-					State = 459;
+					State = 494;
+					Match(T__71);
+					State = 495;
 					declSpecifiers();
 					}
 				}
 
-				State = 462;
+				State = 498;
 				Match(T__2);
-				State = 474;
+				State = 510;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==Identifier) {
 					{
-					State = 463;
+					State = 499;
 					enumerator();
-					State = 468;
+					State = 504;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,52,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 464;
+							State = 500;
 							Match(T__6);
-							State = 465;
+							State = 501;
 							enumerator();
 							}
 							} 
 						}
-						State = 470;
+						State = 506;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,52,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 					}
-					State = 472;
+					State = 508;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==T__6) {
 						{
-						State = 471;
+						State = 507;
 						Match(T__6);
 						}
 					}
@@ -3099,23 +3299,23 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 476;
+				State = 512;
 				Match(T__3);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 477;
-				Match(T__64);
-				State = 479;
+				State = 513;
+				Match(T__76);
+				State = 515;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__9 || _la==T__57) {
+				if (_la==T__9 || _la==T__69) {
 					{
-					State = 478;
+					State = 514;
 					_la = TokenStream.LA(1);
-					if ( !(_la==T__9 || _la==T__57) ) {
+					if ( !(_la==T__9 || _la==T__69) ) {
 					ErrorHandler.RecoverInline(this);
 					}
 					else {
@@ -3125,7 +3325,7 @@ public partial class CudaParser : Parser {
 					}
 				}
 
-				State = 481;
+				State = 517;
 				Match(TypeName);
 				}
 				break;
@@ -3142,7 +3342,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class EnumeratorContext : ParserRuleContext {
+	public partial class EnumeratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ConditionalExpressionContext conditionalExpression() {
 			return GetRuleContext<ConditionalExpressionContext>(0);
@@ -3173,21 +3373,21 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public EnumeratorContext enumerator() {
 		EnumeratorContext _localctx = new EnumeratorContext(Context, State);
-		EnterRule(_localctx, 56, RULE_enumerator);
+		EnterRule(_localctx, 58, RULE_enumerator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 484;
+			State = 520;
 			Match(Identifier);
-			State = 487;
+			State = 523;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__10) {
 				{
-				State = 485;
+				State = 521;
 				Match(T__10);
-				State = 486;
+				State = 522;
 				conditionalExpression();
 				}
 			}
@@ -3205,7 +3405,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class InitDeclaratorListContext : ParserRuleContext {
+	public partial class InitDeclaratorListContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public InitDeclaratorContext[] initDeclarator() {
 			return GetRuleContexts<InitDeclaratorContext>();
 		}
@@ -3238,26 +3438,26 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public InitDeclaratorListContext initDeclaratorList() {
 		InitDeclaratorListContext _localctx = new InitDeclaratorListContext(Context, State);
-		EnterRule(_localctx, 58, RULE_initDeclaratorList);
+		EnterRule(_localctx, 60, RULE_initDeclaratorList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 489;
+			State = 525;
 			initDeclarator();
-			State = 494;
+			State = 530;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 490;
+				State = 526;
 				Match(T__6);
-				State = 491;
+				State = 527;
 				initDeclarator();
 				}
 				}
-				State = 496;
+				State = 532;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3274,7 +3474,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class InitDeclaratorContext : ParserRuleContext {
+	public partial class InitDeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclaratorContext declarator() {
 			return GetRuleContext<DeclaratorContext>(0);
 		}
@@ -3283,6 +3483,9 @@ public partial class CudaParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentListContext argumentList() {
 			return GetRuleContext<ArgumentListContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ObjectDeclaratorContext objectDeclarator() {
+			return GetRuleContext<ObjectDeclaratorContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public BracedInitListContext bracedInitList() {
 			return GetRuleContext<BracedInitListContext>(0);
@@ -3313,45 +3516,54 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public InitDeclaratorContext initDeclarator() {
 		InitDeclaratorContext _localctx = new InitDeclaratorContext(Context, State);
-		EnterRule(_localctx, 60, RULE_initDeclarator);
+		EnterRule(_localctx, 62, RULE_initDeclarator);
 		try {
-			EnterOuterAlt(_localctx, 1);
-			{
-			State = 497;
-			declarator();
-			State = 505;
+			State = 545;
 			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case T__10:
+			switch ( Interpreter.AdaptivePredict(TokenStream,61,Context) ) {
+			case 1:
+				EnterOuterAlt(_localctx, 1);
 				{
-				State = 498;
-				Match(T__10);
-				State = 499;
-				initializer();
+				State = 533;
+				declarator();
+				State = 540;
+				ErrorHandler.Sync(this);
+				switch (TokenStream.LA(1)) {
+				case T__10:
+					{
+					State = 534;
+					Match(T__10);
+					State = 535;
+					initializer();
+					}
+					break;
+				case T__13:
+					{
+					State = 536;
+					Match(T__13);
+					State = 537;
+					argumentList();
+					State = 538;
+					Match(T__14);
+					}
+					break;
+				case T__0:
+				case T__6:
+					break;
+				default:
+					break;
+				}
 				}
 				break;
-			case T__13:
+			case 2:
+				EnterOuterAlt(_localctx, 2);
 				{
-				State = 500;
-				Match(T__13);
-				State = 501;
-				argumentList();
-				State = 502;
-				Match(T__14);
-				}
-				break;
-			case T__2:
-				{
-				State = 504;
+				State = 542;
+				objectDeclarator();
+				State = 543;
 				bracedInitList();
 				}
 				break;
-			case T__0:
-			case T__6:
-				break;
-			default:
-				break;
-			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -3365,7 +3577,205 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclaratorContext : ParserRuleContext {
+	public partial class ObjectDeclaratorContext : CudaRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ObjectDirectDeclaratorContext objectDirectDeclarator() {
+			return GetRuleContext<ObjectDirectDeclaratorContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public PointerOperatorContext[] pointerOperator() {
+			return GetRuleContexts<PointerOperatorContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public PointerOperatorContext pointerOperator(int i) {
+			return GetRuleContext<PointerOperatorContext>(i);
+		}
+		public ObjectDeclaratorContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_objectDeclarator; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void EnterRule(IParseTreeListener listener) {
+			ICudaListener typedListener = listener as ICudaListener;
+			if (typedListener != null) typedListener.EnterObjectDeclarator(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void ExitRule(IParseTreeListener listener) {
+			ICudaListener typedListener = listener as ICudaListener;
+			if (typedListener != null) typedListener.ExitObjectDeclarator(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ICudaVisitor<TResult> typedVisitor = visitor as ICudaVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitObjectDeclarator(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ObjectDeclaratorContext objectDeclarator() {
+		ObjectDeclaratorContext _localctx = new ObjectDeclaratorContext(Context, State);
+		EnterRule(_localctx, 64, RULE_objectDeclarator);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 550;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 9217L) != 0)) {
+				{
+				{
+				State = 547;
+				pointerOperator();
+				}
+				}
+				State = 552;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 553;
+			objectDirectDeclarator(0);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ObjectDirectDeclaratorContext : CudaRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public DeclaratorIdContext declaratorId() {
+			return GetRuleContext<DeclaratorIdContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public DeclaratorContext declarator() {
+			return GetRuleContext<DeclaratorContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ObjectDirectDeclaratorContext objectDirectDeclarator() {
+			return GetRuleContext<ObjectDirectDeclaratorContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		public ObjectDirectDeclaratorContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_objectDirectDeclarator; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void EnterRule(IParseTreeListener listener) {
+			ICudaListener typedListener = listener as ICudaListener;
+			if (typedListener != null) typedListener.EnterObjectDirectDeclarator(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void ExitRule(IParseTreeListener listener) {
+			ICudaListener typedListener = listener as ICudaListener;
+			if (typedListener != null) typedListener.ExitObjectDirectDeclarator(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ICudaVisitor<TResult> typedVisitor = visitor as ICudaVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitObjectDirectDeclarator(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ObjectDirectDeclaratorContext objectDirectDeclarator() {
+		return objectDirectDeclarator(0);
+	}
+
+	private ObjectDirectDeclaratorContext objectDirectDeclarator(int _p) {
+		ParserRuleContext _parentctx = Context;
+		int _parentState = State;
+		ObjectDirectDeclaratorContext _localctx = new ObjectDirectDeclaratorContext(Context, _parentState);
+		ObjectDirectDeclaratorContext _prevctx = _localctx;
+		int _startState = 66;
+		EnterRecursionRule(_localctx, 66, RULE_objectDirectDeclarator, _p);
+		int _la;
+		try {
+			int _alt;
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 561;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case T__53:
+			case T__79:
+			case Identifier:
+			case TypeName:
+			case TemplateName:
+				{
+				State = 556;
+				declaratorId();
+				}
+				break;
+			case T__13:
+				{
+				State = 557;
+				Match(T__13);
+				State = 558;
+				declarator();
+				State = 559;
+				Match(T__14);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+			Context.Stop = TokenStream.LT(-1);
+			State = 571;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,65,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					if ( ParseListeners!=null )
+						TriggerExitRuleEvent();
+					_prevctx = _localctx;
+					{
+					{
+					_localctx = new ObjectDirectDeclaratorContext(_parentctx, _parentState);
+					PushNewRecursionContext(_localctx, _startState, RULE_objectDirectDeclarator);
+					State = 563;
+					if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
+					State = 564;
+					Match(T__77);
+					State = 566;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
+						{
+						State = 565;
+						expression();
+						}
+					}
+
+					State = 568;
+					Match(T__78);
+					}
+					} 
+				}
+				State = 573;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,65,Context);
+			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			UnrollRecursionContexts(_parentctx);
+		}
+		return _localctx;
+	}
+
+	public partial class DeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DirectDeclaratorContext directDeclarator() {
 			return GetRuleContext<DirectDeclaratorContext>(0);
 		}
@@ -3401,26 +3811,26 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public DeclaratorContext declarator() {
 		DeclaratorContext _localctx = new DeclaratorContext(Context, State);
-		EnterRule(_localctx, 62, RULE_declarator);
+		EnterRule(_localctx, 68, RULE_declarator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 510;
+			State = 577;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 7L) != 0)) {
+			while (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 9217L) != 0)) {
 				{
 				{
-				State = 507;
+				State = 574;
 				pointerOperator();
 				}
 				}
-				State = 512;
+				State = 579;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 513;
+			State = 580;
 			directDeclarator(0);
 			}
 		}
@@ -3435,7 +3845,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PointerOperatorContext : ParserRuleContext {
+	public partial class PointerOperatorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TypeQualifierContext[] typeQualifier() {
 			return GetRuleContexts<TypeQualifierContext>();
 		}
@@ -3468,44 +3878,44 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public PointerOperatorContext pointerOperator() {
 		PointerOperatorContext _localctx = new PointerOperatorContext(Context, State);
-		EnterRule(_localctx, 64, RULE_pointerOperator);
+		EnterRule(_localctx, 70, RULE_pointerOperator);
 		int _la;
 		try {
-			State = 524;
+			State = 591;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__65:
+			case T__54:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 515;
-				Match(T__65);
-				State = 519;
+				State = 582;
+				Match(T__54);
+				State = 586;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2130303778816L) != 0)) {
 					{
 					{
-					State = 516;
+					State = 583;
 					typeQualifier();
 					}
 					}
-					State = 521;
+					State = 588;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 				break;
-			case T__66:
+			case T__64:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 522;
-				Match(T__66);
+				State = 589;
+				Match(T__64);
 				}
 				break;
 			case T__67:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 523;
+				State = 590;
 				Match(T__67);
 				}
 				break;
@@ -3524,7 +3934,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DirectDeclaratorContext : ParserRuleContext {
+	public partial class DirectDeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclaratorIdContext declaratorId() {
 			return GetRuleContext<DeclaratorIdContext>(0);
 		}
@@ -3579,33 +3989,33 @@ public partial class CudaParser : Parser {
 		int _parentState = State;
 		DirectDeclaratorContext _localctx = new DirectDeclaratorContext(Context, _parentState);
 		DirectDeclaratorContext _prevctx = _localctx;
-		int _startState = 66;
-		EnterRecursionRule(_localctx, 66, RULE_directDeclarator, _p);
+		int _startState = 72;
+		EnterRecursionRule(_localctx, 72, RULE_directDeclarator, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 532;
+			State = 599;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__53:
-			case T__70:
+			case T__79:
 			case Identifier:
 			case TypeName:
 			case TemplateName:
 				{
-				State = 527;
+				State = 594;
 				declaratorId();
 				}
 				break;
 			case T__13:
 				{
-				State = 528;
+				State = 595;
 				Match(T__13);
-				State = 529;
+				State = 596;
 				declarator();
-				State = 530;
+				State = 597;
 				Match(T__14);
 				}
 				break;
@@ -3613,84 +4023,84 @@ public partial class CudaParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 554;
+			State = 621;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 552;
+					State = 619;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,67,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
 					case 1:
 						{
 						_localctx = new DirectDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directDeclarator);
-						State = 534;
+						State = 601;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 535;
-						Match(T__68);
-						State = 537;
+						State = 602;
+						Match(T__77);
+						State = 604;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
+						if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 							{
-							State = 536;
+							State = 603;
 							expression();
 							}
 						}
 
-						State = 539;
-						Match(T__69);
+						State = 606;
+						Match(T__78);
 						}
 						break;
 					case 2:
 						{
 						_localctx = new DirectDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directDeclarator);
-						State = 540;
+						State = 607;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 541;
+						State = 608;
 						Match(T__13);
-						State = 543;
+						State = 610;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474034180L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314425636978687L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 290482176099614851L) != 0)) {
 							{
-							State = 542;
+							State = 609;
 							parameterList();
 							}
 						}
 
-						State = 545;
+						State = 612;
 						Match(T__14);
-						State = 549;
+						State = 616;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,66,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
 						while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 							if ( _alt==1 ) {
 								{
 								{
-								State = 546;
+								State = 613;
 								typeQualifier();
 								}
 								} 
 							}
-							State = 551;
+							State = 618;
 							ErrorHandler.Sync(this);
-							_alt = Interpreter.AdaptivePredict(TokenStream,66,Context);
+							_alt = Interpreter.AdaptivePredict(TokenStream,72,Context);
 						}
 						}
 						break;
 					}
 					} 
 				}
-				State = 556;
+				State = 623;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 			}
 			}
 		}
@@ -3705,7 +4115,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DeclaratorIdContext : ParserRuleContext {
+	public partial class DeclaratorIdContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NestedNameSpecifierContext nestedNameSpecifier() {
 			return GetRuleContext<NestedNameSpecifierContext>(0);
@@ -3740,62 +4150,62 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public DeclaratorIdContext declaratorId() {
 		DeclaratorIdContext _localctx = new DeclaratorIdContext(Context, State);
-		EnterRule(_localctx, 68, RULE_declaratorId);
+		EnterRule(_localctx, 74, RULE_declaratorId);
 		int _la;
 		try {
-			State = 570;
+			State = 637;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 558;
+				State = 625;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,75,Context) ) {
 				case 1:
 					{
-					State = 557;
+					State = 624;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 560;
+				State = 627;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 562;
+				State = 629;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier || _la==TypeName) {
 					{
-					State = 561;
+					State = 628;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 564;
+				State = 631;
 				Match(TemplateName);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 566;
+				State = 633;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier || _la==TypeName) {
 					{
-					State = 565;
+					State = 632;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 568;
-				Match(T__70);
-				State = 569;
+				State = 635;
+				Match(T__79);
+				State = 636;
 				overloadableOperator();
 				}
 				break;
@@ -3812,7 +4222,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class OverloadableOperatorContext : ParserRuleContext {
+	public partial class OverloadableOperatorContext : CudaRuleContext {
 		public OverloadableOperatorContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3839,272 +4249,272 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public OverloadableOperatorContext overloadableOperator() {
 		OverloadableOperatorContext _localctx = new OverloadableOperatorContext(Context, State);
-		EnterRule(_localctx, 70, RULE_overloadableOperator);
+		EnterRule(_localctx, 76, RULE_overloadableOperator);
 		try {
-			State = 611;
+			State = 678;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__71:
+			case T__57:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 572;
-				Match(T__71);
+				State = 639;
+				Match(T__57);
+				}
+				break;
+			case T__58:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 640;
+				Match(T__58);
 				}
 				break;
 			case T__54:
-				EnterOuterAlt(_localctx, 2);
+				EnterOuterAlt(_localctx, 3);
 				{
-				State = 573;
+				State = 641;
 				Match(T__54);
 				}
 				break;
-			case T__65:
-				EnterOuterAlt(_localctx, 3);
+			case T__55:
+				EnterOuterAlt(_localctx, 4);
 				{
-				State = 574;
+				State = 642;
+				Match(T__55);
+				}
+				break;
+			case T__56:
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 643;
+				Match(T__56);
+				}
+				break;
+			case T__65:
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 644;
 				Match(T__65);
 				}
 				break;
-			case T__72:
-				EnterOuterAlt(_localctx, 4);
+			case T__64:
+				EnterOuterAlt(_localctx, 7);
 				{
-				State = 575;
-				Match(T__72);
-				}
-				break;
-			case T__73:
-				EnterOuterAlt(_localctx, 5);
-				{
-				State = 576;
-				Match(T__73);
-				}
-				break;
-			case T__74:
-				EnterOuterAlt(_localctx, 6);
-				{
-				State = 577;
-				Match(T__74);
+				State = 645;
+				Match(T__64);
 				}
 				break;
 			case T__66:
-				EnterOuterAlt(_localctx, 7);
+				EnterOuterAlt(_localctx, 8);
 				{
-				State = 578;
+				State = 646;
 				Match(T__66);
 				}
 				break;
-			case T__75:
-				EnterOuterAlt(_localctx, 8);
-				{
-				State = 579;
-				Match(T__75);
-				}
-				break;
-			case T__76:
+			case T__80:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 580;
-				Match(T__76);
+				State = 647;
+				Match(T__80);
 				}
 				break;
-			case T__77:
+			case T__81:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 581;
-				Match(T__77);
+				State = 648;
+				Match(T__81);
 				}
 				break;
 			case T__10:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 582;
+				State = 649;
 				Match(T__10);
 				}
 				break;
 			case T__5:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 583;
+				State = 650;
 				Match(T__5);
 				}
 				break;
 			case T__7:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 584;
+				State = 651;
 				Match(T__7);
 				}
 				break;
-			case T__78:
+			case T__82:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 585;
-				Match(T__78);
-				}
-				break;
-			case T__79:
-				EnterOuterAlt(_localctx, 15);
-				{
-				State = 586;
-				Match(T__79);
-				}
-				break;
-			case T__80:
-				EnterOuterAlt(_localctx, 16);
-				{
-				State = 587;
-				Match(T__80);
-				}
-				break;
-			case T__81:
-				EnterOuterAlt(_localctx, 17);
-				{
-				State = 588;
-				Match(T__81);
-				}
-				break;
-			case T__82:
-				EnterOuterAlt(_localctx, 18);
-				{
-				State = 589;
+				State = 652;
 				Match(T__82);
 				}
 				break;
 			case T__83:
-				EnterOuterAlt(_localctx, 19);
+				EnterOuterAlt(_localctx, 15);
 				{
-				State = 590;
+				State = 653;
 				Match(T__83);
 				}
 				break;
 			case T__84:
-				EnterOuterAlt(_localctx, 20);
+				EnterOuterAlt(_localctx, 16);
 				{
-				State = 591;
+				State = 654;
 				Match(T__84);
 				}
 				break;
 			case T__85:
-				EnterOuterAlt(_localctx, 21);
+				EnterOuterAlt(_localctx, 17);
 				{
-				State = 592;
+				State = 655;
 				Match(T__85);
 				}
 				break;
 			case T__86:
-				EnterOuterAlt(_localctx, 22);
+				EnterOuterAlt(_localctx, 18);
 				{
-				State = 593;
+				State = 656;
 				Match(T__86);
 				}
 				break;
 			case T__87:
-				EnterOuterAlt(_localctx, 23);
+				EnterOuterAlt(_localctx, 19);
 				{
-				State = 594;
+				State = 657;
 				Match(T__87);
 				}
 				break;
 			case T__88:
-				EnterOuterAlt(_localctx, 24);
+				EnterOuterAlt(_localctx, 20);
 				{
-				State = 595;
+				State = 658;
 				Match(T__88);
 				}
 				break;
 			case T__89:
-				EnterOuterAlt(_localctx, 25);
+				EnterOuterAlt(_localctx, 21);
 				{
-				State = 596;
+				State = 659;
 				Match(T__89);
 				}
 				break;
-			case T__90:
-				EnterOuterAlt(_localctx, 26);
+			case T__59:
+				EnterOuterAlt(_localctx, 22);
 				{
-				State = 597;
+				State = 660;
+				Match(T__59);
+				}
+				break;
+			case T__90:
+				EnterOuterAlt(_localctx, 23);
+				{
+				State = 661;
 				Match(T__90);
 				}
 				break;
 			case T__91:
-				EnterOuterAlt(_localctx, 27);
+				EnterOuterAlt(_localctx, 24);
 				{
-				State = 598;
+				State = 662;
 				Match(T__91);
 				}
 				break;
 			case T__92:
-				EnterOuterAlt(_localctx, 28);
+				EnterOuterAlt(_localctx, 25);
 				{
-				State = 599;
+				State = 663;
 				Match(T__92);
 				}
 				break;
-			case T__93:
+			case T__62:
+				EnterOuterAlt(_localctx, 26);
+				{
+				State = 664;
+				Match(T__62);
+				}
+				break;
+			case T__63:
+				EnterOuterAlt(_localctx, 27);
+				{
+				State = 665;
+				Match(T__63);
+				}
+				break;
+			case T__60:
+				EnterOuterAlt(_localctx, 28);
+				{
+				State = 666;
+				Match(T__60);
+				}
+				break;
+			case T__61:
 				EnterOuterAlt(_localctx, 29);
 				{
-				State = 600;
-				Match(T__93);
+				State = 667;
+				Match(T__61);
 				}
 				break;
 			case T__67:
 				EnterOuterAlt(_localctx, 30);
 				{
-				State = 601;
+				State = 668;
 				Match(T__67);
 				}
 				break;
-			case T__94:
+			case T__68:
 				EnterOuterAlt(_localctx, 31);
 				{
-				State = 602;
-				Match(T__94);
+				State = 669;
+				Match(T__68);
 				}
 				break;
-			case T__95:
+			case T__93:
 				EnterOuterAlt(_localctx, 32);
 				{
-				State = 603;
-				Match(T__95);
+				State = 670;
+				Match(T__93);
 				}
 				break;
-			case T__96:
+			case T__94:
 				EnterOuterAlt(_localctx, 33);
 				{
-				State = 604;
-				Match(T__96);
+				State = 671;
+				Match(T__94);
 				}
 				break;
 			case T__6:
 				EnterOuterAlt(_localctx, 34);
 				{
-				State = 605;
+				State = 672;
 				Match(T__6);
 				}
 				break;
-			case T__97:
+			case T__95:
 				EnterOuterAlt(_localctx, 35);
 				{
-				State = 606;
-				Match(T__97);
+				State = 673;
+				Match(T__95);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 36);
 				{
-				State = 607;
+				State = 674;
 				Match(T__13);
-				State = 608;
+				State = 675;
 				Match(T__14);
 				}
 				break;
-			case T__68:
+			case T__77:
 				EnterOuterAlt(_localctx, 37);
 				{
-				State = 609;
-				Match(T__68);
-				State = 610;
-				Match(T__69);
+				State = 676;
+				Match(T__77);
+				State = 677;
+				Match(T__78);
 				}
 				break;
 			default:
@@ -4122,7 +4532,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ParameterListContext : ParserRuleContext {
+	public partial class ParameterListContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ParameterDeclarationContext[] parameterDeclaration() {
 			return GetRuleContexts<ParameterDeclarationContext>();
 		}
@@ -4155,11 +4565,11 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public ParameterListContext parameterList() {
 		ParameterListContext _localctx = new ParameterListContext(Context, State);
-		EnterRule(_localctx, 72, RULE_parameterList);
+		EnterRule(_localctx, 78, RULE_parameterList);
 		int _la;
 		try {
 			int _alt;
-			State = 626;
+			State = 693;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__1:
@@ -4203,52 +4613,52 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__52:
 			case T__53:
-			case T__57:
-			case T__58:
-			case T__64:
+			case T__69:
+			case T__70:
+			case T__76:
 			case Identifier:
 			case TypeName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 613;
+				State = 680;
 				parameterDeclaration();
-				State = 618;
+				State = 685;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 614;
+						State = 681;
 						Match(T__6);
-						State = 615;
+						State = 682;
 						parameterDeclaration();
 						}
 						} 
 					}
-					State = 620;
+					State = 687;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 				}
-				State = 623;
+				State = 690;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 621;
+					State = 688;
 					Match(T__6);
-					State = 622;
-					Match(T__98);
+					State = 689;
+					Match(T__96);
 					}
 				}
 
 				}
 				break;
-			case T__98:
+			case T__96:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 625;
-				Match(T__98);
+				State = 692;
+				Match(T__96);
 				}
 				break;
 			default:
@@ -4266,7 +4676,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ParameterDeclarationContext : ParserRuleContext {
+	public partial class ParameterDeclarationContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifiersContext declSpecifiers() {
 			return GetRuleContext<DeclSpecifiersContext>(0);
 		}
@@ -4305,37 +4715,37 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public ParameterDeclarationContext parameterDeclaration() {
 		ParameterDeclarationContext _localctx = new ParameterDeclarationContext(Context, State);
-		EnterRule(_localctx, 74, RULE_parameterDeclaration);
+		EnterRule(_localctx, 80, RULE_parameterDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 628;
+			State = 695;
 			declSpecifiers();
-			State = 631;
+			State = 698;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,83,Context) ) {
 			case 1:
 				{
-				State = 629;
+				State = 696;
 				declarator();
 				}
 				break;
 			case 2:
 				{
-				State = 630;
+				State = 697;
 				abstractDeclarator();
 				}
 				break;
 			}
-			State = 635;
+			State = 702;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==T__10) {
 				{
-				State = 633;
+				State = 700;
 				Match(T__10);
-				State = 634;
+				State = 701;
 				initializer();
 				}
 			}
@@ -4353,7 +4763,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class TypeNameContext : ParserRuleContext {
+	public partial class TypeNameContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclSpecifiersContext declSpecifiers() {
 			return GetRuleContext<DeclSpecifiersContext>(0);
 		}
@@ -4386,19 +4796,19 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public TypeNameContext typeName() {
 		TypeNameContext _localctx = new TypeNameContext(Context, State);
-		EnterRule(_localctx, 76, RULE_typeName);
+		EnterRule(_localctx, 82, RULE_typeName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 637;
+			State = 704;
 			declSpecifiers();
-			State = 639;
+			State = 706;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 67553994410557441L) != 0)) {
+			if (_la==T__13 || _la==T__54 || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 8201L) != 0)) {
 				{
-				State = 638;
+				State = 705;
 				abstractDeclarator();
 				}
 			}
@@ -4416,7 +4826,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class AbstractDeclaratorContext : ParserRuleContext {
+	public partial class AbstractDeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public PointerOperatorContext[] pointerOperator() {
 			return GetRuleContexts<PointerOperatorContext>();
 		}
@@ -4452,37 +4862,37 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public AbstractDeclaratorContext abstractDeclarator() {
 		AbstractDeclaratorContext _localctx = new AbstractDeclaratorContext(Context, State);
-		EnterRule(_localctx, 78, RULE_abstractDeclarator);
+		EnterRule(_localctx, 84, RULE_abstractDeclarator);
 		int _la;
 		try {
-			State = 650;
+			State = 717;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__65:
-			case T__66:
+			case T__54:
+			case T__64:
 			case T__67:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 642;
+				State = 709;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 641;
+					State = 708;
 					pointerOperator();
 					}
 					}
-					State = 644;
+					State = 711;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 7L) != 0) );
-				State = 647;
+				} while ( ((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 9217L) != 0) );
+				State = 714;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (_la==T__13 || _la==T__68) {
+				if (_la==T__13 || _la==T__77) {
 					{
-					State = 646;
+					State = 713;
 					directAbstractDeclarator(0);
 					}
 				}
@@ -4490,10 +4900,10 @@ public partial class CudaParser : Parser {
 				}
 				break;
 			case T__13:
-			case T__68:
+			case T__77:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 649;
+				State = 716;
 				directAbstractDeclarator(0);
 				}
 				break;
@@ -4512,7 +4922,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DirectAbstractDeclaratorContext : ParserRuleContext {
+	public partial class DirectAbstractDeclaratorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public AbstractDeclaratorContext abstractDeclarator() {
 			return GetRuleContext<AbstractDeclaratorContext>(0);
 		}
@@ -4558,126 +4968,126 @@ public partial class CudaParser : Parser {
 		int _parentState = State;
 		DirectAbstractDeclaratorContext _localctx = new DirectAbstractDeclaratorContext(Context, _parentState);
 		DirectAbstractDeclaratorContext _prevctx = _localctx;
-		int _startState = 80;
-		EnterRecursionRule(_localctx, 80, RULE_directAbstractDeclarator, _p);
+		int _startState = 86;
+		EnterRecursionRule(_localctx, 86, RULE_directAbstractDeclarator, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 667;
+			State = 734;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,85,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,91,Context) ) {
 			case 1:
 				{
-				State = 653;
+				State = 720;
 				Match(T__13);
-				State = 654;
+				State = 721;
 				abstractDeclarator();
-				State = 655;
+				State = 722;
 				Match(T__14);
 				}
 				break;
 			case 2:
 				{
-				State = 657;
-				Match(T__68);
-				State = 659;
+				State = 724;
+				Match(T__77);
+				State = 726;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 658;
+					State = 725;
 					expression();
 					}
 				}
 
-				State = 661;
-				Match(T__69);
+				State = 728;
+				Match(T__78);
 				}
 				break;
 			case 3:
 				{
-				State = 662;
+				State = 729;
 				Match(T__13);
-				State = 664;
+				State = 731;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474034180L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314425636978687L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 290482176099614851L) != 0)) {
 					{
-					State = 663;
+					State = 730;
 					parameterList();
 					}
 				}
 
-				State = 666;
+				State = 733;
 				Match(T__14);
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 683;
+			State = 750;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,95,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 681;
+					State = 748;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,88,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,94,Context) ) {
 					case 1:
 						{
 						_localctx = new DirectAbstractDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directAbstractDeclarator);
-						State = 669;
+						State = 736;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 670;
-						Match(T__68);
-						State = 672;
+						State = 737;
+						Match(T__77);
+						State = 739;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
+						if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 							{
-							State = 671;
+							State = 738;
 							expression();
 							}
 						}
 
-						State = 674;
-						Match(T__69);
+						State = 741;
+						Match(T__78);
 						}
 						break;
 					case 2:
 						{
 						_localctx = new DirectAbstractDeclaratorContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_directAbstractDeclarator);
-						State = 675;
+						State = 742;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 676;
+						State = 743;
 						Match(T__13);
-						State = 678;
+						State = 745;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 900719925474034180L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -9151314425636978687L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797018898948L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 290482176099614851L) != 0)) {
 							{
-							State = 677;
+							State = 744;
 							parameterList();
 							}
 						}
 
-						State = 680;
+						State = 747;
 						Match(T__14);
 						}
 						break;
 					}
 					} 
 				}
-				State = 685;
+				State = 752;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,89,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,95,Context);
 			}
 			}
 		}
@@ -4692,7 +5102,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class InitializerContext : ParserRuleContext {
+	public partial class InitializerContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public AssignmentExpressionContext assignmentExpression() {
 			return GetRuleContext<AssignmentExpressionContext>(0);
 		}
@@ -4725,9 +5135,9 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public InitializerContext initializer() {
 		InitializerContext _localctx = new InitializerContext(Context, State);
-		EnterRule(_localctx, 82, RULE_initializer);
+		EnterRule(_localctx, 88, RULE_initializer);
 		try {
-			State = 688;
+			State = 755;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case T__8:
@@ -4744,15 +5154,15 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__53:
 			case T__54:
-			case T__55:
-			case T__56:
-			case T__65:
-			case T__66:
-			case T__71:
-			case T__76:
-			case T__77:
-			case T__95:
-			case T__96:
+			case T__57:
+			case T__58:
+			case T__64:
+			case T__80:
+			case T__81:
+			case T__93:
+			case T__94:
+			case T__110:
+			case T__111:
 			case T__112:
 			case T__113:
 			case T__114:
@@ -4770,14 +5180,14 @@ public partial class CudaParser : Parser {
 			case TemplateName:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 686;
+				State = 753;
 				assignmentExpression();
 				}
 				break;
 			case T__2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 687;
+				State = 754;
 				bracedInitList();
 				}
 				break;
@@ -4796,7 +5206,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class BracedInitListContext : ParserRuleContext {
+	public partial class BracedInitListContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public InitializerItemContext[] initializerItem() {
 			return GetRuleContexts<InitializerItemContext>();
 		}
@@ -4829,45 +5239,45 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public BracedInitListContext bracedInitList() {
 		BracedInitListContext _localctx = new BracedInitListContext(Context, State);
-		EnterRule(_localctx, 84, RULE_bracedInitList);
+		EnterRule(_localctx, 90, RULE_bracedInitList);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 690;
+			State = 757;
 			Match(T__2);
-			State = 702;
+			State = 769;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791304L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905230907795381L) != 0)) {
+			if (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & 4727371684099655745L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 3659166108549145L) != 0)) {
 				{
-				State = 691;
+				State = 758;
 				initializerItem();
-				State = 696;
+				State = 763;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,91,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,97,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 692;
+						State = 759;
 						Match(T__6);
-						State = 693;
+						State = 760;
 						initializerItem();
 						}
 						} 
 					}
-					State = 698;
+					State = 765;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,91,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,97,Context);
 				}
-				State = 700;
+				State = 767;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__6) {
 					{
-					State = 699;
+					State = 766;
 					Match(T__6);
 					}
 				}
@@ -4875,7 +5285,7 @@ public partial class CudaParser : Parser {
 				}
 			}
 
-			State = 704;
+			State = 771;
 			Match(T__3);
 			}
 		}
@@ -4890,7 +5300,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class InitializerItemContext : ParserRuleContext {
+	public partial class InitializerItemContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public InitializerContext initializer() {
 			return GetRuleContext<InitializerContext>(0);
 		}
@@ -4926,33 +5336,33 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public InitializerItemContext initializerItem() {
 		InitializerItemContext _localctx = new InitializerItemContext(Context, State);
-		EnterRule(_localctx, 86, RULE_initializerItem);
+		EnterRule(_localctx, 92, RULE_initializerItem);
 		int _la;
 		try {
-			State = 715;
+			State = 782;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__68:
-			case T__99:
+			case T__77:
+			case T__97:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 707;
+				State = 774;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 706;
+					State = 773;
 					designator();
 					}
 					}
-					State = 709;
+					State = 776;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( _la==T__68 || _la==T__99 );
-				State = 711;
+				} while ( _la==T__77 || _la==T__97 );
+				State = 778;
 				Match(T__10);
-				State = 712;
+				State = 779;
 				initializer();
 				}
 				break;
@@ -4971,15 +5381,15 @@ public partial class CudaParser : Parser {
 			case T__51:
 			case T__53:
 			case T__54:
-			case T__55:
-			case T__56:
-			case T__65:
-			case T__66:
-			case T__71:
-			case T__76:
-			case T__77:
-			case T__95:
-			case T__96:
+			case T__57:
+			case T__58:
+			case T__64:
+			case T__80:
+			case T__81:
+			case T__93:
+			case T__94:
+			case T__110:
+			case T__111:
 			case T__112:
 			case T__113:
 			case T__114:
@@ -4997,7 +5407,7 @@ public partial class CudaParser : Parser {
 			case TemplateName:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 714;
+				State = 781;
 				initializer();
 				}
 				break;
@@ -5016,7 +5426,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class DesignatorContext : ParserRuleContext {
+	public partial class DesignatorContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
@@ -5047,29 +5457,29 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public DesignatorContext designator() {
 		DesignatorContext _localctx = new DesignatorContext(Context, State);
-		EnterRule(_localctx, 88, RULE_designator);
+		EnterRule(_localctx, 94, RULE_designator);
 		try {
-			State = 723;
+			State = 790;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__99:
+			case T__97:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 717;
-				Match(T__99);
-				State = 718;
+				State = 784;
+				Match(T__97);
+				State = 785;
 				Match(Identifier);
 				}
 				break;
-			case T__68:
+			case T__77:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 719;
-				Match(T__68);
-				State = 720;
+				State = 786;
+				Match(T__77);
+				State = 787;
 				expression();
-				State = 721;
-				Match(T__69);
+				State = 788;
+				Match(T__78);
 				}
 				break;
 			default:
@@ -5087,13 +5497,17 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class StatementContext : ParserRuleContext {
+	public partial class StatementContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PragmaUnroll() { return GetToken(CudaParser.PragmaUnroll, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public StatementContext[] statement() {
 			return GetRuleContexts<StatementContext>();
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public StatementContext statement(int i) {
 			return GetRuleContext<StatementContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PragmaUnrollCount() { return GetToken(CudaParser.PragmaUnrollCount, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public PragmaArgumentContext pragmaArgument() {
+			return GetRuleContext<PragmaArgumentContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PragmaOther() { return GetToken(CudaParser.PragmaOther, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
@@ -5141,242 +5555,253 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public StatementContext statement() {
 		StatementContext _localctx = new StatementContext(Context, State);
-		EnterRule(_localctx, 90, RULE_statement);
+		EnterRule(_localctx, 96, RULE_statement);
 		int _la;
 		try {
-			State = 800;
+			State = 871;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,102,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,108,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 725;
+				State = 792;
 				Match(PragmaUnroll);
-				State = 726;
+				State = 793;
 				statement();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 727;
-				Match(PragmaOther);
+				State = 794;
+				Match(PragmaUnrollCount);
+				State = 795;
+				pragmaArgument();
+				State = 796;
+				statement();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 728;
-				Match(Identifier);
-				State = 729;
-				Match(T__59);
-				State = 730;
-				statement();
+				State = 798;
+				Match(PragmaOther);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 731;
-				Match(T__100);
-				State = 732;
-				expression();
-				State = 733;
-				Match(T__59);
-				State = 734;
+				State = 799;
+				Match(Identifier);
+				State = 800;
+				Match(T__71);
+				State = 801;
 				statement();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 736;
-				Match(T__63);
-				State = 737;
-				Match(T__59);
-				State = 738;
+				State = 802;
+				Match(T__98);
+				State = 803;
+				expression();
+				State = 804;
+				Match(T__71);
+				State = 805;
 				statement();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 739;
-				compoundStatement();
+				State = 807;
+				Match(T__75);
+				State = 808;
+				Match(T__71);
+				State = 809;
+				statement();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 740;
-				declaration();
+				State = 810;
+				compoundStatement();
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 742;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
-					{
-					State = 741;
-					expression();
-					}
-				}
-
-				State = 744;
-				Match(T__0);
+				State = 811;
+				declaration();
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 745;
-				Match(T__101);
-				State = 746;
-				Match(T__13);
-				State = 747;
-				expression();
-				State = 748;
-				Match(T__14);
-				State = 749;
-				statement();
-				State = 752;
+				State = 813;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,98,Context) ) {
+				_la = TokenStream.LA(1);
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
+					{
+					State = 812;
+					expression();
+					}
+				}
+
+				State = 815;
+				Match(T__0);
+				}
+				break;
+			case 10:
+				EnterOuterAlt(_localctx, 10);
+				{
+				State = 816;
+				Match(T__99);
+				State = 817;
+				Match(T__13);
+				State = 818;
+				expression();
+				State = 819;
+				Match(T__14);
+				State = 820;
+				statement();
+				State = 823;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
 				case 1:
 					{
-					State = 750;
-					Match(T__102);
-					State = 751;
+					State = 821;
+					Match(T__100);
+					State = 822;
 					statement();
 					}
 					break;
 				}
 				}
 				break;
-			case 10:
-				EnterOuterAlt(_localctx, 10);
-				{
-				State = 754;
-				Match(T__103);
-				State = 755;
-				Match(T__13);
-				State = 756;
-				expression();
-				State = 757;
-				Match(T__14);
-				State = 758;
-				statement();
-				}
-				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 760;
-				Match(T__104);
-				State = 761;
+				State = 825;
+				Match(T__101);
+				State = 826;
 				Match(T__13);
-				State = 762;
+				State = 827;
 				expression();
-				State = 763;
+				State = 828;
 				Match(T__14);
-				State = 764;
+				State = 829;
 				statement();
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 766;
-				Match(T__105);
-				State = 767;
-				statement();
-				State = 768;
-				Match(T__104);
-				State = 769;
+				State = 831;
+				Match(T__102);
+				State = 832;
 				Match(T__13);
-				State = 770;
+				State = 833;
 				expression();
-				State = 771;
+				State = 834;
 				Match(T__14);
-				State = 772;
-				Match(T__0);
+				State = 835;
+				statement();
 				}
 				break;
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 774;
-				Match(T__106);
-				State = 775;
-				Match(T__13);
-				State = 776;
-				forInit();
-				State = 778;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
-					{
-					State = 777;
-					expression();
-					}
-				}
-
-				State = 780;
-				Match(T__0);
-				State = 782;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
-					{
-					State = 781;
-					expression();
-					}
-				}
-
-				State = 784;
-				Match(T__14);
-				State = 785;
+				State = 837;
+				Match(T__103);
+				State = 838;
 				statement();
+				State = 839;
+				Match(T__102);
+				State = 840;
+				Match(T__13);
+				State = 841;
+				expression();
+				State = 842;
+				Match(T__14);
+				State = 843;
+				Match(T__0);
 				}
 				break;
 			case 14:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 787;
-				Match(T__107);
-				State = 788;
-				Match(Identifier);
-				State = 789;
+				State = 845;
+				Match(T__104);
+				State = 846;
+				Match(T__13);
+				State = 847;
+				forInit();
+				State = 849;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
+					{
+					State = 848;
+					expression();
+					}
+				}
+
+				State = 851;
 				Match(T__0);
+				State = 853;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
+					{
+					State = 852;
+					expression();
+					}
+				}
+
+				State = 855;
+				Match(T__14);
+				State = 856;
+				statement();
 				}
 				break;
 			case 15:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 790;
-				Match(T__108);
-				State = 791;
+				State = 858;
+				Match(T__105);
+				State = 859;
+				Match(Identifier);
+				State = 860;
 				Match(T__0);
 				}
 				break;
 			case 16:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 792;
-				Match(T__109);
-				State = 793;
+				State = 861;
+				Match(T__106);
+				State = 862;
 				Match(T__0);
 				}
 				break;
 			case 17:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 794;
-				Match(T__110);
-				State = 797;
+				State = 863;
+				Match(T__107);
+				State = 864;
+				Match(T__0);
+				}
+				break;
+			case 18:
+				EnterOuterAlt(_localctx, 18);
+				{
+				State = 865;
+				Match(T__108);
+				State = 868;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -5393,15 +5818,15 @@ public partial class CudaParser : Parser {
 				case T__51:
 				case T__53:
 				case T__54:
-				case T__55:
-				case T__56:
-				case T__65:
-				case T__66:
-				case T__71:
-				case T__76:
-				case T__77:
-				case T__95:
-				case T__96:
+				case T__57:
+				case T__58:
+				case T__64:
+				case T__80:
+				case T__81:
+				case T__93:
+				case T__94:
+				case T__110:
+				case T__111:
 				case T__112:
 				case T__113:
 				case T__114:
@@ -5418,13 +5843,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 795;
+					State = 866;
 					expression();
 					}
 					break;
 				case T__2:
 					{
-					State = 796;
+					State = 867;
 					bracedInitList();
 					}
 					break;
@@ -5433,7 +5858,7 @@ public partial class CudaParser : Parser {
 				default:
 					break;
 				}
-				State = 799;
+				State = 870;
 				Match(T__0);
 				}
 				break;
@@ -5450,7 +5875,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class CompoundStatementContext : ParserRuleContext {
+	public partial class CompoundStatementContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public StatementContext[] statement() {
 			return GetRuleContexts<StatementContext>();
 		}
@@ -5483,28 +5908,28 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public CompoundStatementContext compoundStatement() {
 		CompoundStatementContext _localctx = new CompoundStatementContext(Context, State);
-		EnterRule(_localctx, 92, RULE_compoundStatement);
+		EnterRule(_localctx, 98, RULE_compoundStatement);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 802;
+			State = 873;
 			Match(T__2);
-			State = 806;
+			State = 877;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504606810638L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4611403869140836623L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 51L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 936748722493026830L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -6917564296301701023L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 89L) != 0)) {
 				{
 				{
-				State = 803;
+				State = 874;
 				statement();
 				}
 				}
-				State = 808;
+				State = 879;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 809;
+			State = 880;
 			Match(T__3);
 			}
 		}
@@ -5519,7 +5944,97 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ForInitContext : ParserRuleContext {
+	public partial class PragmaArgumentContext : CudaRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ConditionalExpressionContext conditionalExpression() {
+			return GetRuleContext<ConditionalExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] PragmaEnd() { return GetTokens(CudaParser.PragmaEnd); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PragmaEnd(int i) {
+			return GetToken(CudaParser.PragmaEnd, i);
+		}
+		public PragmaArgumentContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_pragmaArgument; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void EnterRule(IParseTreeListener listener) {
+			ICudaListener typedListener = listener as ICudaListener;
+			if (typedListener != null) typedListener.EnterPragmaArgument(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override void ExitRule(IParseTreeListener listener) {
+			ICudaListener typedListener = listener as ICudaListener;
+			if (typedListener != null) typedListener.ExitPragmaArgument(this);
+		}
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ICudaVisitor<TResult> typedVisitor = visitor as ICudaVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitPragmaArgument(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public PragmaArgumentContext pragmaArgument() {
+		PragmaArgumentContext _localctx = new PragmaArgumentContext(Context, State);
+		EnterRule(_localctx, 100, RULE_pragmaArgument);
+		int _la;
+		try {
+			State = 892;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
+			case 1:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 882;
+				conditionalExpression();
+				State = 883;
+				Match(PragmaEnd);
+				}
+				break;
+			case 2:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 888;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -1L) != 0) || ((((_la - 128)) & ~0x3f) == 0 && ((1L << (_la - 128)) & 191L) != 0)) {
+					{
+					{
+					State = 885;
+					_la = TokenStream.LA(1);
+					if ( _la <= 0 || (_la==PragmaEnd) ) {
+					ErrorHandler.RecoverInline(this);
+					}
+					else {
+						ErrorHandler.ReportMatch(this);
+					    Consume();
+					}
+					}
+					}
+					State = 890;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 891;
+				Match(PragmaEnd);
+				}
+				break;
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ForInitContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public DeclarationContext declaration() {
 			return GetRuleContext<DeclarationContext>(0);
 		}
@@ -5552,33 +6067,33 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public ForInitContext forInit() {
 		ForInitContext _localctx = new ForInitContext(Context, State);
-		EnterRule(_localctx, 94, RULE_forInit);
+		EnterRule(_localctx, 102, RULE_forInit);
 		int _la;
 		try {
-			State = 816;
+			State = 899;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,113,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 811;
+				State = 894;
 				declaration();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 813;
+				State = 896;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 812;
+					State = 895;
 					expression();
 					}
 				}
 
-				State = 815;
+				State = 898;
 				Match(T__0);
 				}
 				break;
@@ -5595,7 +6110,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ExpressionContext : ParserRuleContext {
+	public partial class ExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public AssignmentExpressionContext[] assignmentExpression() {
 			return GetRuleContexts<AssignmentExpressionContext>();
 		}
@@ -5628,26 +6143,26 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public ExpressionContext expression() {
 		ExpressionContext _localctx = new ExpressionContext(Context, State);
-		EnterRule(_localctx, 96, RULE_expression);
+		EnterRule(_localctx, 104, RULE_expression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 818;
+			State = 901;
 			assignmentExpression();
-			State = 823;
+			State = 906;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 819;
+				State = 902;
 				Match(T__6);
-				State = 820;
+				State = 903;
 				assignmentExpression();
 				}
 				}
-				State = 825;
+				State = 908;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5664,7 +6179,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class AssignmentExpressionContext : ParserRuleContext {
+	public partial class AssignmentExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ConditionalExpressionContext conditionalExpression() {
 			return GetRuleContext<ConditionalExpressionContext>(0);
 		}
@@ -5703,20 +6218,20 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public AssignmentExpressionContext assignmentExpression() {
 		AssignmentExpressionContext _localctx = new AssignmentExpressionContext(Context, State);
-		EnterRule(_localctx, 98, RULE_assignmentExpression);
+		EnterRule(_localctx, 106, RULE_assignmentExpression);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 826;
+			State = 909;
 			conditionalExpression();
-			State = 832;
+			State = 915;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,108,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
 			case 1:
 				{
-				State = 827;
+				State = 910;
 				assignmentOperator();
-				State = 830;
+				State = 913;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case T__8:
@@ -5733,15 +6248,15 @@ public partial class CudaParser : Parser {
 				case T__51:
 				case T__53:
 				case T__54:
-				case T__55:
-				case T__56:
-				case T__65:
-				case T__66:
-				case T__71:
-				case T__76:
-				case T__77:
-				case T__95:
-				case T__96:
+				case T__57:
+				case T__58:
+				case T__64:
+				case T__80:
+				case T__81:
+				case T__93:
+				case T__94:
+				case T__110:
+				case T__111:
 				case T__112:
 				case T__113:
 				case T__114:
@@ -5758,13 +6273,13 @@ public partial class CudaParser : Parser {
 				case TypeName:
 				case TemplateName:
 					{
-					State = 828;
+					State = 911;
 					assignmentExpression();
 					}
 					break;
 				case T__2:
 					{
-					State = 829;
+					State = 912;
 					bracedInitList();
 					}
 					break;
@@ -5787,7 +6302,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class AssignmentOperatorContext : ParserRuleContext {
+	public partial class AssignmentOperatorContext : CudaRuleContext {
 		public AssignmentOperatorContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -5814,14 +6329,14 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public AssignmentOperatorContext assignmentOperator() {
 		AssignmentOperatorContext _localctx = new AssignmentOperatorContext(Context, State);
-		EnterRule(_localctx, 100, RULE_assignmentOperator);
+		EnterRule(_localctx, 108, RULE_assignmentOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 834;
+			State = 917;
 			_la = TokenStream.LA(1);
-			if ( !(_la==T__10 || ((((_la - 79)) & ~0x3f) == 0 && ((1L << (_la - 79)) & 3327L) != 0)) ) {
+			if ( !(_la==T__10 || ((((_la - 83)) & ~0x3f) == 0 && ((1L << (_la - 83)) & 1791L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -5841,7 +6356,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ConditionalExpressionContext : ParserRuleContext {
+	public partial class ConditionalExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public BinaryExpressionContext binaryExpression() {
 			return GetRuleContext<BinaryExpressionContext>(0);
 		}
@@ -5877,25 +6392,25 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public ConditionalExpressionContext conditionalExpression() {
 		ConditionalExpressionContext _localctx = new ConditionalExpressionContext(Context, State);
-		EnterRule(_localctx, 102, RULE_conditionalExpression);
+		EnterRule(_localctx, 110, RULE_conditionalExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 836;
+			State = 919;
 			binaryExpression(0);
-			State = 842;
+			State = 925;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==T__111) {
+			if (_la==T__109) {
 				{
-				State = 837;
-				Match(T__111);
-				State = 838;
+				State = 920;
+				Match(T__109);
+				State = 921;
 				expression();
-				State = 839;
-				Match(T__59);
-				State = 840;
+				State = 922;
+				Match(T__71);
+				State = 923;
 				assignmentExpression();
 				}
 			}
@@ -5913,7 +6428,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class BinaryExpressionContext : ParserRuleContext {
+	public partial class BinaryExpressionContext : CudaRuleContext {
 		public IToken op;
 		[System.Diagnostics.DebuggerNonUserCode] public CastExpressionContext castExpression() {
 			return GetRuleContext<CastExpressionContext>(0);
@@ -5957,47 +6472,47 @@ public partial class CudaParser : Parser {
 		int _parentState = State;
 		BinaryExpressionContext _localctx = new BinaryExpressionContext(Context, _parentState);
 		BinaryExpressionContext _prevctx = _localctx;
-		int _startState = 104;
-		EnterRecursionRule(_localctx, 104, RULE_binaryExpression, _p);
+		int _startState = 112;
+		EnterRecursionRule(_localctx, 112, RULE_binaryExpression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
 			{
-			State = 845;
+			State = 928;
 			castExpression();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 879;
+			State = 962;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 877;
+					State = 960;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,118,Context) ) {
 					case 1:
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 847;
+						State = 930;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 848;
+						State = 931;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 385L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 252201579132747776L) != 0)) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 849;
+						State = 932;
 						binaryExpression(11);
 						}
 						break;
@@ -6005,19 +6520,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 850;
+						State = 933;
 						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 851;
+						State = 934;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__54 || _la==T__71) ) {
+						if ( !(_la==T__57 || _la==T__58) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 852;
+						State = 935;
 						binaryExpression(10);
 						}
 						break;
@@ -6025,19 +6540,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 853;
+						State = 936;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 854;
+						State = 937;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__86 || _la==T__87) ) {
+						if ( !(_la==T__59 || _la==T__90) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 855;
+						State = 938;
 						binaryExpression(9);
 						}
 						break;
@@ -6045,19 +6560,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 856;
+						State = 939;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 857;
+						State = 940;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__5 || _la==T__7 || _la==T__92 || _la==T__93) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6917529027641082176L) != 0)) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 858;
+						State = 941;
 						binaryExpression(8);
 						}
 						break;
@@ -6065,19 +6580,19 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 859;
+						State = 942;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 860;
+						State = 943;
 						_localctx.op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(_la==T__90 || _la==T__91) ) {
+						if ( !(_la==T__62 || _la==T__63) ) {
 							_localctx.op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 861;
+						State = 944;
 						binaryExpression(7);
 						}
 						break;
@@ -6085,11 +6600,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 862;
+						State = 945;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 863;
-						_localctx.op = Match(T__66);
-						State = 864;
+						State = 946;
+						_localctx.op = Match(T__64);
+						State = 947;
 						binaryExpression(6);
 						}
 						break;
@@ -6097,11 +6612,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 865;
+						State = 948;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 866;
-						_localctx.op = Match(T__74);
-						State = 867;
+						State = 949;
+						_localctx.op = Match(T__65);
+						State = 950;
 						binaryExpression(5);
 						}
 						break;
@@ -6109,11 +6624,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 868;
+						State = 951;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 869;
-						_localctx.op = Match(T__75);
-						State = 870;
+						State = 952;
+						_localctx.op = Match(T__66);
+						State = 953;
 						binaryExpression(4);
 						}
 						break;
@@ -6121,11 +6636,11 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 871;
+						State = 954;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 872;
+						State = 955;
 						_localctx.op = Match(T__67);
-						State = 873;
+						State = 956;
 						binaryExpression(3);
 						}
 						break;
@@ -6133,20 +6648,20 @@ public partial class CudaParser : Parser {
 						{
 						_localctx = new BinaryExpressionContext(_parentctx, _parentState);
 						PushNewRecursionContext(_localctx, _startState, RULE_binaryExpression);
-						State = 874;
+						State = 957;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 875;
-						_localctx.op = Match(T__94);
-						State = 876;
+						State = 958;
+						_localctx.op = Match(T__68);
+						State = 959;
 						binaryExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 881;
+				State = 964;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 			}
 			}
 		}
@@ -6161,7 +6676,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class CastExpressionContext : ParserRuleContext {
+	public partial class CastExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
 			return GetRuleContext<TypeNameContext>(0);
 		}
@@ -6197,28 +6712,28 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public CastExpressionContext castExpression() {
 		CastExpressionContext _localctx = new CastExpressionContext(Context, State);
-		EnterRule(_localctx, 106, RULE_castExpression);
+		EnterRule(_localctx, 114, RULE_castExpression);
 		try {
-			State = 888;
+			State = 971;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,112,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 882;
+				State = 965;
 				Match(T__13);
-				State = 883;
+				State = 966;
 				typeName();
-				State = 884;
+				State = 967;
 				Match(T__14);
-				State = 885;
+				State = 968;
 				castExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 887;
+				State = 970;
 				unaryExpression();
 				}
 				break;
@@ -6235,7 +6750,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class UnaryExpressionContext : ParserRuleContext {
+	public partial class UnaryExpressionContext : CudaRuleContext {
 		public IToken op;
 		[System.Diagnostics.DebuggerNonUserCode] public PostfixExpressionContext postfixExpression() {
 			return GetRuleContext<PostfixExpressionContext>(0);
@@ -6275,92 +6790,92 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public UnaryExpressionContext unaryExpression() {
 		UnaryExpressionContext _localctx = new UnaryExpressionContext(Context, State);
-		EnterRule(_localctx, 108, RULE_unaryExpression);
+		EnterRule(_localctx, 116, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 907;
+			State = 990;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,113,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 890;
+				State = 973;
 				postfixExpression();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 891;
+				State = 974;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__95 || _la==T__96) ) {
+				if ( !(_la==T__93 || _la==T__94) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 892;
+				State = 975;
 				unaryExpression();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 893;
+				State = 976;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 12720129L) != 0)) ) {
+				if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 201327641L) != 0)) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 894;
+				State = 977;
 				castExpression();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 895;
-				Match(T__112);
-				State = 896;
+				State = 978;
+				Match(T__110);
+				State = 979;
 				unaryExpression();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 897;
-				Match(T__112);
-				State = 898;
+				State = 980;
+				Match(T__110);
+				State = 981;
 				Match(T__13);
-				State = 899;
+				State = 982;
 				typeName();
-				State = 900;
+				State = 983;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 902;
+				State = 985;
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__113 || _la==T__114) ) {
+				if ( !(_la==T__111 || _la==T__112) ) {
 				ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 903;
+				State = 986;
 				Match(T__13);
-				State = 904;
+				State = 987;
 				typeName();
-				State = 905;
+				State = 988;
 				Match(T__14);
 				}
 				break;
@@ -6377,7 +6892,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PostfixExpressionContext : ParserRuleContext {
+	public partial class PostfixExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public PrimaryExpressionContext primaryExpression() {
 			return GetRuleContext<PrimaryExpressionContext>(0);
 		}
@@ -6413,28 +6928,28 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public PostfixExpressionContext postfixExpression() {
 		PostfixExpressionContext _localctx = new PostfixExpressionContext(Context, State);
-		EnterRule(_localctx, 110, RULE_postfixExpression);
+		EnterRule(_localctx, 118, RULE_postfixExpression);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 909;
+			State = 992;
 			primaryExpression();
-			State = 913;
+			State = 996;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,114,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 910;
+					State = 993;
 					postfixSuffix();
 					}
 					} 
 				}
-				State = 915;
+				State = 998;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,114,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 			}
 			}
 		}
@@ -6449,7 +6964,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PostfixSuffixContext : ParserRuleContext {
+	public partial class PostfixSuffixContext : CudaRuleContext {
 		public IToken op;
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
@@ -6486,68 +7001,68 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public PostfixSuffixContext postfixSuffix() {
 		PostfixSuffixContext _localctx = new PostfixSuffixContext(Context, State);
-		EnterRule(_localctx, 112, RULE_postfixSuffix);
+		EnterRule(_localctx, 120, RULE_postfixSuffix);
 		int _la;
 		try {
-			State = 928;
+			State = 1011;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case T__68:
+			case T__77:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 916;
-				Match(T__68);
-				State = 917;
+				State = 999;
+				Match(T__77);
+				State = 1000;
 				expression();
-				State = 918;
-				Match(T__69);
+				State = 1001;
+				Match(T__78);
 				}
 				break;
 			case T__13:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 920;
+				State = 1003;
 				Match(T__13);
-				State = 922;
+				State = 1005;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 921;
+					State = 1004;
 					argumentList();
 					}
 				}
 
-				State = 924;
+				State = 1007;
 				Match(T__14);
 				}
 				break;
+			case T__95:
 			case T__97:
-			case T__99:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 925;
+				State = 1008;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__97 || _la==T__99) ) {
+				if ( !(_la==T__95 || _la==T__97) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 926;
+				State = 1009;
 				memberName();
 				}
 				break;
-			case T__95:
-			case T__96:
+			case T__93:
+			case T__94:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 927;
+				State = 1010;
 				_localctx.op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==T__95 || _la==T__96) ) {
+				if ( !(_la==T__93 || _la==T__94) ) {
 					_localctx.op = ErrorHandler.RecoverInline(this);
 				}
 				else {
@@ -6571,7 +7086,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class MemberNameContext : ParserRuleContext {
+	public partial class MemberNameContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TemplateName() { return GetToken(CudaParser.TemplateName, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TypeName() { return GetToken(CudaParser.TypeName, 0); }
@@ -6601,12 +7116,12 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public MemberNameContext memberName() {
 		MemberNameContext _localctx = new MemberNameContext(Context, State);
-		EnterRule(_localctx, 114, RULE_memberName);
+		EnterRule(_localctx, 122, RULE_memberName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 930;
+			State = 1013;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 121)) & ~0x3f) == 0 && ((1L << (_la - 121)) & 385L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6628,7 +7143,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ArgumentListContext : ParserRuleContext {
+	public partial class ArgumentListContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public AssignmentExpressionContext[] assignmentExpression() {
 			return GetRuleContexts<AssignmentExpressionContext>();
 		}
@@ -6661,26 +7176,26 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentListContext argumentList() {
 		ArgumentListContext _localctx = new ArgumentListContext(Context, State);
-		EnterRule(_localctx, 116, RULE_argumentList);
+		EnterRule(_localctx, 124, RULE_argumentList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 932;
+			State = 1015;
 			assignmentExpression();
-			State = 937;
+			State = 1020;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==T__6) {
 				{
 				{
-				State = 933;
+				State = 1016;
 				Match(T__6);
-				State = 934;
+				State = 1017;
 				assignmentExpression();
 				}
 				}
-				State = 939;
+				State = 1022;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -6697,7 +7212,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class PrimaryExpressionContext : ParserRuleContext {
+	public partial class PrimaryExpressionContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Identifier() { return GetToken(CudaParser.Identifier, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NestedNameSpecifierContext nestedNameSpecifier() {
 			return GetRuleContext<NestedNameSpecifierContext>(0);
@@ -6757,51 +7272,51 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryExpressionContext primaryExpression() {
 		PrimaryExpressionContext _localctx = new PrimaryExpressionContext(Context, State);
-		EnterRule(_localctx, 118, RULE_primaryExpression);
+		EnterRule(_localctx, 126, RULE_primaryExpression);
 		int _la;
 		try {
 			int _alt;
-			State = 983;
+			State = 1066;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,131,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 941;
+				State = 1024;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,118,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,126,Context) ) {
 				case 1:
 					{
-					State = 940;
+					State = 1023;
 					nestedNameSpecifier();
 					}
 					break;
 				}
-				State = 943;
+				State = 1026;
 				Match(Identifier);
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 945;
+				State = 1028;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==T__53 || _la==Identifier || _la==TypeName) {
 					{
-					State = 944;
+					State = 1027;
 					nestedNameSpecifier();
 					}
 				}
 
-				State = 947;
+				State = 1030;
 				Match(TemplateName);
-				State = 949;
+				State = 1032;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,128,Context) ) {
 				case 1:
 					{
-					State = 948;
+					State = 1031;
 					templateArguments();
 					}
 					break;
@@ -6811,14 +7326,14 @@ public partial class CudaParser : Parser {
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 951;
+				State = 1034;
 				constant();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 953;
+				State = 1036;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -6826,7 +7341,7 @@ public partial class CudaParser : Parser {
 					case 1:
 						{
 						{
-						State = 952;
+						State = 1035;
 						Match(StringLiteral);
 						}
 						}
@@ -6834,97 +7349,97 @@ public partial class CudaParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 955;
+					State = 1038;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,129,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 957;
+				State = 1040;
 				Match(T__13);
-				State = 958;
+				State = 1041;
 				expression();
-				State = 959;
+				State = 1042;
 				Match(T__14);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 961;
-				Match(T__55);
+				State = 1044;
+				Match(T__113);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 962;
-				Match(T__56);
+				State = 1045;
+				Match(T__114);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 963;
+				State = 1046;
 				Match(T__115);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 964;
+				State = 1047;
 				Match(T__116);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 965;
+				State = 1048;
 				castKeyword();
-				State = 966;
+				State = 1049;
 				Match(T__5);
-				State = 967;
+				State = 1050;
 				typeName();
-				State = 968;
+				State = 1051;
 				Match(T__7);
-				State = 969;
+				State = 1052;
 				Match(T__13);
-				State = 970;
+				State = 1053;
 				expression();
-				State = 971;
+				State = 1054;
 				Match(T__14);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 973;
+				State = 1056;
 				functionalCastType();
-				State = 974;
+				State = 1057;
 				Match(T__13);
-				State = 976;
+				State = 1059;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 276966979036791296L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & -3458905248087664573L) != 0)) {
+				if (((((_la - 9)) & ~0x3f) == 0 && ((1L << (_la - 9)) & 73865182564057121L) != 0) || ((((_la - 81)) & ~0x3f) == 0 && ((1L << (_la - 81)) & 457395763437571L) != 0)) {
 					{
-					State = 975;
+					State = 1058;
 					argumentList();
 					}
 				}
 
-				State = 978;
+				State = 1061;
 				Match(T__14);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 980;
+				State = 1063;
 				functionalCastType();
-				State = 981;
+				State = 1064;
 				bracedInitList();
 				}
 				break;
@@ -6941,7 +7456,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class CastKeywordContext : ParserRuleContext {
+	public partial class CastKeywordContext : CudaRuleContext {
 		public CastKeywordContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -6968,12 +7483,12 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public CastKeywordContext castKeyword() {
 		CastKeywordContext _localctx = new CastKeywordContext(Context, State);
-		EnterRule(_localctx, 120, RULE_castKeyword);
+		EnterRule(_localctx, 128, RULE_castKeyword);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 985;
+			State = 1068;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 118)) & ~0x3f) == 0 && ((1L << (_la - 118)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6995,7 +7510,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class FunctionalCastTypeContext : ParserRuleContext {
+	public partial class FunctionalCastTypeContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public TypenameSpecifierContext typenameSpecifier() {
 			return GetRuleContext<TypenameSpecifierContext>(0);
 		}
@@ -7025,125 +7540,125 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public FunctionalCastTypeContext functionalCastType() {
 		FunctionalCastTypeContext _localctx = new FunctionalCastTypeContext(Context, State);
-		EnterRule(_localctx, 122, RULE_functionalCastType);
+		EnterRule(_localctx, 130, RULE_functionalCastType);
 		try {
-			State = 1009;
+			State = 1092;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,125,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,133,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 987;
+				State = 1070;
 				typenameSpecifier();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 988;
+				State = 1071;
 				Match(T__41);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 989;
+				State = 1072;
 				Match(T__42);
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 990;
+				State = 1073;
 				Match(T__43);
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 991;
+				State = 1074;
 				Match(T__44);
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 992;
+				State = 1075;
 				Match(T__45);
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 993;
+				State = 1076;
 				Match(T__46);
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 994;
+				State = 1077;
 				Match(T__47);
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 995;
+				State = 1078;
 				Match(T__48);
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 996;
+				State = 1079;
 				Match(T__49);
 				}
 				break;
 			case 11:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 997;
+				State = 1080;
 				Match(T__51);
 				}
 				break;
 			case 12:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 998;
+				State = 1081;
 				Match(T__48);
-				State = 1005;
+				State = 1088;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,124,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,132,Context) ) {
 				case 1:
 					{
-					State = 999;
+					State = 1082;
 					Match(T__41);
 					}
 					break;
 				case 2:
 					{
-					State = 1000;
+					State = 1083;
 					Match(T__42);
 					}
 					break;
 				case 3:
 					{
-					State = 1001;
+					State = 1084;
 					Match(T__43);
 					}
 					break;
 				case 4:
 					{
-					State = 1002;
+					State = 1085;
 					Match(T__44);
 					}
 					break;
 				case 5:
 					{
-					State = 1003;
+					State = 1086;
 					Match(T__44);
-					State = 1004;
+					State = 1087;
 					Match(T__44);
 					}
 					break;
@@ -7153,9 +7668,9 @@ public partial class CudaParser : Parser {
 			case 13:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 1007;
+				State = 1090;
 				Match(T__44);
-				State = 1008;
+				State = 1091;
 				Match(T__44);
 				}
 				break;
@@ -7172,7 +7687,7 @@ public partial class CudaParser : Parser {
 		return _localctx;
 	}
 
-	public partial class ConstantContext : ParserRuleContext {
+	public partial class ConstantContext : CudaRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IntegerConstant() { return GetToken(CudaParser.IntegerConstant, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FloatingConstant() { return GetToken(CudaParser.FloatingConstant, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CharacterConstant() { return GetToken(CudaParser.CharacterConstant, 0); }
@@ -7202,12 +7717,12 @@ public partial class CudaParser : Parser {
 	[RuleVersion(0)]
 	public ConstantContext constant() {
 		ConstantContext _localctx = new ConstantContext(Context, State);
-		EnterRule(_localctx, 124, RULE_constant);
+		EnterRule(_localctx, 132, RULE_constant);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1011;
+			State = 1094;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 122)) & ~0x3f) == 0 && ((1L << (_la - 122)) & 7L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7231,44 +7746,67 @@ public partial class CudaParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 33: return directDeclarator_sempred((DirectDeclaratorContext)_localctx, predIndex);
-		case 40: return directAbstractDeclarator_sempred((DirectAbstractDeclaratorContext)_localctx, predIndex);
-		case 52: return binaryExpression_sempred((BinaryExpressionContext)_localctx, predIndex);
+		case 20: return templateArgumentExpression_sempred((TemplateArgumentExpressionContext)_localctx, predIndex);
+		case 33: return objectDirectDeclarator_sempred((ObjectDirectDeclaratorContext)_localctx, predIndex);
+		case 36: return directDeclarator_sempred((DirectDeclaratorContext)_localctx, predIndex);
+		case 43: return directAbstractDeclarator_sempred((DirectAbstractDeclaratorContext)_localctx, predIndex);
+		case 56: return binaryExpression_sempred((BinaryExpressionContext)_localctx, predIndex);
+		}
+		return true;
+	}
+	private bool templateArgumentExpression_sempred(TemplateArgumentExpressionContext _localctx, int predIndex) {
+		switch (predIndex) {
+		case 0: return Precpred(Context, 10);
+		case 1: return Precpred(Context, 9);
+		case 2: return Precpred(Context, 8);
+		case 3: return Precpred(Context, 7);
+		case 4: return Precpred(Context, 6);
+		case 5: return Precpred(Context, 5);
+		case 6: return Precpred(Context, 4);
+		case 7: return Precpred(Context, 3);
+		case 8: return Precpred(Context, 2);
+		case 9: return Precpred(Context, 1);
+		}
+		return true;
+	}
+	private bool objectDirectDeclarator_sempred(ObjectDirectDeclaratorContext _localctx, int predIndex) {
+		switch (predIndex) {
+		case 10: return Precpred(Context, 1);
 		}
 		return true;
 	}
 	private bool directDeclarator_sempred(DirectDeclaratorContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 0: return Precpred(Context, 2);
-		case 1: return Precpred(Context, 1);
+		case 11: return Precpred(Context, 2);
+		case 12: return Precpred(Context, 1);
 		}
 		return true;
 	}
 	private bool directAbstractDeclarator_sempred(DirectAbstractDeclaratorContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 2: return Precpred(Context, 3);
-		case 3: return Precpred(Context, 1);
+		case 13: return Precpred(Context, 3);
+		case 14: return Precpred(Context, 1);
 		}
 		return true;
 	}
 	private bool binaryExpression_sempred(BinaryExpressionContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 4: return Precpred(Context, 10);
-		case 5: return Precpred(Context, 9);
-		case 6: return Precpred(Context, 8);
-		case 7: return Precpred(Context, 7);
-		case 8: return Precpred(Context, 6);
-		case 9: return Precpred(Context, 5);
-		case 10: return Precpred(Context, 4);
-		case 11: return Precpred(Context, 3);
-		case 12: return Precpred(Context, 2);
-		case 13: return Precpred(Context, 1);
+		case 15: return Precpred(Context, 10);
+		case 16: return Precpred(Context, 9);
+		case 17: return Precpred(Context, 8);
+		case 18: return Precpred(Context, 7);
+		case 19: return Precpred(Context, 6);
+		case 20: return Precpred(Context, 5);
+		case 21: return Precpred(Context, 4);
+		case 22: return Precpred(Context, 3);
+		case 23: return Precpred(Context, 2);
+		case 24: return Precpred(Context, 1);
 		}
 		return true;
 	}
 
 	private static int[] _serializedATN = {
-		4,1,133,1014,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,135,1097,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -7276,375 +7814,408 @@ public partial class CudaParser : Parser {
 		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,2,42,7,42,
 		2,43,7,43,2,44,7,44,2,45,7,45,2,46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,
 		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,2,55,7,55,2,56,7,56,
-		2,57,7,57,2,58,7,58,2,59,7,59,2,60,7,60,2,61,7,61,2,62,7,62,1,0,5,0,128,
-		8,0,10,0,12,0,131,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,3,1,140,8,1,1,1,1,1,
-		3,1,144,8,1,1,1,1,1,3,1,148,8,1,1,2,1,2,1,2,1,2,5,2,154,8,2,10,2,12,2,
-		157,9,2,1,2,1,2,1,3,1,3,1,3,1,3,1,3,5,3,166,8,3,10,3,12,3,169,9,3,3,3,
-		171,8,3,1,3,1,3,1,4,1,4,1,4,1,4,3,4,179,8,4,1,4,1,4,1,4,1,4,3,4,185,8,
-		4,3,4,187,8,4,1,5,1,5,1,5,1,5,1,6,1,6,3,6,195,8,6,1,7,1,7,3,7,199,8,7,
-		1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,4,7,214,8,7,11,7,12,
-		7,215,3,7,218,8,7,1,7,1,7,1,7,3,7,223,8,7,1,8,4,8,226,8,8,11,8,12,8,227,
-		1,9,1,9,1,9,1,9,1,9,3,9,235,8,9,1,10,1,10,1,10,3,10,240,8,10,1,10,1,10,
-		1,10,1,10,1,10,1,10,3,10,248,8,10,1,11,1,11,1,12,1,12,1,12,1,12,1,12,1,
-		12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,3,12,266,8,12,1,12,1,12,1,12,
-		1,12,1,12,1,12,5,12,274,8,12,10,12,12,12,277,9,12,1,12,1,12,3,12,281,8,
-		12,1,13,1,13,5,13,285,8,13,10,13,12,13,288,9,13,1,13,1,13,3,13,292,8,13,
-		1,14,1,14,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,
-		1,15,1,15,1,15,1,15,3,15,312,8,15,1,16,3,16,315,8,16,1,16,3,16,318,8,16,
-		1,16,1,16,3,16,322,8,16,1,17,1,17,4,17,326,8,17,11,17,12,17,327,1,17,3,
-		17,331,8,17,1,18,1,18,1,18,1,18,5,18,337,8,18,10,18,12,18,340,9,18,3,18,
-		342,8,18,1,18,1,18,1,19,1,19,1,19,3,19,349,8,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,1,19,1,19,1,19,3,19,360,8,19,1,20,1,20,5,20,364,8,20,10,20,12,
-		20,367,9,20,1,20,3,20,370,8,20,1,20,1,20,5,20,374,8,20,10,20,12,20,377,
-		9,20,1,20,1,20,1,20,1,20,5,20,383,8,20,10,20,12,20,386,9,20,1,20,1,20,
-		3,20,390,8,20,1,21,1,21,1,22,1,22,1,22,1,22,1,22,3,22,399,8,22,1,22,1,
-		22,1,22,1,22,1,22,3,22,406,8,22,1,23,1,23,1,24,1,24,5,24,412,8,24,10,24,
-		12,24,415,9,24,1,24,1,24,1,24,3,24,420,8,24,1,24,1,24,3,24,424,8,24,1,
-		24,1,24,1,24,1,24,1,24,3,24,431,8,24,1,25,1,25,1,25,1,25,5,25,437,8,25,
-		10,25,12,25,440,9,25,1,26,1,26,1,26,3,26,445,8,26,1,26,1,26,1,26,3,26,
-		450,8,26,1,27,1,27,3,27,454,8,27,1,27,3,27,457,8,27,1,27,1,27,3,27,461,
-		8,27,1,27,1,27,1,27,1,27,5,27,467,8,27,10,27,12,27,470,9,27,1,27,3,27,
-		473,8,27,3,27,475,8,27,1,27,1,27,1,27,3,27,480,8,27,1,27,3,27,483,8,27,
-		1,28,1,28,1,28,3,28,488,8,28,1,29,1,29,1,29,5,29,493,8,29,10,29,12,29,
-		496,9,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,506,8,30,1,31,5,
-		31,509,8,31,10,31,12,31,512,9,31,1,31,1,31,1,32,1,32,5,32,518,8,32,10,
-		32,12,32,521,9,32,1,32,1,32,3,32,525,8,32,1,33,1,33,1,33,1,33,1,33,1,33,
-		3,33,533,8,33,1,33,1,33,1,33,3,33,538,8,33,1,33,1,33,1,33,1,33,3,33,544,
-		8,33,1,33,1,33,5,33,548,8,33,10,33,12,33,551,9,33,5,33,553,8,33,10,33,
-		12,33,556,9,33,1,34,3,34,559,8,34,1,34,1,34,3,34,563,8,34,1,34,1,34,3,
-		34,567,8,34,1,34,1,34,3,34,571,8,34,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
-		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
-		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
-		1,35,1,35,1,35,1,35,3,35,612,8,35,1,36,1,36,1,36,5,36,617,8,36,10,36,12,
-		36,620,9,36,1,36,1,36,3,36,624,8,36,1,36,3,36,627,8,36,1,37,1,37,1,37,
-		3,37,632,8,37,1,37,1,37,3,37,636,8,37,1,38,1,38,3,38,640,8,38,1,39,4,39,
-		643,8,39,11,39,12,39,644,1,39,3,39,648,8,39,1,39,3,39,651,8,39,1,40,1,
-		40,1,40,1,40,1,40,1,40,1,40,3,40,660,8,40,1,40,1,40,1,40,3,40,665,8,40,
-		1,40,3,40,668,8,40,1,40,1,40,1,40,3,40,673,8,40,1,40,1,40,1,40,1,40,3,
-		40,679,8,40,1,40,5,40,682,8,40,10,40,12,40,685,9,40,1,41,1,41,3,41,689,
-		8,41,1,42,1,42,1,42,1,42,5,42,695,8,42,10,42,12,42,698,9,42,1,42,3,42,
-		701,8,42,3,42,703,8,42,1,42,1,42,1,43,4,43,708,8,43,11,43,12,43,709,1,
-		43,1,43,1,43,1,43,3,43,716,8,43,1,44,1,44,1,44,1,44,1,44,1,44,3,44,724,
-		8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
-		1,45,1,45,1,45,1,45,3,45,743,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
-		45,3,45,753,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,
-		1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,3,45,
-		779,8,45,1,45,1,45,3,45,783,8,45,1,45,1,45,1,45,1,45,1,45,1,45,1,45,1,
-		45,1,45,1,45,1,45,1,45,1,45,3,45,798,8,45,1,45,3,45,801,8,45,1,46,1,46,
-		5,46,805,8,46,10,46,12,46,808,9,46,1,46,1,46,1,47,1,47,3,47,814,8,47,1,
-		47,3,47,817,8,47,1,48,1,48,1,48,5,48,822,8,48,10,48,12,48,825,9,48,1,49,
-		1,49,1,49,1,49,3,49,831,8,49,3,49,833,8,49,1,50,1,50,1,51,1,51,1,51,1,
-		51,1,51,1,51,3,51,843,8,51,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
-		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
-		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,5,52,878,8,52,10,52,
-		12,52,881,9,52,1,53,1,53,1,53,1,53,1,53,1,53,3,53,889,8,53,1,54,1,54,1,
-		54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,
-		54,3,54,908,8,54,1,55,1,55,5,55,912,8,55,10,55,12,55,915,9,55,1,56,1,56,
-		1,56,1,56,1,56,1,56,3,56,923,8,56,1,56,1,56,1,56,1,56,3,56,929,8,56,1,
-		57,1,57,1,58,1,58,1,58,5,58,936,8,58,10,58,12,58,939,9,58,1,59,3,59,942,
-		8,59,1,59,1,59,3,59,946,8,59,1,59,1,59,3,59,950,8,59,1,59,1,59,4,59,954,
-		8,59,11,59,12,59,955,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
-		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,977,8,59,1,59,1,59,1,
-		59,1,59,1,59,3,59,984,8,59,1,60,1,60,1,61,1,61,1,61,1,61,1,61,1,61,1,61,
-		1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,3,61,1006,8,61,
-		1,61,1,61,3,61,1010,8,61,1,62,1,62,1,62,0,3,66,80,104,63,0,2,4,6,8,10,
-		12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,
-		60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,
-		106,108,110,112,114,116,118,120,122,124,0,21,1,0,9,10,1,0,23,31,1,0,14,
-		15,1,0,36,40,2,0,121,121,128,128,1,0,58,59,1,0,61,63,2,0,10,10,58,58,3,
-		0,11,11,79,86,89,90,2,0,66,66,73,74,2,0,55,55,72,72,1,0,87,88,3,0,6,6,
-		8,8,93,94,1,0,91,92,1,0,96,97,4,0,55,55,66,67,72,72,77,78,1,0,114,115,
-		2,0,98,98,100,100,2,0,121,121,128,129,1,0,118,120,1,0,122,124,1213,0,129,
-		1,0,0,0,2,147,1,0,0,0,4,149,1,0,0,0,6,160,1,0,0,0,8,186,1,0,0,0,10,188,
-		1,0,0,0,12,194,1,0,0,0,14,222,1,0,0,0,16,225,1,0,0,0,18,234,1,0,0,0,20,
-		247,1,0,0,0,22,249,1,0,0,0,24,280,1,0,0,0,26,291,1,0,0,0,28,293,1,0,0,
-		0,30,311,1,0,0,0,32,314,1,0,0,0,34,330,1,0,0,0,36,332,1,0,0,0,38,359,1,
-		0,0,0,40,389,1,0,0,0,42,391,1,0,0,0,44,405,1,0,0,0,46,407,1,0,0,0,48,413,
-		1,0,0,0,50,432,1,0,0,0,52,449,1,0,0,0,54,482,1,0,0,0,56,484,1,0,0,0,58,
-		489,1,0,0,0,60,497,1,0,0,0,62,510,1,0,0,0,64,524,1,0,0,0,66,532,1,0,0,
-		0,68,570,1,0,0,0,70,611,1,0,0,0,72,626,1,0,0,0,74,628,1,0,0,0,76,637,1,
-		0,0,0,78,650,1,0,0,0,80,667,1,0,0,0,82,688,1,0,0,0,84,690,1,0,0,0,86,715,
-		1,0,0,0,88,723,1,0,0,0,90,800,1,0,0,0,92,802,1,0,0,0,94,816,1,0,0,0,96,
-		818,1,0,0,0,98,826,1,0,0,0,100,834,1,0,0,0,102,836,1,0,0,0,104,844,1,0,
-		0,0,106,888,1,0,0,0,108,907,1,0,0,0,110,909,1,0,0,0,112,928,1,0,0,0,114,
-		930,1,0,0,0,116,932,1,0,0,0,118,983,1,0,0,0,120,985,1,0,0,0,122,1009,1,
-		0,0,0,124,1011,1,0,0,0,126,128,3,2,1,0,127,126,1,0,0,0,128,131,1,0,0,0,
-		129,127,1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,129,1,0,0,0,132,133,
-		5,0,0,1,133,1,1,0,0,0,134,148,5,130,0,0,135,148,5,132,0,0,136,148,5,133,
-		0,0,137,148,3,4,2,0,138,140,3,6,3,0,139,138,1,0,0,0,139,140,1,0,0,0,140,
-		141,1,0,0,0,141,148,3,10,5,0,142,144,3,6,3,0,143,142,1,0,0,0,143,144,1,
-		0,0,0,144,145,1,0,0,0,145,148,3,14,7,0,146,148,5,1,0,0,147,134,1,0,0,0,
-		147,135,1,0,0,0,147,136,1,0,0,0,147,137,1,0,0,0,147,139,1,0,0,0,147,143,
-		1,0,0,0,147,146,1,0,0,0,148,3,1,0,0,0,149,150,5,2,0,0,150,151,5,125,0,
-		0,151,155,5,3,0,0,152,154,3,2,1,0,153,152,1,0,0,0,154,157,1,0,0,0,155,
-		153,1,0,0,0,155,156,1,0,0,0,156,158,1,0,0,0,157,155,1,0,0,0,158,159,5,
-		4,0,0,159,5,1,0,0,0,160,161,5,5,0,0,161,170,5,6,0,0,162,167,3,8,4,0,163,
-		164,5,7,0,0,164,166,3,8,4,0,165,163,1,0,0,0,166,169,1,0,0,0,167,165,1,
-		0,0,0,167,168,1,0,0,0,168,171,1,0,0,0,169,167,1,0,0,0,170,162,1,0,0,0,
-		170,171,1,0,0,0,171,172,1,0,0,0,172,173,5,8,0,0,173,7,1,0,0,0,174,175,
-		7,0,0,0,175,178,5,128,0,0,176,177,5,11,0,0,177,179,3,76,38,0,178,176,1,
-		0,0,0,178,179,1,0,0,0,179,187,1,0,0,0,180,181,3,16,8,0,181,184,5,121,0,
-		0,182,183,5,11,0,0,183,185,3,38,19,0,184,182,1,0,0,0,184,185,1,0,0,0,185,
-		187,1,0,0,0,186,174,1,0,0,0,186,180,1,0,0,0,187,9,1,0,0,0,188,189,3,16,
-		8,0,189,190,3,62,31,0,190,191,3,12,6,0,191,11,1,0,0,0,192,195,3,92,46,
-		0,193,195,5,131,0,0,194,192,1,0,0,0,194,193,1,0,0,0,195,13,1,0,0,0,196,
-		198,3,16,8,0,197,199,3,58,29,0,198,197,1,0,0,0,198,199,1,0,0,0,199,200,
-		1,0,0,0,200,201,5,1,0,0,201,223,1,0,0,0,202,203,5,12,0,0,203,204,5,128,
-		0,0,204,205,5,11,0,0,205,206,3,76,38,0,206,207,5,1,0,0,207,223,1,0,0,0,
-		208,209,5,13,0,0,209,210,5,14,0,0,210,217,3,102,51,0,211,213,5,7,0,0,212,
-		214,5,125,0,0,213,212,1,0,0,0,214,215,1,0,0,0,215,213,1,0,0,0,215,216,
-		1,0,0,0,216,218,1,0,0,0,217,211,1,0,0,0,217,218,1,0,0,0,218,219,1,0,0,
-		0,219,220,5,15,0,0,220,221,5,1,0,0,221,223,1,0,0,0,222,196,1,0,0,0,222,
-		202,1,0,0,0,222,208,1,0,0,0,223,15,1,0,0,0,224,226,3,18,9,0,225,224,1,
-		0,0,0,226,227,1,0,0,0,227,225,1,0,0,0,227,228,1,0,0,0,228,17,1,0,0,0,229,
-		235,3,20,10,0,230,235,3,30,15,0,231,235,3,28,14,0,232,235,3,22,11,0,233,
-		235,3,24,12,0,234,229,1,0,0,0,234,230,1,0,0,0,234,231,1,0,0,0,234,232,
-		1,0,0,0,234,233,1,0,0,0,235,19,1,0,0,0,236,248,5,16,0,0,237,239,5,2,0,
-		0,238,240,5,125,0,0,239,238,1,0,0,0,239,240,1,0,0,0,240,248,1,0,0,0,241,
-		248,5,17,0,0,242,248,5,18,0,0,243,248,5,19,0,0,244,248,5,20,0,0,245,248,
-		5,21,0,0,246,248,5,22,0,0,247,236,1,0,0,0,247,237,1,0,0,0,247,241,1,0,
-		0,0,247,242,1,0,0,0,247,243,1,0,0,0,247,244,1,0,0,0,247,245,1,0,0,0,247,
-		246,1,0,0,0,248,21,1,0,0,0,249,250,7,1,0,0,250,23,1,0,0,0,251,252,5,32,
-		0,0,252,253,5,14,0,0,253,254,3,116,58,0,254,255,5,15,0,0,255,281,1,0,0,
-		0,256,257,5,33,0,0,257,258,5,14,0,0,258,259,3,96,48,0,259,260,5,15,0,0,
-		260,281,1,0,0,0,261,262,5,34,0,0,262,265,5,14,0,0,263,266,3,96,48,0,264,
-		266,3,76,38,0,265,263,1,0,0,0,265,264,1,0,0,0,266,267,1,0,0,0,267,268,
-		5,15,0,0,268,281,1,0,0,0,269,270,5,35,0,0,270,271,5,14,0,0,271,275,5,14,
-		0,0,272,274,3,26,13,0,273,272,1,0,0,0,274,277,1,0,0,0,275,273,1,0,0,0,
-		275,276,1,0,0,0,276,278,1,0,0,0,277,275,1,0,0,0,278,279,5,15,0,0,279,281,
-		5,15,0,0,280,251,1,0,0,0,280,256,1,0,0,0,280,261,1,0,0,0,280,269,1,0,0,
-		0,281,25,1,0,0,0,282,286,5,14,0,0,283,285,3,26,13,0,284,283,1,0,0,0,285,
-		288,1,0,0,0,286,284,1,0,0,0,286,287,1,0,0,0,287,289,1,0,0,0,288,286,1,
-		0,0,0,289,292,5,15,0,0,290,292,8,2,0,0,291,282,1,0,0,0,291,290,1,0,0,0,
-		292,27,1,0,0,0,293,294,7,3,0,0,294,29,1,0,0,0,295,312,5,41,0,0,296,312,
-		5,42,0,0,297,312,5,43,0,0,298,312,5,44,0,0,299,312,5,45,0,0,300,312,5,
-		46,0,0,301,312,5,47,0,0,302,312,5,48,0,0,303,312,5,49,0,0,304,312,5,50,
-		0,0,305,312,5,51,0,0,306,312,5,52,0,0,307,312,5,53,0,0,308,312,3,40,20,
-		0,309,312,3,54,27,0,310,312,3,32,16,0,311,295,1,0,0,0,311,296,1,0,0,0,
-		311,297,1,0,0,0,311,298,1,0,0,0,311,299,1,0,0,0,311,300,1,0,0,0,311,301,
-		1,0,0,0,311,302,1,0,0,0,311,303,1,0,0,0,311,304,1,0,0,0,311,305,1,0,0,
-		0,311,306,1,0,0,0,311,307,1,0,0,0,311,308,1,0,0,0,311,309,1,0,0,0,311,
-		310,1,0,0,0,312,31,1,0,0,0,313,315,5,9,0,0,314,313,1,0,0,0,314,315,1,0,
-		0,0,315,317,1,0,0,0,316,318,3,34,17,0,317,316,1,0,0,0,317,318,1,0,0,0,
-		318,319,1,0,0,0,319,321,5,128,0,0,320,322,3,36,18,0,321,320,1,0,0,0,321,
-		322,1,0,0,0,322,33,1,0,0,0,323,324,7,4,0,0,324,326,5,54,0,0,325,323,1,
-		0,0,0,326,327,1,0,0,0,327,325,1,0,0,0,327,328,1,0,0,0,328,331,1,0,0,0,
-		329,331,5,54,0,0,330,325,1,0,0,0,330,329,1,0,0,0,331,35,1,0,0,0,332,341,
-		5,6,0,0,333,338,3,38,19,0,334,335,5,7,0,0,335,337,3,38,19,0,336,334,1,
-		0,0,0,337,340,1,0,0,0,338,336,1,0,0,0,338,339,1,0,0,0,339,342,1,0,0,0,
-		340,338,1,0,0,0,341,333,1,0,0,0,341,342,1,0,0,0,342,343,1,0,0,0,343,344,
-		5,8,0,0,344,37,1,0,0,0,345,360,3,76,38,0,346,360,3,124,62,0,347,349,3,
-		34,17,0,348,347,1,0,0,0,348,349,1,0,0,0,349,350,1,0,0,0,350,360,5,121,
-		0,0,351,352,5,55,0,0,352,360,3,124,62,0,353,360,5,56,0,0,354,360,5,57,
-		0,0,355,356,5,14,0,0,356,357,3,96,48,0,357,358,5,15,0,0,358,360,1,0,0,
-		0,359,345,1,0,0,0,359,346,1,0,0,0,359,348,1,0,0,0,359,351,1,0,0,0,359,
-		353,1,0,0,0,359,354,1,0,0,0,359,355,1,0,0,0,360,39,1,0,0,0,361,365,3,42,
-		21,0,362,364,3,24,12,0,363,362,1,0,0,0,364,367,1,0,0,0,365,363,1,0,0,0,
-		365,366,1,0,0,0,366,369,1,0,0,0,367,365,1,0,0,0,368,370,5,128,0,0,369,
-		368,1,0,0,0,369,370,1,0,0,0,370,371,1,0,0,0,371,375,5,3,0,0,372,374,3,
-		44,22,0,373,372,1,0,0,0,374,377,1,0,0,0,375,373,1,0,0,0,375,376,1,0,0,
-		0,376,378,1,0,0,0,377,375,1,0,0,0,378,379,5,4,0,0,379,390,1,0,0,0,380,
-		384,3,42,21,0,381,383,3,24,12,0,382,381,1,0,0,0,383,386,1,0,0,0,384,382,
-		1,0,0,0,384,385,1,0,0,0,385,387,1,0,0,0,386,384,1,0,0,0,387,388,5,128,
-		0,0,388,390,1,0,0,0,389,361,1,0,0,0,389,380,1,0,0,0,390,41,1,0,0,0,391,
-		392,7,5,0,0,392,43,1,0,0,0,393,406,5,130,0,0,394,395,3,46,23,0,395,396,
-		5,60,0,0,396,406,1,0,0,0,397,399,3,6,3,0,398,397,1,0,0,0,398,399,1,0,0,
-		0,399,400,1,0,0,0,400,406,3,10,5,0,401,406,3,48,24,0,402,406,3,14,7,0,
-		403,406,5,133,0,0,404,406,5,1,0,0,405,393,1,0,0,0,405,394,1,0,0,0,405,
-		398,1,0,0,0,405,401,1,0,0,0,405,402,1,0,0,0,405,403,1,0,0,0,405,404,1,
-		0,0,0,406,45,1,0,0,0,407,408,7,6,0,0,408,47,1,0,0,0,409,412,3,22,11,0,
-		410,412,3,24,12,0,411,409,1,0,0,0,411,410,1,0,0,0,412,415,1,0,0,0,413,
-		411,1,0,0,0,413,414,1,0,0,0,414,416,1,0,0,0,415,413,1,0,0,0,416,417,5,
-		128,0,0,417,419,5,14,0,0,418,420,3,72,36,0,419,418,1,0,0,0,419,420,1,0,
-		0,0,420,421,1,0,0,0,421,423,5,15,0,0,422,424,3,50,25,0,423,422,1,0,0,0,
-		423,424,1,0,0,0,424,430,1,0,0,0,425,431,3,12,6,0,426,431,5,1,0,0,427,428,
-		5,11,0,0,428,429,5,64,0,0,429,431,5,1,0,0,430,425,1,0,0,0,430,426,1,0,
-		0,0,430,427,1,0,0,0,431,49,1,0,0,0,432,433,5,60,0,0,433,438,3,52,26,0,
-		434,435,5,7,0,0,435,437,3,52,26,0,436,434,1,0,0,0,437,440,1,0,0,0,438,
-		436,1,0,0,0,438,439,1,0,0,0,439,51,1,0,0,0,440,438,1,0,0,0,441,442,5,121,
-		0,0,442,444,5,14,0,0,443,445,3,116,58,0,444,443,1,0,0,0,444,445,1,0,0,
-		0,445,446,1,0,0,0,446,450,5,15,0,0,447,448,5,121,0,0,448,450,3,84,42,0,
-		449,441,1,0,0,0,449,447,1,0,0,0,450,53,1,0,0,0,451,453,5,65,0,0,452,454,
-		7,7,0,0,453,452,1,0,0,0,453,454,1,0,0,0,454,456,1,0,0,0,455,457,5,128,
-		0,0,456,455,1,0,0,0,456,457,1,0,0,0,457,460,1,0,0,0,458,459,5,60,0,0,459,
-		461,3,16,8,0,460,458,1,0,0,0,460,461,1,0,0,0,461,462,1,0,0,0,462,474,5,
-		3,0,0,463,468,3,56,28,0,464,465,5,7,0,0,465,467,3,56,28,0,466,464,1,0,
-		0,0,467,470,1,0,0,0,468,466,1,0,0,0,468,469,1,0,0,0,469,472,1,0,0,0,470,
-		468,1,0,0,0,471,473,5,7,0,0,472,471,1,0,0,0,472,473,1,0,0,0,473,475,1,
-		0,0,0,474,463,1,0,0,0,474,475,1,0,0,0,475,476,1,0,0,0,476,483,5,4,0,0,
-		477,479,5,65,0,0,478,480,7,7,0,0,479,478,1,0,0,0,479,480,1,0,0,0,480,481,
-		1,0,0,0,481,483,5,128,0,0,482,451,1,0,0,0,482,477,1,0,0,0,483,55,1,0,0,
-		0,484,487,5,121,0,0,485,486,5,11,0,0,486,488,3,102,51,0,487,485,1,0,0,
-		0,487,488,1,0,0,0,488,57,1,0,0,0,489,494,3,60,30,0,490,491,5,7,0,0,491,
-		493,3,60,30,0,492,490,1,0,0,0,493,496,1,0,0,0,494,492,1,0,0,0,494,495,
-		1,0,0,0,495,59,1,0,0,0,496,494,1,0,0,0,497,505,3,62,31,0,498,499,5,11,
-		0,0,499,506,3,82,41,0,500,501,5,14,0,0,501,502,3,116,58,0,502,503,5,15,
-		0,0,503,506,1,0,0,0,504,506,3,84,42,0,505,498,1,0,0,0,505,500,1,0,0,0,
-		505,504,1,0,0,0,505,506,1,0,0,0,506,61,1,0,0,0,507,509,3,64,32,0,508,507,
-		1,0,0,0,509,512,1,0,0,0,510,508,1,0,0,0,510,511,1,0,0,0,511,513,1,0,0,
-		0,512,510,1,0,0,0,513,514,3,66,33,0,514,63,1,0,0,0,515,519,5,66,0,0,516,
-		518,3,28,14,0,517,516,1,0,0,0,518,521,1,0,0,0,519,517,1,0,0,0,519,520,
-		1,0,0,0,520,525,1,0,0,0,521,519,1,0,0,0,522,525,5,67,0,0,523,525,5,68,
-		0,0,524,515,1,0,0,0,524,522,1,0,0,0,524,523,1,0,0,0,525,65,1,0,0,0,526,
-		527,6,33,-1,0,527,533,3,68,34,0,528,529,5,14,0,0,529,530,3,62,31,0,530,
-		531,5,15,0,0,531,533,1,0,0,0,532,526,1,0,0,0,532,528,1,0,0,0,533,554,1,
-		0,0,0,534,535,10,2,0,0,535,537,5,69,0,0,536,538,3,96,48,0,537,536,1,0,
-		0,0,537,538,1,0,0,0,538,539,1,0,0,0,539,553,5,70,0,0,540,541,10,1,0,0,
-		541,543,5,14,0,0,542,544,3,72,36,0,543,542,1,0,0,0,543,544,1,0,0,0,544,
-		545,1,0,0,0,545,549,5,15,0,0,546,548,3,28,14,0,547,546,1,0,0,0,548,551,
-		1,0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,553,1,0,0,0,551,549,1,0,0,
-		0,552,534,1,0,0,0,552,540,1,0,0,0,553,556,1,0,0,0,554,552,1,0,0,0,554,
-		555,1,0,0,0,555,67,1,0,0,0,556,554,1,0,0,0,557,559,3,34,17,0,558,557,1,
-		0,0,0,558,559,1,0,0,0,559,560,1,0,0,0,560,571,5,121,0,0,561,563,3,34,17,
-		0,562,561,1,0,0,0,562,563,1,0,0,0,563,564,1,0,0,0,564,571,5,129,0,0,565,
-		567,3,34,17,0,566,565,1,0,0,0,566,567,1,0,0,0,567,568,1,0,0,0,568,569,
-		5,71,0,0,569,571,3,70,35,0,570,558,1,0,0,0,570,562,1,0,0,0,570,566,1,0,
-		0,0,571,69,1,0,0,0,572,612,5,72,0,0,573,612,5,55,0,0,574,612,5,66,0,0,
-		575,612,5,73,0,0,576,612,5,74,0,0,577,612,5,75,0,0,578,612,5,67,0,0,579,
-		612,5,76,0,0,580,612,5,77,0,0,581,612,5,78,0,0,582,612,5,11,0,0,583,612,
-		5,6,0,0,584,612,5,8,0,0,585,612,5,79,0,0,586,612,5,80,0,0,587,612,5,81,
-		0,0,588,612,5,82,0,0,589,612,5,83,0,0,590,612,5,84,0,0,591,612,5,85,0,
-		0,592,612,5,86,0,0,593,612,5,87,0,0,594,612,5,88,0,0,595,612,5,89,0,0,
-		596,612,5,90,0,0,597,612,5,91,0,0,598,612,5,92,0,0,599,612,5,93,0,0,600,
-		612,5,94,0,0,601,612,5,68,0,0,602,612,5,95,0,0,603,612,5,96,0,0,604,612,
-		5,97,0,0,605,612,5,7,0,0,606,612,5,98,0,0,607,608,5,14,0,0,608,612,5,15,
-		0,0,609,610,5,69,0,0,610,612,5,70,0,0,611,572,1,0,0,0,611,573,1,0,0,0,
-		611,574,1,0,0,0,611,575,1,0,0,0,611,576,1,0,0,0,611,577,1,0,0,0,611,578,
-		1,0,0,0,611,579,1,0,0,0,611,580,1,0,0,0,611,581,1,0,0,0,611,582,1,0,0,
-		0,611,583,1,0,0,0,611,584,1,0,0,0,611,585,1,0,0,0,611,586,1,0,0,0,611,
-		587,1,0,0,0,611,588,1,0,0,0,611,589,1,0,0,0,611,590,1,0,0,0,611,591,1,
-		0,0,0,611,592,1,0,0,0,611,593,1,0,0,0,611,594,1,0,0,0,611,595,1,0,0,0,
-		611,596,1,0,0,0,611,597,1,0,0,0,611,598,1,0,0,0,611,599,1,0,0,0,611,600,
-		1,0,0,0,611,601,1,0,0,0,611,602,1,0,0,0,611,603,1,0,0,0,611,604,1,0,0,
-		0,611,605,1,0,0,0,611,606,1,0,0,0,611,607,1,0,0,0,611,609,1,0,0,0,612,
-		71,1,0,0,0,613,618,3,74,37,0,614,615,5,7,0,0,615,617,3,74,37,0,616,614,
-		1,0,0,0,617,620,1,0,0,0,618,616,1,0,0,0,618,619,1,0,0,0,619,623,1,0,0,
-		0,620,618,1,0,0,0,621,622,5,7,0,0,622,624,5,99,0,0,623,621,1,0,0,0,623,
-		624,1,0,0,0,624,627,1,0,0,0,625,627,5,99,0,0,626,613,1,0,0,0,626,625,1,
-		0,0,0,627,73,1,0,0,0,628,631,3,16,8,0,629,632,3,62,31,0,630,632,3,78,39,
-		0,631,629,1,0,0,0,631,630,1,0,0,0,631,632,1,0,0,0,632,635,1,0,0,0,633,
-		634,5,11,0,0,634,636,3,82,41,0,635,633,1,0,0,0,635,636,1,0,0,0,636,75,
-		1,0,0,0,637,639,3,16,8,0,638,640,3,78,39,0,639,638,1,0,0,0,639,640,1,0,
-		0,0,640,77,1,0,0,0,641,643,3,64,32,0,642,641,1,0,0,0,643,644,1,0,0,0,644,
-		642,1,0,0,0,644,645,1,0,0,0,645,647,1,0,0,0,646,648,3,80,40,0,647,646,
-		1,0,0,0,647,648,1,0,0,0,648,651,1,0,0,0,649,651,3,80,40,0,650,642,1,0,
-		0,0,650,649,1,0,0,0,651,79,1,0,0,0,652,653,6,40,-1,0,653,654,5,14,0,0,
-		654,655,3,78,39,0,655,656,5,15,0,0,656,668,1,0,0,0,657,659,5,69,0,0,658,
-		660,3,96,48,0,659,658,1,0,0,0,659,660,1,0,0,0,660,661,1,0,0,0,661,668,
-		5,70,0,0,662,664,5,14,0,0,663,665,3,72,36,0,664,663,1,0,0,0,664,665,1,
-		0,0,0,665,666,1,0,0,0,666,668,5,15,0,0,667,652,1,0,0,0,667,657,1,0,0,0,
-		667,662,1,0,0,0,668,683,1,0,0,0,669,670,10,3,0,0,670,672,5,69,0,0,671,
-		673,3,96,48,0,672,671,1,0,0,0,672,673,1,0,0,0,673,674,1,0,0,0,674,682,
-		5,70,0,0,675,676,10,1,0,0,676,678,5,14,0,0,677,679,3,72,36,0,678,677,1,
-		0,0,0,678,679,1,0,0,0,679,680,1,0,0,0,680,682,5,15,0,0,681,669,1,0,0,0,
-		681,675,1,0,0,0,682,685,1,0,0,0,683,681,1,0,0,0,683,684,1,0,0,0,684,81,
-		1,0,0,0,685,683,1,0,0,0,686,689,3,98,49,0,687,689,3,84,42,0,688,686,1,
-		0,0,0,688,687,1,0,0,0,689,83,1,0,0,0,690,702,5,3,0,0,691,696,3,86,43,0,
-		692,693,5,7,0,0,693,695,3,86,43,0,694,692,1,0,0,0,695,698,1,0,0,0,696,
-		694,1,0,0,0,696,697,1,0,0,0,697,700,1,0,0,0,698,696,1,0,0,0,699,701,5,
-		7,0,0,700,699,1,0,0,0,700,701,1,0,0,0,701,703,1,0,0,0,702,691,1,0,0,0,
-		702,703,1,0,0,0,703,704,1,0,0,0,704,705,5,4,0,0,705,85,1,0,0,0,706,708,
-		3,88,44,0,707,706,1,0,0,0,708,709,1,0,0,0,709,707,1,0,0,0,709,710,1,0,
-		0,0,710,711,1,0,0,0,711,712,5,11,0,0,712,713,3,82,41,0,713,716,1,0,0,0,
-		714,716,3,82,41,0,715,707,1,0,0,0,715,714,1,0,0,0,716,87,1,0,0,0,717,718,
-		5,100,0,0,718,724,5,121,0,0,719,720,5,69,0,0,720,721,3,96,48,0,721,722,
-		5,70,0,0,722,724,1,0,0,0,723,717,1,0,0,0,723,719,1,0,0,0,724,89,1,0,0,
-		0,725,726,5,132,0,0,726,801,3,90,45,0,727,801,5,133,0,0,728,729,5,121,
-		0,0,729,730,5,60,0,0,730,801,3,90,45,0,731,732,5,101,0,0,732,733,3,96,
-		48,0,733,734,5,60,0,0,734,735,3,90,45,0,735,801,1,0,0,0,736,737,5,64,0,
-		0,737,738,5,60,0,0,738,801,3,90,45,0,739,801,3,92,46,0,740,801,3,14,7,
-		0,741,743,3,96,48,0,742,741,1,0,0,0,742,743,1,0,0,0,743,744,1,0,0,0,744,
-		801,5,1,0,0,745,746,5,102,0,0,746,747,5,14,0,0,747,748,3,96,48,0,748,749,
-		5,15,0,0,749,752,3,90,45,0,750,751,5,103,0,0,751,753,3,90,45,0,752,750,
-		1,0,0,0,752,753,1,0,0,0,753,801,1,0,0,0,754,755,5,104,0,0,755,756,5,14,
-		0,0,756,757,3,96,48,0,757,758,5,15,0,0,758,759,3,90,45,0,759,801,1,0,0,
-		0,760,761,5,105,0,0,761,762,5,14,0,0,762,763,3,96,48,0,763,764,5,15,0,
-		0,764,765,3,90,45,0,765,801,1,0,0,0,766,767,5,106,0,0,767,768,3,90,45,
-		0,768,769,5,105,0,0,769,770,5,14,0,0,770,771,3,96,48,0,771,772,5,15,0,
-		0,772,773,5,1,0,0,773,801,1,0,0,0,774,775,5,107,0,0,775,776,5,14,0,0,776,
-		778,3,94,47,0,777,779,3,96,48,0,778,777,1,0,0,0,778,779,1,0,0,0,779,780,
-		1,0,0,0,780,782,5,1,0,0,781,783,3,96,48,0,782,781,1,0,0,0,782,783,1,0,
-		0,0,783,784,1,0,0,0,784,785,5,15,0,0,785,786,3,90,45,0,786,801,1,0,0,0,
-		787,788,5,108,0,0,788,789,5,121,0,0,789,801,5,1,0,0,790,791,5,109,0,0,
-		791,801,5,1,0,0,792,793,5,110,0,0,793,801,5,1,0,0,794,797,5,111,0,0,795,
-		798,3,96,48,0,796,798,3,84,42,0,797,795,1,0,0,0,797,796,1,0,0,0,797,798,
-		1,0,0,0,798,799,1,0,0,0,799,801,5,1,0,0,800,725,1,0,0,0,800,727,1,0,0,
-		0,800,728,1,0,0,0,800,731,1,0,0,0,800,736,1,0,0,0,800,739,1,0,0,0,800,
-		740,1,0,0,0,800,742,1,0,0,0,800,745,1,0,0,0,800,754,1,0,0,0,800,760,1,
-		0,0,0,800,766,1,0,0,0,800,774,1,0,0,0,800,787,1,0,0,0,800,790,1,0,0,0,
-		800,792,1,0,0,0,800,794,1,0,0,0,801,91,1,0,0,0,802,806,5,3,0,0,803,805,
-		3,90,45,0,804,803,1,0,0,0,805,808,1,0,0,0,806,804,1,0,0,0,806,807,1,0,
-		0,0,807,809,1,0,0,0,808,806,1,0,0,0,809,810,5,4,0,0,810,93,1,0,0,0,811,
-		817,3,14,7,0,812,814,3,96,48,0,813,812,1,0,0,0,813,814,1,0,0,0,814,815,
-		1,0,0,0,815,817,5,1,0,0,816,811,1,0,0,0,816,813,1,0,0,0,817,95,1,0,0,0,
-		818,823,3,98,49,0,819,820,5,7,0,0,820,822,3,98,49,0,821,819,1,0,0,0,822,
-		825,1,0,0,0,823,821,1,0,0,0,823,824,1,0,0,0,824,97,1,0,0,0,825,823,1,0,
-		0,0,826,832,3,102,51,0,827,830,3,100,50,0,828,831,3,98,49,0,829,831,3,
-		84,42,0,830,828,1,0,0,0,830,829,1,0,0,0,831,833,1,0,0,0,832,827,1,0,0,
-		0,832,833,1,0,0,0,833,99,1,0,0,0,834,835,7,8,0,0,835,101,1,0,0,0,836,842,
-		3,104,52,0,837,838,5,112,0,0,838,839,3,96,48,0,839,840,5,60,0,0,840,841,
-		3,98,49,0,841,843,1,0,0,0,842,837,1,0,0,0,842,843,1,0,0,0,843,103,1,0,
-		0,0,844,845,6,52,-1,0,845,846,3,106,53,0,846,879,1,0,0,0,847,848,10,10,
-		0,0,848,849,7,9,0,0,849,878,3,104,52,11,850,851,10,9,0,0,851,852,7,10,
-		0,0,852,878,3,104,52,10,853,854,10,8,0,0,854,855,7,11,0,0,855,878,3,104,
-		52,9,856,857,10,7,0,0,857,858,7,12,0,0,858,878,3,104,52,8,859,860,10,6,
-		0,0,860,861,7,13,0,0,861,878,3,104,52,7,862,863,10,5,0,0,863,864,5,67,
-		0,0,864,878,3,104,52,6,865,866,10,4,0,0,866,867,5,75,0,0,867,878,3,104,
-		52,5,868,869,10,3,0,0,869,870,5,76,0,0,870,878,3,104,52,4,871,872,10,2,
-		0,0,872,873,5,68,0,0,873,878,3,104,52,3,874,875,10,1,0,0,875,876,5,95,
-		0,0,876,878,3,104,52,2,877,847,1,0,0,0,877,850,1,0,0,0,877,853,1,0,0,0,
-		877,856,1,0,0,0,877,859,1,0,0,0,877,862,1,0,0,0,877,865,1,0,0,0,877,868,
-		1,0,0,0,877,871,1,0,0,0,877,874,1,0,0,0,878,881,1,0,0,0,879,877,1,0,0,
-		0,879,880,1,0,0,0,880,105,1,0,0,0,881,879,1,0,0,0,882,883,5,14,0,0,883,
-		884,3,76,38,0,884,885,5,15,0,0,885,886,3,106,53,0,886,889,1,0,0,0,887,
-		889,3,108,54,0,888,882,1,0,0,0,888,887,1,0,0,0,889,107,1,0,0,0,890,908,
-		3,110,55,0,891,892,7,14,0,0,892,908,3,108,54,0,893,894,7,15,0,0,894,908,
-		3,106,53,0,895,896,5,113,0,0,896,908,3,108,54,0,897,898,5,113,0,0,898,
-		899,5,14,0,0,899,900,3,76,38,0,900,901,5,15,0,0,901,908,1,0,0,0,902,903,
-		7,16,0,0,903,904,5,14,0,0,904,905,3,76,38,0,905,906,5,15,0,0,906,908,1,
-		0,0,0,907,890,1,0,0,0,907,891,1,0,0,0,907,893,1,0,0,0,907,895,1,0,0,0,
-		907,897,1,0,0,0,907,902,1,0,0,0,908,109,1,0,0,0,909,913,3,118,59,0,910,
-		912,3,112,56,0,911,910,1,0,0,0,912,915,1,0,0,0,913,911,1,0,0,0,913,914,
-		1,0,0,0,914,111,1,0,0,0,915,913,1,0,0,0,916,917,5,69,0,0,917,918,3,96,
-		48,0,918,919,5,70,0,0,919,929,1,0,0,0,920,922,5,14,0,0,921,923,3,116,58,
-		0,922,921,1,0,0,0,922,923,1,0,0,0,923,924,1,0,0,0,924,929,5,15,0,0,925,
-		926,7,17,0,0,926,929,3,114,57,0,927,929,7,14,0,0,928,916,1,0,0,0,928,920,
-		1,0,0,0,928,925,1,0,0,0,928,927,1,0,0,0,929,113,1,0,0,0,930,931,7,18,0,
-		0,931,115,1,0,0,0,932,937,3,98,49,0,933,934,5,7,0,0,934,936,3,98,49,0,
-		935,933,1,0,0,0,936,939,1,0,0,0,937,935,1,0,0,0,937,938,1,0,0,0,938,117,
-		1,0,0,0,939,937,1,0,0,0,940,942,3,34,17,0,941,940,1,0,0,0,941,942,1,0,
-		0,0,942,943,1,0,0,0,943,984,5,121,0,0,944,946,3,34,17,0,945,944,1,0,0,
-		0,945,946,1,0,0,0,946,947,1,0,0,0,947,949,5,129,0,0,948,950,3,36,18,0,
-		949,948,1,0,0,0,949,950,1,0,0,0,950,984,1,0,0,0,951,984,3,124,62,0,952,
-		954,5,125,0,0,953,952,1,0,0,0,954,955,1,0,0,0,955,953,1,0,0,0,955,956,
-		1,0,0,0,956,984,1,0,0,0,957,958,5,14,0,0,958,959,3,96,48,0,959,960,5,15,
-		0,0,960,984,1,0,0,0,961,984,5,56,0,0,962,984,5,57,0,0,963,984,5,116,0,
-		0,964,984,5,117,0,0,965,966,3,120,60,0,966,967,5,6,0,0,967,968,3,76,38,
-		0,968,969,5,8,0,0,969,970,5,14,0,0,970,971,3,96,48,0,971,972,5,15,0,0,
-		972,984,1,0,0,0,973,974,3,122,61,0,974,976,5,14,0,0,975,977,3,116,58,0,
-		976,975,1,0,0,0,976,977,1,0,0,0,977,978,1,0,0,0,978,979,5,15,0,0,979,984,
-		1,0,0,0,980,981,3,122,61,0,981,982,3,84,42,0,982,984,1,0,0,0,983,941,1,
-		0,0,0,983,945,1,0,0,0,983,951,1,0,0,0,983,953,1,0,0,0,983,957,1,0,0,0,
-		983,961,1,0,0,0,983,962,1,0,0,0,983,963,1,0,0,0,983,964,1,0,0,0,983,965,
-		1,0,0,0,983,973,1,0,0,0,983,980,1,0,0,0,984,119,1,0,0,0,985,986,7,19,0,
-		0,986,121,1,0,0,0,987,1010,3,32,16,0,988,1010,5,42,0,0,989,1010,5,43,0,
-		0,990,1010,5,44,0,0,991,1010,5,45,0,0,992,1010,5,46,0,0,993,1010,5,47,
-		0,0,994,1010,5,48,0,0,995,1010,5,49,0,0,996,1010,5,50,0,0,997,1010,5,52,
-		0,0,998,1005,5,49,0,0,999,1006,5,42,0,0,1000,1006,5,43,0,0,1001,1006,5,
-		44,0,0,1002,1006,5,45,0,0,1003,1004,5,45,0,0,1004,1006,5,45,0,0,1005,999,
-		1,0,0,0,1005,1000,1,0,0,0,1005,1001,1,0,0,0,1005,1002,1,0,0,0,1005,1003,
-		1,0,0,0,1006,1010,1,0,0,0,1007,1008,5,45,0,0,1008,1010,5,45,0,0,1009,987,
-		1,0,0,0,1009,988,1,0,0,0,1009,989,1,0,0,0,1009,990,1,0,0,0,1009,991,1,
-		0,0,0,1009,992,1,0,0,0,1009,993,1,0,0,0,1009,994,1,0,0,0,1009,995,1,0,
-		0,0,1009,996,1,0,0,0,1009,997,1,0,0,0,1009,998,1,0,0,0,1009,1007,1,0,0,
-		0,1010,123,1,0,0,0,1011,1012,7,20,0,0,1012,125,1,0,0,0,126,129,139,143,
-		147,155,167,170,178,184,186,194,198,215,217,222,227,234,239,247,265,275,
-		280,286,291,311,314,317,321,327,330,338,341,348,359,365,369,375,384,389,
-		398,405,411,413,419,423,430,438,444,449,453,456,460,468,472,474,479,482,
-		487,494,505,510,519,524,532,537,543,549,552,554,558,562,566,570,611,618,
-		623,626,631,635,639,644,647,650,659,664,667,672,678,681,683,688,696,700,
-		702,709,715,723,742,752,778,782,797,800,806,813,816,823,830,832,842,877,
-		879,888,907,913,922,928,937,941,945,949,955,976,983,1005,1009
+		2,57,7,57,2,58,7,58,2,59,7,59,2,60,7,60,2,61,7,61,2,62,7,62,2,63,7,63,
+		2,64,7,64,2,65,7,65,2,66,7,66,1,0,5,0,136,8,0,10,0,12,0,139,9,0,1,0,1,
+		0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,150,8,1,1,1,1,1,3,1,154,8,1,1,1,1,1,
+		3,1,158,8,1,1,2,1,2,1,2,1,2,5,2,164,8,2,10,2,12,2,167,9,2,1,2,1,2,1,3,
+		1,3,1,3,1,3,1,3,5,3,176,8,3,10,3,12,3,179,9,3,3,3,181,8,3,1,3,1,3,1,4,
+		1,4,1,4,1,4,3,4,189,8,4,1,4,1,4,1,4,1,4,3,4,195,8,4,3,4,197,8,4,1,5,1,
+		5,1,5,1,5,1,6,1,6,3,6,205,8,6,1,7,1,7,3,7,209,8,7,1,7,1,7,1,7,1,7,1,7,
+		1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,4,7,224,8,7,11,7,12,7,225,3,7,228,8,7,
+		1,7,1,7,1,7,3,7,233,8,7,1,8,4,8,236,8,8,11,8,12,8,237,1,9,1,9,1,9,1,9,
+		1,9,3,9,245,8,9,1,10,1,10,1,10,3,10,250,8,10,1,10,1,10,1,10,1,10,1,10,
+		1,10,3,10,258,8,10,1,11,1,11,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,
+		12,1,12,1,12,1,12,1,12,1,12,3,12,276,8,12,1,12,1,12,1,12,1,12,1,12,1,12,
+		5,12,284,8,12,10,12,12,12,287,9,12,1,12,1,12,3,12,291,8,12,1,13,1,13,5,
+		13,295,8,13,10,13,12,13,298,9,13,1,13,1,13,3,13,302,8,13,1,14,1,14,1,15,
+		1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,
+		1,15,3,15,322,8,15,1,16,3,16,325,8,16,1,16,3,16,328,8,16,1,16,1,16,3,16,
+		332,8,16,1,17,1,17,4,17,336,8,17,11,17,12,17,337,1,17,3,17,341,8,17,1,
+		18,1,18,1,18,1,18,5,18,347,8,18,10,18,12,18,350,9,18,3,18,352,8,18,1,18,
+		1,18,1,19,1,19,3,19,358,8,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,
+		20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,
+		20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,393,8,20,10,
+		20,12,20,396,9,20,1,21,1,21,5,21,400,8,21,10,21,12,21,403,9,21,1,21,3,
+		21,406,8,21,1,21,1,21,5,21,410,8,21,10,21,12,21,413,9,21,1,21,1,21,1,21,
+		1,21,5,21,419,8,21,10,21,12,21,422,9,21,1,21,1,21,3,21,426,8,21,1,22,1,
+		22,1,23,1,23,1,23,1,23,1,23,3,23,435,8,23,1,23,1,23,1,23,1,23,1,23,3,23,
+		442,8,23,1,24,1,24,1,25,1,25,5,25,448,8,25,10,25,12,25,451,9,25,1,25,1,
+		25,1,25,3,25,456,8,25,1,25,1,25,3,25,460,8,25,1,25,1,25,1,25,1,25,1,25,
+		3,25,467,8,25,1,26,1,26,1,26,1,26,5,26,473,8,26,10,26,12,26,476,9,26,1,
+		27,1,27,1,27,3,27,481,8,27,1,27,1,27,1,27,3,27,486,8,27,1,28,1,28,3,28,
+		490,8,28,1,28,3,28,493,8,28,1,28,1,28,3,28,497,8,28,1,28,1,28,1,28,1,28,
+		5,28,503,8,28,10,28,12,28,506,9,28,1,28,3,28,509,8,28,3,28,511,8,28,1,
+		28,1,28,1,28,3,28,516,8,28,1,28,3,28,519,8,28,1,29,1,29,1,29,3,29,524,
+		8,29,1,30,1,30,1,30,5,30,529,8,30,10,30,12,30,532,9,30,1,31,1,31,1,31,
+		1,31,1,31,1,31,1,31,3,31,541,8,31,1,31,1,31,1,31,3,31,546,8,31,1,32,5,
+		32,549,8,32,10,32,12,32,552,9,32,1,32,1,32,1,33,1,33,1,33,1,33,1,33,1,
+		33,3,33,562,8,33,1,33,1,33,1,33,3,33,567,8,33,1,33,5,33,570,8,33,10,33,
+		12,33,573,9,33,1,34,5,34,576,8,34,10,34,12,34,579,9,34,1,34,1,34,1,35,
+		1,35,5,35,585,8,35,10,35,12,35,588,9,35,1,35,1,35,3,35,592,8,35,1,36,1,
+		36,1,36,1,36,1,36,1,36,3,36,600,8,36,1,36,1,36,1,36,3,36,605,8,36,1,36,
+		1,36,1,36,1,36,3,36,611,8,36,1,36,1,36,5,36,615,8,36,10,36,12,36,618,9,
+		36,5,36,620,8,36,10,36,12,36,623,9,36,1,37,3,37,626,8,37,1,37,1,37,3,37,
+		630,8,37,1,37,1,37,3,37,634,8,37,1,37,1,37,3,37,638,8,37,1,38,1,38,1,38,
+		1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,
+		1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,
+		1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,3,38,679,8,38,1,39,1,39,1,39,5,
+		39,684,8,39,10,39,12,39,687,9,39,1,39,1,39,3,39,691,8,39,1,39,3,39,694,
+		8,39,1,40,1,40,1,40,3,40,699,8,40,1,40,1,40,3,40,703,8,40,1,41,1,41,3,
+		41,707,8,41,1,42,4,42,710,8,42,11,42,12,42,711,1,42,3,42,715,8,42,1,42,
+		3,42,718,8,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,727,8,43,1,43,1,
+		43,1,43,3,43,732,8,43,1,43,3,43,735,8,43,1,43,1,43,1,43,3,43,740,8,43,
+		1,43,1,43,1,43,1,43,3,43,746,8,43,1,43,5,43,749,8,43,10,43,12,43,752,9,
+		43,1,44,1,44,3,44,756,8,44,1,45,1,45,1,45,1,45,5,45,762,8,45,10,45,12,
+		45,765,9,45,1,45,3,45,768,8,45,3,45,770,8,45,1,45,1,45,1,46,4,46,775,8,
+		46,11,46,12,46,776,1,46,1,46,1,46,1,46,3,46,783,8,46,1,47,1,47,1,47,1,
+		47,1,47,1,47,3,47,791,8,47,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
+		1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,814,8,
+		48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,824,8,48,1,48,1,48,1,48,
+		1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
+		1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,850,8,48,1,48,1,48,3,48,854,8,
+		48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,
+		48,869,8,48,1,48,3,48,872,8,48,1,49,1,49,5,49,876,8,49,10,49,12,49,879,
+		9,49,1,49,1,49,1,50,1,50,1,50,1,50,5,50,887,8,50,10,50,12,50,890,9,50,
+		1,50,3,50,893,8,50,1,51,1,51,3,51,897,8,51,1,51,3,51,900,8,51,1,52,1,52,
+		1,52,5,52,905,8,52,10,52,12,52,908,9,52,1,53,1,53,1,53,1,53,3,53,914,8,
+		53,3,53,916,8,53,1,54,1,54,1,55,1,55,1,55,1,55,1,55,1,55,3,55,926,8,55,
+		1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,
+		1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,1,56,
+		1,56,1,56,1,56,1,56,1,56,5,56,961,8,56,10,56,12,56,964,9,56,1,57,1,57,
+		1,57,1,57,1,57,1,57,3,57,972,8,57,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,
+		58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,3,58,991,8,58,1,59,1,59,
+		5,59,995,8,59,10,59,12,59,998,9,59,1,60,1,60,1,60,1,60,1,60,1,60,3,60,
+		1006,8,60,1,60,1,60,1,60,1,60,3,60,1012,8,60,1,61,1,61,1,62,1,62,1,62,
+		5,62,1019,8,62,10,62,12,62,1022,9,62,1,63,3,63,1025,8,63,1,63,1,63,3,63,
+		1029,8,63,1,63,1,63,3,63,1033,8,63,1,63,1,63,4,63,1037,8,63,11,63,12,63,
+		1038,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,
+		1,63,1,63,1,63,1,63,1,63,1,63,3,63,1060,8,63,1,63,1,63,1,63,1,63,1,63,
+		3,63,1067,8,63,1,64,1,64,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,
+		1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,1,65,3,65,1089,8,65,1,65,1,65,
+		3,65,1093,8,65,1,66,1,66,1,66,0,5,40,66,72,86,112,67,0,2,4,6,8,10,12,14,
+		16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,
+		64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,
+		108,110,112,114,116,118,120,122,124,126,128,130,132,0,23,1,0,9,10,1,0,
+		23,31,1,0,14,15,1,0,36,40,2,0,121,121,128,128,1,0,55,57,1,0,58,59,2,0,
+		6,6,61,62,1,0,63,64,1,0,70,71,1,0,73,75,2,0,10,10,70,70,1,0,134,134,3,
+		0,11,11,83,90,92,93,2,0,60,60,91,91,3,0,6,6,8,8,61,62,1,0,94,95,4,0,55,
+		55,58,59,65,65,81,82,1,0,112,113,2,0,96,96,98,98,2,0,121,121,128,129,1,
+		0,118,120,1,0,122,124,1304,0,137,1,0,0,0,2,157,1,0,0,0,4,159,1,0,0,0,6,
+		170,1,0,0,0,8,196,1,0,0,0,10,198,1,0,0,0,12,204,1,0,0,0,14,232,1,0,0,0,
+		16,235,1,0,0,0,18,244,1,0,0,0,20,257,1,0,0,0,22,259,1,0,0,0,24,290,1,0,
+		0,0,26,301,1,0,0,0,28,303,1,0,0,0,30,321,1,0,0,0,32,324,1,0,0,0,34,340,
+		1,0,0,0,36,342,1,0,0,0,38,357,1,0,0,0,40,359,1,0,0,0,42,425,1,0,0,0,44,
+		427,1,0,0,0,46,441,1,0,0,0,48,443,1,0,0,0,50,449,1,0,0,0,52,468,1,0,0,
+		0,54,485,1,0,0,0,56,518,1,0,0,0,58,520,1,0,0,0,60,525,1,0,0,0,62,545,1,
+		0,0,0,64,550,1,0,0,0,66,561,1,0,0,0,68,577,1,0,0,0,70,591,1,0,0,0,72,599,
+		1,0,0,0,74,637,1,0,0,0,76,678,1,0,0,0,78,693,1,0,0,0,80,695,1,0,0,0,82,
+		704,1,0,0,0,84,717,1,0,0,0,86,734,1,0,0,0,88,755,1,0,0,0,90,757,1,0,0,
+		0,92,782,1,0,0,0,94,790,1,0,0,0,96,871,1,0,0,0,98,873,1,0,0,0,100,892,
+		1,0,0,0,102,899,1,0,0,0,104,901,1,0,0,0,106,909,1,0,0,0,108,917,1,0,0,
+		0,110,919,1,0,0,0,112,927,1,0,0,0,114,971,1,0,0,0,116,990,1,0,0,0,118,
+		992,1,0,0,0,120,1011,1,0,0,0,122,1013,1,0,0,0,124,1015,1,0,0,0,126,1066,
+		1,0,0,0,128,1068,1,0,0,0,130,1092,1,0,0,0,132,1094,1,0,0,0,134,136,3,2,
+		1,0,135,134,1,0,0,0,136,139,1,0,0,0,137,135,1,0,0,0,137,138,1,0,0,0,138,
+		140,1,0,0,0,139,137,1,0,0,0,140,141,5,0,0,1,141,1,1,0,0,0,142,158,5,130,
+		0,0,143,158,5,132,0,0,144,145,5,133,0,0,145,158,3,100,50,0,146,158,5,135,
+		0,0,147,158,3,4,2,0,148,150,3,6,3,0,149,148,1,0,0,0,149,150,1,0,0,0,150,
+		151,1,0,0,0,151,158,3,10,5,0,152,154,3,6,3,0,153,152,1,0,0,0,153,154,1,
+		0,0,0,154,155,1,0,0,0,155,158,3,14,7,0,156,158,5,1,0,0,157,142,1,0,0,0,
+		157,143,1,0,0,0,157,144,1,0,0,0,157,146,1,0,0,0,157,147,1,0,0,0,157,149,
+		1,0,0,0,157,153,1,0,0,0,157,156,1,0,0,0,158,3,1,0,0,0,159,160,5,2,0,0,
+		160,161,5,125,0,0,161,165,5,3,0,0,162,164,3,2,1,0,163,162,1,0,0,0,164,
+		167,1,0,0,0,165,163,1,0,0,0,165,166,1,0,0,0,166,168,1,0,0,0,167,165,1,
+		0,0,0,168,169,5,4,0,0,169,5,1,0,0,0,170,171,5,5,0,0,171,180,5,6,0,0,172,
+		177,3,8,4,0,173,174,5,7,0,0,174,176,3,8,4,0,175,173,1,0,0,0,176,179,1,
+		0,0,0,177,175,1,0,0,0,177,178,1,0,0,0,178,181,1,0,0,0,179,177,1,0,0,0,
+		180,172,1,0,0,0,180,181,1,0,0,0,181,182,1,0,0,0,182,183,5,8,0,0,183,7,
+		1,0,0,0,184,185,7,0,0,0,185,188,5,128,0,0,186,187,5,11,0,0,187,189,3,82,
+		41,0,188,186,1,0,0,0,188,189,1,0,0,0,189,197,1,0,0,0,190,191,3,16,8,0,
+		191,194,5,121,0,0,192,193,5,11,0,0,193,195,3,38,19,0,194,192,1,0,0,0,194,
+		195,1,0,0,0,195,197,1,0,0,0,196,184,1,0,0,0,196,190,1,0,0,0,197,9,1,0,
+		0,0,198,199,3,16,8,0,199,200,3,68,34,0,200,201,3,12,6,0,201,11,1,0,0,0,
+		202,205,3,98,49,0,203,205,5,131,0,0,204,202,1,0,0,0,204,203,1,0,0,0,205,
+		13,1,0,0,0,206,208,3,16,8,0,207,209,3,60,30,0,208,207,1,0,0,0,208,209,
+		1,0,0,0,209,210,1,0,0,0,210,211,5,1,0,0,211,233,1,0,0,0,212,213,5,12,0,
+		0,213,214,5,128,0,0,214,215,5,11,0,0,215,216,3,82,41,0,216,217,5,1,0,0,
+		217,233,1,0,0,0,218,219,5,13,0,0,219,220,5,14,0,0,220,227,3,110,55,0,221,
+		223,5,7,0,0,222,224,5,125,0,0,223,222,1,0,0,0,224,225,1,0,0,0,225,223,
+		1,0,0,0,225,226,1,0,0,0,226,228,1,0,0,0,227,221,1,0,0,0,227,228,1,0,0,
+		0,228,229,1,0,0,0,229,230,5,15,0,0,230,231,5,1,0,0,231,233,1,0,0,0,232,
+		206,1,0,0,0,232,212,1,0,0,0,232,218,1,0,0,0,233,15,1,0,0,0,234,236,3,18,
+		9,0,235,234,1,0,0,0,236,237,1,0,0,0,237,235,1,0,0,0,237,238,1,0,0,0,238,
+		17,1,0,0,0,239,245,3,20,10,0,240,245,3,30,15,0,241,245,3,28,14,0,242,245,
+		3,22,11,0,243,245,3,24,12,0,244,239,1,0,0,0,244,240,1,0,0,0,244,241,1,
+		0,0,0,244,242,1,0,0,0,244,243,1,0,0,0,245,19,1,0,0,0,246,258,5,16,0,0,
+		247,249,5,2,0,0,248,250,5,125,0,0,249,248,1,0,0,0,249,250,1,0,0,0,250,
+		258,1,0,0,0,251,258,5,17,0,0,252,258,5,18,0,0,253,258,5,19,0,0,254,258,
+		5,20,0,0,255,258,5,21,0,0,256,258,5,22,0,0,257,246,1,0,0,0,257,247,1,0,
+		0,0,257,251,1,0,0,0,257,252,1,0,0,0,257,253,1,0,0,0,257,254,1,0,0,0,257,
+		255,1,0,0,0,257,256,1,0,0,0,258,21,1,0,0,0,259,260,7,1,0,0,260,23,1,0,
+		0,0,261,262,5,32,0,0,262,263,5,14,0,0,263,264,3,124,62,0,264,265,5,15,
+		0,0,265,291,1,0,0,0,266,267,5,33,0,0,267,268,5,14,0,0,268,269,3,104,52,
+		0,269,270,5,15,0,0,270,291,1,0,0,0,271,272,5,34,0,0,272,275,5,14,0,0,273,
+		276,3,104,52,0,274,276,3,82,41,0,275,273,1,0,0,0,275,274,1,0,0,0,276,277,
+		1,0,0,0,277,278,5,15,0,0,278,291,1,0,0,0,279,280,5,35,0,0,280,281,5,14,
+		0,0,281,285,5,14,0,0,282,284,3,26,13,0,283,282,1,0,0,0,284,287,1,0,0,0,
+		285,283,1,0,0,0,285,286,1,0,0,0,286,288,1,0,0,0,287,285,1,0,0,0,288,289,
+		5,15,0,0,289,291,5,15,0,0,290,261,1,0,0,0,290,266,1,0,0,0,290,271,1,0,
+		0,0,290,279,1,0,0,0,291,25,1,0,0,0,292,296,5,14,0,0,293,295,3,26,13,0,
+		294,293,1,0,0,0,295,298,1,0,0,0,296,294,1,0,0,0,296,297,1,0,0,0,297,299,
+		1,0,0,0,298,296,1,0,0,0,299,302,5,15,0,0,300,302,8,2,0,0,301,292,1,0,0,
+		0,301,300,1,0,0,0,302,27,1,0,0,0,303,304,7,3,0,0,304,29,1,0,0,0,305,322,
+		5,41,0,0,306,322,5,42,0,0,307,322,5,43,0,0,308,322,5,44,0,0,309,322,5,
+		45,0,0,310,322,5,46,0,0,311,322,5,47,0,0,312,322,5,48,0,0,313,322,5,49,
+		0,0,314,322,5,50,0,0,315,322,5,51,0,0,316,322,5,52,0,0,317,322,5,53,0,
+		0,318,322,3,42,21,0,319,322,3,56,28,0,320,322,3,32,16,0,321,305,1,0,0,
+		0,321,306,1,0,0,0,321,307,1,0,0,0,321,308,1,0,0,0,321,309,1,0,0,0,321,
+		310,1,0,0,0,321,311,1,0,0,0,321,312,1,0,0,0,321,313,1,0,0,0,321,314,1,
+		0,0,0,321,315,1,0,0,0,321,316,1,0,0,0,321,317,1,0,0,0,321,318,1,0,0,0,
+		321,319,1,0,0,0,321,320,1,0,0,0,322,31,1,0,0,0,323,325,5,9,0,0,324,323,
+		1,0,0,0,324,325,1,0,0,0,325,327,1,0,0,0,326,328,3,34,17,0,327,326,1,0,
+		0,0,327,328,1,0,0,0,328,329,1,0,0,0,329,331,5,128,0,0,330,332,3,36,18,
+		0,331,330,1,0,0,0,331,332,1,0,0,0,332,33,1,0,0,0,333,334,7,4,0,0,334,336,
+		5,54,0,0,335,333,1,0,0,0,336,337,1,0,0,0,337,335,1,0,0,0,337,338,1,0,0,
+		0,338,341,1,0,0,0,339,341,5,54,0,0,340,335,1,0,0,0,340,339,1,0,0,0,341,
+		35,1,0,0,0,342,351,5,6,0,0,343,348,3,38,19,0,344,345,5,7,0,0,345,347,3,
+		38,19,0,346,344,1,0,0,0,347,350,1,0,0,0,348,346,1,0,0,0,348,349,1,0,0,
+		0,349,352,1,0,0,0,350,348,1,0,0,0,351,343,1,0,0,0,351,352,1,0,0,0,352,
+		353,1,0,0,0,353,354,5,8,0,0,354,37,1,0,0,0,355,358,3,82,41,0,356,358,3,
+		40,20,0,357,355,1,0,0,0,357,356,1,0,0,0,358,39,1,0,0,0,359,360,6,20,-1,
+		0,360,361,3,114,57,0,361,394,1,0,0,0,362,363,10,10,0,0,363,364,7,5,0,0,
+		364,393,3,40,20,11,365,366,10,9,0,0,366,367,7,6,0,0,367,393,3,40,20,10,
+		368,369,10,8,0,0,369,370,5,60,0,0,370,393,3,40,20,9,371,372,10,7,0,0,372,
+		373,7,7,0,0,373,393,3,40,20,8,374,375,10,6,0,0,375,376,7,8,0,0,376,393,
+		3,40,20,7,377,378,10,5,0,0,378,379,5,65,0,0,379,393,3,40,20,6,380,381,
+		10,4,0,0,381,382,5,66,0,0,382,393,3,40,20,5,383,384,10,3,0,0,384,385,5,
+		67,0,0,385,393,3,40,20,4,386,387,10,2,0,0,387,388,5,68,0,0,388,393,3,40,
+		20,3,389,390,10,1,0,0,390,391,5,69,0,0,391,393,3,40,20,2,392,362,1,0,0,
+		0,392,365,1,0,0,0,392,368,1,0,0,0,392,371,1,0,0,0,392,374,1,0,0,0,392,
+		377,1,0,0,0,392,380,1,0,0,0,392,383,1,0,0,0,392,386,1,0,0,0,392,389,1,
+		0,0,0,393,396,1,0,0,0,394,392,1,0,0,0,394,395,1,0,0,0,395,41,1,0,0,0,396,
+		394,1,0,0,0,397,401,3,44,22,0,398,400,3,24,12,0,399,398,1,0,0,0,400,403,
+		1,0,0,0,401,399,1,0,0,0,401,402,1,0,0,0,402,405,1,0,0,0,403,401,1,0,0,
+		0,404,406,5,128,0,0,405,404,1,0,0,0,405,406,1,0,0,0,406,407,1,0,0,0,407,
+		411,5,3,0,0,408,410,3,46,23,0,409,408,1,0,0,0,410,413,1,0,0,0,411,409,
+		1,0,0,0,411,412,1,0,0,0,412,414,1,0,0,0,413,411,1,0,0,0,414,415,5,4,0,
+		0,415,426,1,0,0,0,416,420,3,44,22,0,417,419,3,24,12,0,418,417,1,0,0,0,
+		419,422,1,0,0,0,420,418,1,0,0,0,420,421,1,0,0,0,421,423,1,0,0,0,422,420,
+		1,0,0,0,423,424,5,128,0,0,424,426,1,0,0,0,425,397,1,0,0,0,425,416,1,0,
+		0,0,426,43,1,0,0,0,427,428,7,9,0,0,428,45,1,0,0,0,429,442,5,130,0,0,430,
+		431,3,48,24,0,431,432,5,72,0,0,432,442,1,0,0,0,433,435,3,6,3,0,434,433,
+		1,0,0,0,434,435,1,0,0,0,435,436,1,0,0,0,436,442,3,10,5,0,437,442,3,50,
+		25,0,438,442,3,14,7,0,439,442,5,135,0,0,440,442,5,1,0,0,441,429,1,0,0,
+		0,441,430,1,0,0,0,441,434,1,0,0,0,441,437,1,0,0,0,441,438,1,0,0,0,441,
+		439,1,0,0,0,441,440,1,0,0,0,442,47,1,0,0,0,443,444,7,10,0,0,444,49,1,0,
+		0,0,445,448,3,22,11,0,446,448,3,24,12,0,447,445,1,0,0,0,447,446,1,0,0,
+		0,448,451,1,0,0,0,449,447,1,0,0,0,449,450,1,0,0,0,450,452,1,0,0,0,451,
+		449,1,0,0,0,452,453,5,128,0,0,453,455,5,14,0,0,454,456,3,78,39,0,455,454,
+		1,0,0,0,455,456,1,0,0,0,456,457,1,0,0,0,457,459,5,15,0,0,458,460,3,52,
+		26,0,459,458,1,0,0,0,459,460,1,0,0,0,460,466,1,0,0,0,461,467,3,12,6,0,
+		462,467,5,1,0,0,463,464,5,11,0,0,464,465,5,76,0,0,465,467,5,1,0,0,466,
+		461,1,0,0,0,466,462,1,0,0,0,466,463,1,0,0,0,467,51,1,0,0,0,468,469,5,72,
+		0,0,469,474,3,54,27,0,470,471,5,7,0,0,471,473,3,54,27,0,472,470,1,0,0,
+		0,473,476,1,0,0,0,474,472,1,0,0,0,474,475,1,0,0,0,475,53,1,0,0,0,476,474,
+		1,0,0,0,477,478,5,121,0,0,478,480,5,14,0,0,479,481,3,124,62,0,480,479,
+		1,0,0,0,480,481,1,0,0,0,481,482,1,0,0,0,482,486,5,15,0,0,483,484,5,121,
+		0,0,484,486,3,90,45,0,485,477,1,0,0,0,485,483,1,0,0,0,486,55,1,0,0,0,487,
+		489,5,77,0,0,488,490,7,11,0,0,489,488,1,0,0,0,489,490,1,0,0,0,490,492,
+		1,0,0,0,491,493,5,128,0,0,492,491,1,0,0,0,492,493,1,0,0,0,493,496,1,0,
+		0,0,494,495,5,72,0,0,495,497,3,16,8,0,496,494,1,0,0,0,496,497,1,0,0,0,
+		497,498,1,0,0,0,498,510,5,3,0,0,499,504,3,58,29,0,500,501,5,7,0,0,501,
+		503,3,58,29,0,502,500,1,0,0,0,503,506,1,0,0,0,504,502,1,0,0,0,504,505,
+		1,0,0,0,505,508,1,0,0,0,506,504,1,0,0,0,507,509,5,7,0,0,508,507,1,0,0,
+		0,508,509,1,0,0,0,509,511,1,0,0,0,510,499,1,0,0,0,510,511,1,0,0,0,511,
+		512,1,0,0,0,512,519,5,4,0,0,513,515,5,77,0,0,514,516,7,11,0,0,515,514,
+		1,0,0,0,515,516,1,0,0,0,516,517,1,0,0,0,517,519,5,128,0,0,518,487,1,0,
+		0,0,518,513,1,0,0,0,519,57,1,0,0,0,520,523,5,121,0,0,521,522,5,11,0,0,
+		522,524,3,110,55,0,523,521,1,0,0,0,523,524,1,0,0,0,524,59,1,0,0,0,525,
+		530,3,62,31,0,526,527,5,7,0,0,527,529,3,62,31,0,528,526,1,0,0,0,529,532,
+		1,0,0,0,530,528,1,0,0,0,530,531,1,0,0,0,531,61,1,0,0,0,532,530,1,0,0,0,
+		533,540,3,68,34,0,534,535,5,11,0,0,535,541,3,88,44,0,536,537,5,14,0,0,
+		537,538,3,124,62,0,538,539,5,15,0,0,539,541,1,0,0,0,540,534,1,0,0,0,540,
+		536,1,0,0,0,540,541,1,0,0,0,541,546,1,0,0,0,542,543,3,64,32,0,543,544,
+		3,90,45,0,544,546,1,0,0,0,545,533,1,0,0,0,545,542,1,0,0,0,546,63,1,0,0,
+		0,547,549,3,70,35,0,548,547,1,0,0,0,549,552,1,0,0,0,550,548,1,0,0,0,550,
+		551,1,0,0,0,551,553,1,0,0,0,552,550,1,0,0,0,553,554,3,66,33,0,554,65,1,
+		0,0,0,555,556,6,33,-1,0,556,562,3,74,37,0,557,558,5,14,0,0,558,559,3,68,
+		34,0,559,560,5,15,0,0,560,562,1,0,0,0,561,555,1,0,0,0,561,557,1,0,0,0,
+		562,571,1,0,0,0,563,564,10,1,0,0,564,566,5,78,0,0,565,567,3,104,52,0,566,
+		565,1,0,0,0,566,567,1,0,0,0,567,568,1,0,0,0,568,570,5,79,0,0,569,563,1,
+		0,0,0,570,573,1,0,0,0,571,569,1,0,0,0,571,572,1,0,0,0,572,67,1,0,0,0,573,
+		571,1,0,0,0,574,576,3,70,35,0,575,574,1,0,0,0,576,579,1,0,0,0,577,575,
+		1,0,0,0,577,578,1,0,0,0,578,580,1,0,0,0,579,577,1,0,0,0,580,581,3,72,36,
+		0,581,69,1,0,0,0,582,586,5,55,0,0,583,585,3,28,14,0,584,583,1,0,0,0,585,
+		588,1,0,0,0,586,584,1,0,0,0,586,587,1,0,0,0,587,592,1,0,0,0,588,586,1,
+		0,0,0,589,592,5,65,0,0,590,592,5,68,0,0,591,582,1,0,0,0,591,589,1,0,0,
+		0,591,590,1,0,0,0,592,71,1,0,0,0,593,594,6,36,-1,0,594,600,3,74,37,0,595,
+		596,5,14,0,0,596,597,3,68,34,0,597,598,5,15,0,0,598,600,1,0,0,0,599,593,
+		1,0,0,0,599,595,1,0,0,0,600,621,1,0,0,0,601,602,10,2,0,0,602,604,5,78,
+		0,0,603,605,3,104,52,0,604,603,1,0,0,0,604,605,1,0,0,0,605,606,1,0,0,0,
+		606,620,5,79,0,0,607,608,10,1,0,0,608,610,5,14,0,0,609,611,3,78,39,0,610,
+		609,1,0,0,0,610,611,1,0,0,0,611,612,1,0,0,0,612,616,5,15,0,0,613,615,3,
+		28,14,0,614,613,1,0,0,0,615,618,1,0,0,0,616,614,1,0,0,0,616,617,1,0,0,
+		0,617,620,1,0,0,0,618,616,1,0,0,0,619,601,1,0,0,0,619,607,1,0,0,0,620,
+		623,1,0,0,0,621,619,1,0,0,0,621,622,1,0,0,0,622,73,1,0,0,0,623,621,1,0,
+		0,0,624,626,3,34,17,0,625,624,1,0,0,0,625,626,1,0,0,0,626,627,1,0,0,0,
+		627,638,5,121,0,0,628,630,3,34,17,0,629,628,1,0,0,0,629,630,1,0,0,0,630,
+		631,1,0,0,0,631,638,5,129,0,0,632,634,3,34,17,0,633,632,1,0,0,0,633,634,
+		1,0,0,0,634,635,1,0,0,0,635,636,5,80,0,0,636,638,3,76,38,0,637,625,1,0,
+		0,0,637,629,1,0,0,0,637,633,1,0,0,0,638,75,1,0,0,0,639,679,5,58,0,0,640,
+		679,5,59,0,0,641,679,5,55,0,0,642,679,5,56,0,0,643,679,5,57,0,0,644,679,
+		5,66,0,0,645,679,5,65,0,0,646,679,5,67,0,0,647,679,5,81,0,0,648,679,5,
+		82,0,0,649,679,5,11,0,0,650,679,5,6,0,0,651,679,5,8,0,0,652,679,5,83,0,
+		0,653,679,5,84,0,0,654,679,5,85,0,0,655,679,5,86,0,0,656,679,5,87,0,0,
+		657,679,5,88,0,0,658,679,5,89,0,0,659,679,5,90,0,0,660,679,5,60,0,0,661,
+		679,5,91,0,0,662,679,5,92,0,0,663,679,5,93,0,0,664,679,5,63,0,0,665,679,
+		5,64,0,0,666,679,5,61,0,0,667,679,5,62,0,0,668,679,5,68,0,0,669,679,5,
+		69,0,0,670,679,5,94,0,0,671,679,5,95,0,0,672,679,5,7,0,0,673,679,5,96,
+		0,0,674,675,5,14,0,0,675,679,5,15,0,0,676,677,5,78,0,0,677,679,5,79,0,
+		0,678,639,1,0,0,0,678,640,1,0,0,0,678,641,1,0,0,0,678,642,1,0,0,0,678,
+		643,1,0,0,0,678,644,1,0,0,0,678,645,1,0,0,0,678,646,1,0,0,0,678,647,1,
+		0,0,0,678,648,1,0,0,0,678,649,1,0,0,0,678,650,1,0,0,0,678,651,1,0,0,0,
+		678,652,1,0,0,0,678,653,1,0,0,0,678,654,1,0,0,0,678,655,1,0,0,0,678,656,
+		1,0,0,0,678,657,1,0,0,0,678,658,1,0,0,0,678,659,1,0,0,0,678,660,1,0,0,
+		0,678,661,1,0,0,0,678,662,1,0,0,0,678,663,1,0,0,0,678,664,1,0,0,0,678,
+		665,1,0,0,0,678,666,1,0,0,0,678,667,1,0,0,0,678,668,1,0,0,0,678,669,1,
+		0,0,0,678,670,1,0,0,0,678,671,1,0,0,0,678,672,1,0,0,0,678,673,1,0,0,0,
+		678,674,1,0,0,0,678,676,1,0,0,0,679,77,1,0,0,0,680,685,3,80,40,0,681,682,
+		5,7,0,0,682,684,3,80,40,0,683,681,1,0,0,0,684,687,1,0,0,0,685,683,1,0,
+		0,0,685,686,1,0,0,0,686,690,1,0,0,0,687,685,1,0,0,0,688,689,5,7,0,0,689,
+		691,5,97,0,0,690,688,1,0,0,0,690,691,1,0,0,0,691,694,1,0,0,0,692,694,5,
+		97,0,0,693,680,1,0,0,0,693,692,1,0,0,0,694,79,1,0,0,0,695,698,3,16,8,0,
+		696,699,3,68,34,0,697,699,3,84,42,0,698,696,1,0,0,0,698,697,1,0,0,0,698,
+		699,1,0,0,0,699,702,1,0,0,0,700,701,5,11,0,0,701,703,3,88,44,0,702,700,
+		1,0,0,0,702,703,1,0,0,0,703,81,1,0,0,0,704,706,3,16,8,0,705,707,3,84,42,
+		0,706,705,1,0,0,0,706,707,1,0,0,0,707,83,1,0,0,0,708,710,3,70,35,0,709,
+		708,1,0,0,0,710,711,1,0,0,0,711,709,1,0,0,0,711,712,1,0,0,0,712,714,1,
+		0,0,0,713,715,3,86,43,0,714,713,1,0,0,0,714,715,1,0,0,0,715,718,1,0,0,
+		0,716,718,3,86,43,0,717,709,1,0,0,0,717,716,1,0,0,0,718,85,1,0,0,0,719,
+		720,6,43,-1,0,720,721,5,14,0,0,721,722,3,84,42,0,722,723,5,15,0,0,723,
+		735,1,0,0,0,724,726,5,78,0,0,725,727,3,104,52,0,726,725,1,0,0,0,726,727,
+		1,0,0,0,727,728,1,0,0,0,728,735,5,79,0,0,729,731,5,14,0,0,730,732,3,78,
+		39,0,731,730,1,0,0,0,731,732,1,0,0,0,732,733,1,0,0,0,733,735,5,15,0,0,
+		734,719,1,0,0,0,734,724,1,0,0,0,734,729,1,0,0,0,735,750,1,0,0,0,736,737,
+		10,3,0,0,737,739,5,78,0,0,738,740,3,104,52,0,739,738,1,0,0,0,739,740,1,
+		0,0,0,740,741,1,0,0,0,741,749,5,79,0,0,742,743,10,1,0,0,743,745,5,14,0,
+		0,744,746,3,78,39,0,745,744,1,0,0,0,745,746,1,0,0,0,746,747,1,0,0,0,747,
+		749,5,15,0,0,748,736,1,0,0,0,748,742,1,0,0,0,749,752,1,0,0,0,750,748,1,
+		0,0,0,750,751,1,0,0,0,751,87,1,0,0,0,752,750,1,0,0,0,753,756,3,106,53,
+		0,754,756,3,90,45,0,755,753,1,0,0,0,755,754,1,0,0,0,756,89,1,0,0,0,757,
+		769,5,3,0,0,758,763,3,92,46,0,759,760,5,7,0,0,760,762,3,92,46,0,761,759,
+		1,0,0,0,762,765,1,0,0,0,763,761,1,0,0,0,763,764,1,0,0,0,764,767,1,0,0,
+		0,765,763,1,0,0,0,766,768,5,7,0,0,767,766,1,0,0,0,767,768,1,0,0,0,768,
+		770,1,0,0,0,769,758,1,0,0,0,769,770,1,0,0,0,770,771,1,0,0,0,771,772,5,
+		4,0,0,772,91,1,0,0,0,773,775,3,94,47,0,774,773,1,0,0,0,775,776,1,0,0,0,
+		776,774,1,0,0,0,776,777,1,0,0,0,777,778,1,0,0,0,778,779,5,11,0,0,779,780,
+		3,88,44,0,780,783,1,0,0,0,781,783,3,88,44,0,782,774,1,0,0,0,782,781,1,
+		0,0,0,783,93,1,0,0,0,784,785,5,98,0,0,785,791,5,121,0,0,786,787,5,78,0,
+		0,787,788,3,104,52,0,788,789,5,79,0,0,789,791,1,0,0,0,790,784,1,0,0,0,
+		790,786,1,0,0,0,791,95,1,0,0,0,792,793,5,132,0,0,793,872,3,96,48,0,794,
+		795,5,133,0,0,795,796,3,100,50,0,796,797,3,96,48,0,797,872,1,0,0,0,798,
+		872,5,135,0,0,799,800,5,121,0,0,800,801,5,72,0,0,801,872,3,96,48,0,802,
+		803,5,99,0,0,803,804,3,104,52,0,804,805,5,72,0,0,805,806,3,96,48,0,806,
+		872,1,0,0,0,807,808,5,76,0,0,808,809,5,72,0,0,809,872,3,96,48,0,810,872,
+		3,98,49,0,811,872,3,14,7,0,812,814,3,104,52,0,813,812,1,0,0,0,813,814,
+		1,0,0,0,814,815,1,0,0,0,815,872,5,1,0,0,816,817,5,100,0,0,817,818,5,14,
+		0,0,818,819,3,104,52,0,819,820,5,15,0,0,820,823,3,96,48,0,821,822,5,101,
+		0,0,822,824,3,96,48,0,823,821,1,0,0,0,823,824,1,0,0,0,824,872,1,0,0,0,
+		825,826,5,102,0,0,826,827,5,14,0,0,827,828,3,104,52,0,828,829,5,15,0,0,
+		829,830,3,96,48,0,830,872,1,0,0,0,831,832,5,103,0,0,832,833,5,14,0,0,833,
+		834,3,104,52,0,834,835,5,15,0,0,835,836,3,96,48,0,836,872,1,0,0,0,837,
+		838,5,104,0,0,838,839,3,96,48,0,839,840,5,103,0,0,840,841,5,14,0,0,841,
+		842,3,104,52,0,842,843,5,15,0,0,843,844,5,1,0,0,844,872,1,0,0,0,845,846,
+		5,105,0,0,846,847,5,14,0,0,847,849,3,102,51,0,848,850,3,104,52,0,849,848,
+		1,0,0,0,849,850,1,0,0,0,850,851,1,0,0,0,851,853,5,1,0,0,852,854,3,104,
+		52,0,853,852,1,0,0,0,853,854,1,0,0,0,854,855,1,0,0,0,855,856,5,15,0,0,
+		856,857,3,96,48,0,857,872,1,0,0,0,858,859,5,106,0,0,859,860,5,121,0,0,
+		860,872,5,1,0,0,861,862,5,107,0,0,862,872,5,1,0,0,863,864,5,108,0,0,864,
+		872,5,1,0,0,865,868,5,109,0,0,866,869,3,104,52,0,867,869,3,90,45,0,868,
+		866,1,0,0,0,868,867,1,0,0,0,868,869,1,0,0,0,869,870,1,0,0,0,870,872,5,
+		1,0,0,871,792,1,0,0,0,871,794,1,0,0,0,871,798,1,0,0,0,871,799,1,0,0,0,
+		871,802,1,0,0,0,871,807,1,0,0,0,871,810,1,0,0,0,871,811,1,0,0,0,871,813,
+		1,0,0,0,871,816,1,0,0,0,871,825,1,0,0,0,871,831,1,0,0,0,871,837,1,0,0,
+		0,871,845,1,0,0,0,871,858,1,0,0,0,871,861,1,0,0,0,871,863,1,0,0,0,871,
+		865,1,0,0,0,872,97,1,0,0,0,873,877,5,3,0,0,874,876,3,96,48,0,875,874,1,
+		0,0,0,876,879,1,0,0,0,877,875,1,0,0,0,877,878,1,0,0,0,878,880,1,0,0,0,
+		879,877,1,0,0,0,880,881,5,4,0,0,881,99,1,0,0,0,882,883,3,110,55,0,883,
+		884,5,134,0,0,884,893,1,0,0,0,885,887,8,12,0,0,886,885,1,0,0,0,887,890,
+		1,0,0,0,888,886,1,0,0,0,888,889,1,0,0,0,889,891,1,0,0,0,890,888,1,0,0,
+		0,891,893,5,134,0,0,892,882,1,0,0,0,892,888,1,0,0,0,893,101,1,0,0,0,894,
+		900,3,14,7,0,895,897,3,104,52,0,896,895,1,0,0,0,896,897,1,0,0,0,897,898,
+		1,0,0,0,898,900,5,1,0,0,899,894,1,0,0,0,899,896,1,0,0,0,900,103,1,0,0,
+		0,901,906,3,106,53,0,902,903,5,7,0,0,903,905,3,106,53,0,904,902,1,0,0,
+		0,905,908,1,0,0,0,906,904,1,0,0,0,906,907,1,0,0,0,907,105,1,0,0,0,908,
+		906,1,0,0,0,909,915,3,110,55,0,910,913,3,108,54,0,911,914,3,106,53,0,912,
+		914,3,90,45,0,913,911,1,0,0,0,913,912,1,0,0,0,914,916,1,0,0,0,915,910,
+		1,0,0,0,915,916,1,0,0,0,916,107,1,0,0,0,917,918,7,13,0,0,918,109,1,0,0,
+		0,919,925,3,112,56,0,920,921,5,110,0,0,921,922,3,104,52,0,922,923,5,72,
+		0,0,923,924,3,106,53,0,924,926,1,0,0,0,925,920,1,0,0,0,925,926,1,0,0,0,
+		926,111,1,0,0,0,927,928,6,56,-1,0,928,929,3,114,57,0,929,962,1,0,0,0,930,
+		931,10,10,0,0,931,932,7,5,0,0,932,961,3,112,56,11,933,934,10,9,0,0,934,
+		935,7,6,0,0,935,961,3,112,56,10,936,937,10,8,0,0,937,938,7,14,0,0,938,
+		961,3,112,56,9,939,940,10,7,0,0,940,941,7,15,0,0,941,961,3,112,56,8,942,
+		943,10,6,0,0,943,944,7,8,0,0,944,961,3,112,56,7,945,946,10,5,0,0,946,947,
+		5,65,0,0,947,961,3,112,56,6,948,949,10,4,0,0,949,950,5,66,0,0,950,961,
+		3,112,56,5,951,952,10,3,0,0,952,953,5,67,0,0,953,961,3,112,56,4,954,955,
+		10,2,0,0,955,956,5,68,0,0,956,961,3,112,56,3,957,958,10,1,0,0,958,959,
+		5,69,0,0,959,961,3,112,56,2,960,930,1,0,0,0,960,933,1,0,0,0,960,936,1,
+		0,0,0,960,939,1,0,0,0,960,942,1,0,0,0,960,945,1,0,0,0,960,948,1,0,0,0,
+		960,951,1,0,0,0,960,954,1,0,0,0,960,957,1,0,0,0,961,964,1,0,0,0,962,960,
+		1,0,0,0,962,963,1,0,0,0,963,113,1,0,0,0,964,962,1,0,0,0,965,966,5,14,0,
+		0,966,967,3,82,41,0,967,968,5,15,0,0,968,969,3,114,57,0,969,972,1,0,0,
+		0,970,972,3,116,58,0,971,965,1,0,0,0,971,970,1,0,0,0,972,115,1,0,0,0,973,
+		991,3,118,59,0,974,975,7,16,0,0,975,991,3,116,58,0,976,977,7,17,0,0,977,
+		991,3,114,57,0,978,979,5,111,0,0,979,991,3,116,58,0,980,981,5,111,0,0,
+		981,982,5,14,0,0,982,983,3,82,41,0,983,984,5,15,0,0,984,991,1,0,0,0,985,
+		986,7,18,0,0,986,987,5,14,0,0,987,988,3,82,41,0,988,989,5,15,0,0,989,991,
+		1,0,0,0,990,973,1,0,0,0,990,974,1,0,0,0,990,976,1,0,0,0,990,978,1,0,0,
+		0,990,980,1,0,0,0,990,985,1,0,0,0,991,117,1,0,0,0,992,996,3,126,63,0,993,
+		995,3,120,60,0,994,993,1,0,0,0,995,998,1,0,0,0,996,994,1,0,0,0,996,997,
+		1,0,0,0,997,119,1,0,0,0,998,996,1,0,0,0,999,1000,5,78,0,0,1000,1001,3,
+		104,52,0,1001,1002,5,79,0,0,1002,1012,1,0,0,0,1003,1005,5,14,0,0,1004,
+		1006,3,124,62,0,1005,1004,1,0,0,0,1005,1006,1,0,0,0,1006,1007,1,0,0,0,
+		1007,1012,5,15,0,0,1008,1009,7,19,0,0,1009,1012,3,122,61,0,1010,1012,7,
+		16,0,0,1011,999,1,0,0,0,1011,1003,1,0,0,0,1011,1008,1,0,0,0,1011,1010,
+		1,0,0,0,1012,121,1,0,0,0,1013,1014,7,20,0,0,1014,123,1,0,0,0,1015,1020,
+		3,106,53,0,1016,1017,5,7,0,0,1017,1019,3,106,53,0,1018,1016,1,0,0,0,1019,
+		1022,1,0,0,0,1020,1018,1,0,0,0,1020,1021,1,0,0,0,1021,125,1,0,0,0,1022,
+		1020,1,0,0,0,1023,1025,3,34,17,0,1024,1023,1,0,0,0,1024,1025,1,0,0,0,1025,
+		1026,1,0,0,0,1026,1067,5,121,0,0,1027,1029,3,34,17,0,1028,1027,1,0,0,0,
+		1028,1029,1,0,0,0,1029,1030,1,0,0,0,1030,1032,5,129,0,0,1031,1033,3,36,
+		18,0,1032,1031,1,0,0,0,1032,1033,1,0,0,0,1033,1067,1,0,0,0,1034,1067,3,
+		132,66,0,1035,1037,5,125,0,0,1036,1035,1,0,0,0,1037,1038,1,0,0,0,1038,
+		1036,1,0,0,0,1038,1039,1,0,0,0,1039,1067,1,0,0,0,1040,1041,5,14,0,0,1041,
+		1042,3,104,52,0,1042,1043,5,15,0,0,1043,1067,1,0,0,0,1044,1067,5,114,0,
+		0,1045,1067,5,115,0,0,1046,1067,5,116,0,0,1047,1067,5,117,0,0,1048,1049,
+		3,128,64,0,1049,1050,5,6,0,0,1050,1051,3,82,41,0,1051,1052,5,8,0,0,1052,
+		1053,5,14,0,0,1053,1054,3,104,52,0,1054,1055,5,15,0,0,1055,1067,1,0,0,
+		0,1056,1057,3,130,65,0,1057,1059,5,14,0,0,1058,1060,3,124,62,0,1059,1058,
+		1,0,0,0,1059,1060,1,0,0,0,1060,1061,1,0,0,0,1061,1062,5,15,0,0,1062,1067,
+		1,0,0,0,1063,1064,3,130,65,0,1064,1065,3,90,45,0,1065,1067,1,0,0,0,1066,
+		1024,1,0,0,0,1066,1028,1,0,0,0,1066,1034,1,0,0,0,1066,1036,1,0,0,0,1066,
+		1040,1,0,0,0,1066,1044,1,0,0,0,1066,1045,1,0,0,0,1066,1046,1,0,0,0,1066,
+		1047,1,0,0,0,1066,1048,1,0,0,0,1066,1056,1,0,0,0,1066,1063,1,0,0,0,1067,
+		127,1,0,0,0,1068,1069,7,21,0,0,1069,129,1,0,0,0,1070,1093,3,32,16,0,1071,
+		1093,5,42,0,0,1072,1093,5,43,0,0,1073,1093,5,44,0,0,1074,1093,5,45,0,0,
+		1075,1093,5,46,0,0,1076,1093,5,47,0,0,1077,1093,5,48,0,0,1078,1093,5,49,
+		0,0,1079,1093,5,50,0,0,1080,1093,5,52,0,0,1081,1088,5,49,0,0,1082,1089,
+		5,42,0,0,1083,1089,5,43,0,0,1084,1089,5,44,0,0,1085,1089,5,45,0,0,1086,
+		1087,5,45,0,0,1087,1089,5,45,0,0,1088,1082,1,0,0,0,1088,1083,1,0,0,0,1088,
+		1084,1,0,0,0,1088,1085,1,0,0,0,1088,1086,1,0,0,0,1089,1093,1,0,0,0,1090,
+		1091,5,45,0,0,1091,1093,5,45,0,0,1092,1070,1,0,0,0,1092,1071,1,0,0,0,1092,
+		1072,1,0,0,0,1092,1073,1,0,0,0,1092,1074,1,0,0,0,1092,1075,1,0,0,0,1092,
+		1076,1,0,0,0,1092,1077,1,0,0,0,1092,1078,1,0,0,0,1092,1079,1,0,0,0,1092,
+		1080,1,0,0,0,1092,1081,1,0,0,0,1092,1090,1,0,0,0,1093,131,1,0,0,0,1094,
+		1095,7,22,0,0,1095,133,1,0,0,0,134,137,149,153,157,165,177,180,188,194,
+		196,204,208,225,227,232,237,244,249,257,275,285,290,296,301,321,324,327,
+		331,337,340,348,351,357,392,394,401,405,411,420,425,434,441,447,449,455,
+		459,466,474,480,485,489,492,496,504,508,510,515,518,523,530,540,545,550,
+		561,566,571,577,586,591,599,604,610,616,619,621,625,629,633,637,678,685,
+		690,693,698,702,706,711,714,717,726,731,734,739,745,748,750,755,763,767,
+		769,776,782,790,813,823,849,853,868,871,877,888,892,896,899,906,913,915,
+		925,960,962,971,990,996,1005,1011,1020,1024,1028,1032,1038,1059,1066,1088,
+		1092
 	};
 
 	public static readonly ATN _ATN =

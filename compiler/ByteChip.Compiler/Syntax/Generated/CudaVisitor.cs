@@ -151,6 +151,12 @@ public interface ICudaVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitTemplateArgument([NotNull] CudaParser.TemplateArgumentContext context);
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="CudaParser.templateArgumentExpression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTemplateArgumentExpression([NotNull] CudaParser.TemplateArgumentExpressionContext context);
+	/// <summary>
 	/// Visit a parse tree produced by <see cref="CudaParser.structSpecifier"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
@@ -216,6 +222,18 @@ public interface ICudaVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitInitDeclarator([NotNull] CudaParser.InitDeclaratorContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="CudaParser.objectDeclarator"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitObjectDeclarator([NotNull] CudaParser.ObjectDeclaratorContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="CudaParser.objectDirectDeclarator"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitObjectDirectDeclarator([NotNull] CudaParser.ObjectDirectDeclaratorContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="CudaParser.declarator"/>.
 	/// </summary>
@@ -312,6 +330,12 @@ public interface ICudaVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitCompoundStatement([NotNull] CudaParser.CompoundStatementContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="CudaParser.pragmaArgument"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitPragmaArgument([NotNull] CudaParser.PragmaArgumentContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="CudaParser.forInit"/>.
 	/// </summary>
