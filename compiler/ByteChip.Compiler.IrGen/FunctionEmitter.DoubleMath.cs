@@ -97,13 +97,15 @@ internal sealed partial class FunctionEmitter
     private LLVMValueRef ToBits(LLVMValueRef a) => _b.Cast(LLVMOpcode.BitCast, a, _b.I64);
     private LLVMValueRef FromBits(LLVMValueRef a) => _b.Cast(LLVMOpcode.BitCast, a, _b.Double);
 
-    /// <summary>Horner: c[0] + z*(c[1] + z*(...)) with fused multiply-adds.</summary>
+    /// <summary>Horner: c[0] + z*(c[1] + z*(...)) with fused multiply-adds, in z's type (double or float).</summary>
     private LLVMValueRef Horner(LLVMValueRef z, IReadOnlyList<double> c)
     {
-        var p = D(c[^1]);
+        var t = LLVMTypeOf(z);
+        string fma = t == _b.Float ? "llvm.fma.f32" : "llvm.fma.f64";
+        var p = _b.ConstReal(t, c[^1]);
         for (int i = c.Count - 2; i >= 0; i--)
         {
-            p = DFma(p, z, D(c[i]));
+            p = Intrinsic(fma, t, p, z, _b.ConstReal(t, c[i]));
         }
         return p;
     }

@@ -1,0 +1,185 @@
+using ByteChip.Compiler.Llvm;
+using static ByteChip.Compiler.Llvm.LlvmNative;
+
+namespace ByteChip.Compiler.IrGen;
+
+/// <summary>
+/// Single-precision math functions as float sequences (float fma/mul/add, exponent handling in the i32 bits),
+/// each within CUDA's documented ulp bound over the whole float range. Polynomial coefficients are near-minimax
+/// fits (Chebyshev interpolation of the function on the reduced interval, coefficients rounded to float); the
+/// measured maxima are in compiler/docs/math.md. The float functions not listed in <see cref="FloatMath"/> are
+/// computed in double and rounded once (FunctionEmitter.Math.cs).
+/// </summary>
+internal sealed partial class FunctionEmitter
+{
+    // ln 2 = Ln2HiF (16 significant bits: j·Ln2HiF is exact for |j| < 2^8) + Ln2LoF.
+    private const float Ln2HiF = 0.693145751953125f, Ln2LoF = 1.42860677e-6f;
+    // ln 2 = Ln2F + Ln2TailF (the float nearest ln 2 and the rest).
+    private const float Ln2F = 0.6931471824645996f, Ln2TailF = -1.9046542e-9f;
+    private const float Log2EF = 1.44269502f;
+
+    // Coefficient tables hold float values (f literals), evaluated in float by Horner.
+    // (e^r − 1 − r)/r² on |r| <= ln2/2, degree 4.
+    private static readonly double[] s_expfPoly = [0.5f, 0.16666576266288757f, 0.04166655242443085f, 0.008363345637917519f, 0.0013926392421126366f];
+
+    // (log1p(f) − f)/f² on |f| <= 1/3, degree 8.
+    private static readonly double[] s_logfPoly =
+    [
+        -0.5f, 0.33333271741867065f, -0.24999943375587463f, 0.2000737488269806f, -0.1667344570159912f,
+        0.14052757620811462f, -0.12285910546779633f, 0.13766661286354065f, -0.1243908703327179f,
+    ];
+
+    // erf(x)/x − 1 as a polynomial in s = x² on |x| <= ErfSplitF, degree 5.
+    private static readonly double[] s_erffSmall =
+    [
+        0.12837915122509003f, -0.3761252760887146f, 0.11282186955213547f, -0.02678043022751808f, 0.005014027934521437f,
+        -0.0006100191385485232f,
+    ];
+
+    // log(erfc(ErfSplitF + u)) on 0 <= u <= 4 − ErfSplitF, degree 8.
+    private static readonly double[] s_erffLarge =
+    [
+        -1.5940971374511719f, -2.471634864807129f, -0.8300073742866516f, -0.045817844569683075f, 0.011154035106301308f,
+        -0.0022538125049322844f, 0.00034401234006509185f, -3.4332955692661926e-05f, 1.6430142295575934e-06f,
+    ];
+
+    private const float ErfSplitF = 0.9f;
+
+    /// <summary>The float function <paramref name="baseName"/> as a float sequence, or default when it has none (it then goes through double).</summary>
+    private LLVMValueRef FloatMath(string baseName, Func<int, LLVMValueRef> arg)
+    {
+        switch (baseName)
+        {
+            case "exp": return FExp(arg(0));
+            case "log": return FLog(arg(0));
+            case "erf": return FErf(arg(0));
+            default: return default;
+        }
+    }
+
+    // ---- small builders ----
+    private LLVMValueRef FC(float v) => _b.ConstReal(_b.Float, v);
+    private LLVMValueRef FAdd(LLVMValueRef a, LLVMValueRef b) => _b.Binary(LLVMOpcode.FAdd, a, b);
+    private LLVMValueRef FSub(LLVMValueRef a, LLVMValueRef b) => _b.Binary(LLVMOpcode.FSub, a, b);
+    private LLVMValueRef FMul(LLVMValueRef a, LLVMValueRef b) => _b.Binary(LLVMOpcode.FMul, a, b);
+    private LLVMValueRef FFma(LLVMValueRef a, LLVMValueRef b, LLVMValueRef c) => Intrinsic("llvm.fma.f32", _b.Float, a, b, c);
+    private LLVMValueRef FAbs(LLVMValueRef a) => Intrinsic("llvm.fabs.f32", _b.Float, a);
+    private LLVMValueRef FMin(LLVMValueRef a, LLVMValueRef b) => Intrinsic("llvm.minnum.f32", _b.Float, a, b);
+    private LLVMValueRef FMax(LLVMValueRef a, LLVMValueRef b) => Intrinsic("llvm.maxnum.f32", _b.Float, a, b);
+    private LLVMValueRef FCmp(LLVMRealPredicate p, LLVMValueRef a, float b) => _b.FCmp(p, a, FC(b));
+    private LLVMValueRef FBits(LLVMValueRef a) => _b.Cast(LLVMOpcode.BitCast, a, _b.I32);
+    private LLVMValueRef FFromBits(LLVMValueRef a) => _b.Cast(LLVMOpcode.BitCast, a, _b.Float);
+
+    /// <summary>2^j for an i32 j in [−126, 127].</summary>
+    private LLVMValueRef FPow2(LLVMValueRef j) =>
+        FFromBits(_b.Binary(LLVMOpcode.Shl, _b.Binary(LLVMOpcode.Add, j, _b.I32Const(127)), _b.I32Const(23)));
+
+    /// <summary>p·2^j for an integral float j in [−150, 129], in two normal factors: overflow and gradual underflow round once.</summary>
+    private LLVMValueRef FScale(LLVMValueRef p, LLVMValueRef j)
+    {
+        var ji = _b.Cast(LLVMOpcode.FPToSI, j, _b.I32);
+        var j1 = _b.Binary(LLVMOpcode.AShr, ji, _b.I32Const(1));
+        var j2 = _b.Binary(LLVMOpcode.Sub, ji, j1);
+        return FMul(FMul(p, FPow2(j1)), FPow2(j2));
+    }
+
+    /// <summary>
+    /// e^x without NaN handling: j = rint(x·log2 e), r = x − j·ln2 with ln 2 in two parts (the first product and
+    /// difference exact), e^r = 1 + (r + r²·P(r)), then ·2^j. Error about 0.6 ulp plus the reduction's rounding
+    /// of r. <paramref name="full"/>: x clamped to [−104, 89] (beyond them the result is 0 or +inf) and 2^j applied
+    /// in two normal factors (gradual underflow and overflow round once); otherwise x must lie in [−86, 86], where
+    /// the result is normal and 2^j is added to the exponent bits.
+    /// </summary>
+    private LLVMValueRef FExpCore(LLVMValueRef x, bool full)
+    {
+        var xc = full ? FMin(FMax(x, FC(-104f)), FC(89f)) : x;
+        var j = Intrinsic("llvm.rint.f32", _b.Float, FMul(xc, FC(Log2EF)));
+        var negJ = _b.FNeg(j);
+        var r = FFma(negJ, FC(Ln2HiF), xc);
+        r = FFma(negJ, FC(Ln2LoF), r);
+        var p = FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f));
+        if (full)
+        {
+            return FScale(p, j);
+        }
+        var shift = _b.Binary(LLVMOpcode.Shl, _b.Cast(LLVMOpcode.FPToSI, j, _b.I32), _b.I32Const(23));
+        return FFromBits(_b.Binary(LLVMOpcode.Add, FBits(p), shift));
+    }
+
+    /// <summary>
+    /// Two paths for a float function: lanes with <paramref name="common"/> true run <paramref name="fast"/>, the others
+    /// <paramref name="slow"/> (special values, the ends of the range); each lane runs one of them.
+    /// </summary>
+    private LLVMValueRef FBranch(LLVMValueRef common, Func<LLVMValueRef> fast, Func<LLVMValueRef> slow, string name)
+    {
+        var fastBlock = _b.AppendBlock(_fn, name + ".common");
+        var slowBlock = _b.AppendBlock(_fn, name + ".rare");
+        var join = _b.AppendBlock(_fn, name + ".join");
+        _b.CondBr(common, fastBlock, slowBlock);
+        _b.PositionAtEnd(fastBlock);
+        var a = fast();
+        var fastEnd = _b.InsertBlock;
+        _b.Br(join);
+        _b.PositionAtEnd(slowBlock);
+        var b = slow();
+        var slowEnd = _b.InsertBlock;
+        _b.Br(join);
+        _b.PositionAtEnd(join);
+        return _b.Phi(_b.Float, [(a, fastEnd), (b, slowEnd)]);
+    }
+
+    /// <summary>e^x: |x| &lt; 86 on the short path; NaN, ±inf, overflow and underflow on the other.</summary>
+    private LLVMValueRef FExp(LLVMValueRef x) =>
+        FBranch(FCmp(LLVMRealPredicate.OLT, FAbs(x), 86f), () => FExpCore(x, full: false),
+            () => Sel(_b.FCmp(LLVMRealPredicate.UNO, x, x), x, FExpCore(x, full: true)), "expf");
+
+    /// <summary>
+    /// log x: x = 2^e·m with m in [2/3, 4/3) from the bits (e = (bits − bits(2/3)) >> 23), f = m − 1 (exact),
+    /// log m = f + f²·P(f), then + e·ln 2 with ln 2 in two parts. Positive normal x on the short path; subnormals
+    /// (scaled by 2^23 first), ±0, ±inf, negative x and NaN on the other.
+    /// </summary>
+    private LLVMValueRef FLog(LLVMValueRef x)
+    {
+        var ix = FBits(x);
+        var normal = _b.ICmp(LLVMIntPredicate.ULT, _b.Binary(LLVMOpcode.Sub, ix, _b.I32Const(0x00800000)), _b.I32Const(0x7f000000));
+        return FBranch(normal, () => FLogCore(ix, _b.I32Const(0)), () =>
+        {
+            var sub = FCmp(LLVMRealPredicate.OLT, x, 1.17549435e-38f);
+            var xs = Sel(sub, FMul(x, FC(8388608f)), x);
+            var r = FLogCore(FBits(xs), Sel(sub, _b.I32Const(23), _b.I32Const(0)));
+            r = Sel(FCmp(LLVMRealPredicate.OEQ, x, float.PositiveInfinity), x, r);
+            r = Sel(FCmp(LLVMRealPredicate.OEQ, x, 0), FC(float.NegativeInfinity), r);
+            return Sel(FCmp(LLVMRealPredicate.ULT, x, 0), FC(float.NaN), r);
+        }, "logf");
+    }
+
+    /// <summary>log of the positive normal float with bits <paramref name="ix"/>, times 2^-<paramref name="scale"/>.</summary>
+    private LLVMValueRef FLogCore(LLVMValueRef ix, LLVMValueRef scale)
+    {
+        var e = _b.Binary(LLVMOpcode.AShr, _b.Binary(LLVMOpcode.Sub, ix, _b.I32Const(0x3f2aaaab)), _b.I32Const(23));
+        var m = FFromBits(_b.Binary(LLVMOpcode.Sub, ix, _b.Binary(LLVMOpcode.Shl, e, _b.I32Const(23))));
+        e = _b.Binary(LLVMOpcode.Sub, e, scale);
+        var f = FSub(m, FC(1f));
+        var r = FFma(Horner(f, s_logfPoly), FMul(f, f), f);
+        var ef = _b.Cast(LLVMOpcode.SIToFP, e, _b.Float);
+        r = FFma(ef, FC(Ln2TailF), r);
+        return FFma(ef, FC(Ln2F), r);
+    }
+
+    /// <summary>
+    /// erf x: |x| &lt;= 0.9, x + x·P(x²); beyond, 1 − e^(G(|x|)) with G ≈ log erfc on [0.9, 4] (erf rounds to 1 from
+    /// 3.92 on), the sign of x copied. The two are on separate branches, so each lane runs one polynomial.
+    /// NaN takes the first branch and comes out NaN.
+    /// </summary>
+    private LLVMValueRef FErf(LLVMValueRef x)
+    {
+        var a = FAbs(x);
+        return FBranch(FCmp(LLVMRealPredicate.ULE, a, ErfSplitF), () => FFma(Horner(FMul(x, x), s_erffSmall), x, x), () =>
+        {
+            var u = FSub(FMin(a, FC(4f)), FC(ErfSplitF));
+            var erfc = FExpCore(Horner(u, s_erffLarge), full: false);
+            var v = FSub(FC(1f), erfc);
+            return Sel(FCmp(LLVMRealPredicate.OLT, x, 0), _b.FNeg(v), v);
+        }, "erff");
+    }
+}
