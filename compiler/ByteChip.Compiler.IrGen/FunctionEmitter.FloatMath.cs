@@ -45,6 +45,18 @@ internal sealed partial class FunctionEmitter
 
     private const float ErfSplitF = 0.9f;
 
+    // (1 + 2x)·e^(x²)·erfc(x) as a polynomial in t = (x − 2)/(x + 2) for x in [0.5, 10.5], degree 10.
+    private static readonly double[] s_erfcfTail =
+    [
+        1.2769783735275269f, -0.09276381880044937f, -0.16603033244609833f, 0.16405075788497925f, -0.05422152206301689f,
+        -0.00802634283900261f, 0.008734273724257946f, 0.0012241704389452934f, -0.0014919925015419722f,
+        -0.0003221131337340921f, 0.00024101951566990465f,
+    ];
+
+    private const float TwoOverSqrtPiF = 1.12837917f;
+    // 1/√2 = RSqrt2F + RSqrt2LoF.
+    private const float RSqrt2F = 0.7071067690849304f, RSqrt2LoF = 1.2101617485882343e-08f;
+
     /// <summary>The float function <paramref name="baseName"/> as a float sequence, or default when it has none (it then goes through double).</summary>
     private LLVMValueRef FloatMath(string baseName, Func<int, LLVMValueRef> arg)
     {
@@ -53,6 +65,16 @@ internal sealed partial class FunctionEmitter
             case "exp": return FExp(arg(0));
             case "log": return FLog(arg(0));
             case "erf": return FErf(arg(0));
+            case "erfc": return FErfc(arg(0), default, half: false);
+            case "normcdf":
+            {
+                // normcdf x = erfc(−x/√2)/2 with −x/√2 = hi + lo: the tail's relative error grows with x²·|lo/hi|.
+                var x = arg(0);
+                var hi = FMul(x, FC(-RSqrt2F));
+                var lo = FFma(x, FC(-RSqrt2LoF), FFma(x, FC(-RSqrt2F), _b.FNeg(hi)));
+                lo = Sel(FCmp(LLVMRealPredicate.OLT, FAbs(x), 16f), lo, FC(0f)); // beyond, erfc is clamped at 10.5: no tail
+                return FErfc(hi, lo, half: true);
+            }
             default: return default;
         }
     }
@@ -93,17 +115,27 @@ internal sealed partial class FunctionEmitter
     private LLVMValueRef FExpCore(LLVMValueRef x, bool full)
     {
         var xc = full ? FMin(FMax(x, FC(-104f)), FC(89f)) : x;
-        var j = Intrinsic("llvm.rint.f32", _b.Float, FMul(xc, FC(Log2EF)));
-        var negJ = _b.FNeg(j);
-        var r = FFma(negJ, FC(Ln2HiF), xc);
-        r = FFma(negJ, FC(Ln2LoF), r);
-        var p = FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f));
+        var (p, j) = FExpParts(xc, default);
         if (full)
         {
             return FScale(p, j);
         }
         var shift = _b.Binary(LLVMOpcode.Shl, _b.Cast(LLVMOpcode.FPToSI, j, _b.I32), _b.I32Const(23));
         return FFromBits(_b.Binary(LLVMOpcode.Add, FBits(p), shift));
+    }
+
+    /// <summary>e^(x + lo) = p·2^j (p in [0.7, 1.42], j integral) for finite x, |x| &lt;= 110; lo (or nothing) tiny next to x.</summary>
+    private (LLVMValueRef P, LLVMValueRef J) FExpParts(LLVMValueRef x, LLVMValueRef lo)
+    {
+        var j = Intrinsic("llvm.rint.f32", _b.Float, FMul(x, FC(Log2EF)));
+        var negJ = _b.FNeg(j);
+        var r = FFma(negJ, FC(Ln2HiF), x);
+        r = FFma(negJ, FC(Ln2LoF), r);
+        if (lo.Handle != IntPtr.Zero)
+        {
+            r = FAdd(r, lo);
+        }
+        return (FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f)), j);
     }
 
     /// <summary>
@@ -181,5 +213,41 @@ internal sealed partial class FunctionEmitter
             var v = FSub(FC(1f), erfc);
             return Sel(FCmp(LLVMRealPredicate.OLT, x, 0), _b.FNeg(v), v);
         }, "erff");
+    }
+
+    /// <summary>
+    /// erfc(x + lo) (lo: nothing, or a tail tiny next to x), halved when <paramref name="half"/>. |x| &lt;= 0.5:
+    /// 1 − erf from the erf polynomial. Beyond, for a = |x| up to 10.5 (erfc is 0 in float from 10.06 on):
+    /// erfc a = e^(−a²)·S(t)/(1 + 2a), t = (a − 2)/(a + 2), with a² as an exact sum (lo's part added) carried into
+    /// the exponential's reduced argument and 2^j applied last (one rounding for subnormal results); erfc(−a) = 2 − erfc a.
+    /// </summary>
+    private LLVMValueRef FErfc(LLVMValueRef x, LLVMValueRef lo, bool half)
+    {
+        var a = FAbs(x);
+        float h = half ? 0.5f : 1f;
+        return FBranch(FCmp(LLVMRealPredicate.ULE, a, 0.5f), () =>
+        {
+            var erf = FFma(Horner(FMul(x, x), s_erffSmall), x, x);
+            if (lo.Handle != IntPtr.Zero)
+            {
+                erf = FFma(lo, FC(TwoOverSqrtPiF), erf);
+            }
+            return FMul(FSub(FC(1f), erf), FC(h));
+        }, () =>
+        {
+            var ac = FMin(a, FC(10.5f));
+            var t = _b.Binary(LLVMOpcode.FDiv, FSub(ac, FC(2f)), FAdd(ac, FC(2f)));
+            var q = _b.Binary(LLVMOpcode.FDiv, Horner(t, s_erfcfTail), FFma(ac, FC(2f), FC(1f)));
+            var sq = FMul(ac, ac);
+            var sqLo = FFma(ac, ac, _b.FNeg(sq));
+            if (lo.Handle != IntPtr.Zero)
+            {
+                // (x + lo)² − x² ≈ 2·x·lo (x clamped as a is: lo = 0 beyond).
+                sqLo = FFma(FMul(FMin(FMax(x, FC(-10.5f)), FC(10.5f)), FC(2f)), lo, sqLo);
+            }
+            var (p, j) = FExpParts(_b.FNeg(sq), _b.FNeg(sqLo));
+            var c = FScale(FMul(p, q), half ? FSub(j, FC(1f)) : j);
+            return Sel(FCmp(LLVMRealPredicate.OLT, x, 0), FSub(FC(2f * h), c), c);
+        }, half ? "normcdff" : "erfcf");
     }
 }

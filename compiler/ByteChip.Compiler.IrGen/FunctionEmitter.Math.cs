@@ -30,8 +30,8 @@ internal sealed partial class FunctionEmitter
     private static readonly HashSet<string> s_floatViaDouble = new(StringComparer.Ordinal)
     {
         "sin", "cos", "tan", "exp2", "exp10", "expm1", "log2", "log10", "log1p", "pow", "sinh", "cosh", "tanh",
-        "asin", "acos", "atan", "atan2", "asinh", "acosh", "atanh", "sinpi", "cospi", "erfc", "erfinv", "erfcinv",
-        "normcdf", "normcdfinv", "tgamma", "lgamma", "cbrt", "rcbrt", "hypot", "logb",
+        "asin", "acos", "atan", "atan2", "asinh", "acosh", "atanh", "sinpi", "cospi", "erfinv", "erfcinv", "normcdfinv",
+        "tgamma", "lgamma", "cbrt", "rcbrt", "hypot", "logb",
     };
 
     private LLVMValueRef MathBuiltin(BoundCall call, string name, LLVMTypeRef ret)
