@@ -331,9 +331,11 @@ internal sealed partial class FunctionEmitter
     /// <summary>sin (0), cos (1) or tan (2) of x from the reduced sin/cos and the quadrant q (i32, 0..3).</summary>
     private LLVMValueRef SinCosSelect(LLVMValueRef x, LLVMValueRef sinv, LLVMValueRef cosv, LLVMValueRef q, int which)
     {
+        var t = LLVMTypeOf(x); // double, or float for the float sequences
         var odd = _b.ICmp(LLVMIntPredicate.NE, _b.Binary(LLVMOpcode.And, q, _b.I32Const(1)), _b.I32Const(0));
         LLVMValueRef res;
-        var tiny = DCmp(LLVMRealPredicate.OLT, DAbs(x), 7.450580596923828e-09);
+        var ax = Intrinsic(t == _b.Float ? "llvm.fabs.f32" : "llvm.fabs.f64", t, x);
+        var tiny = _b.FCmp(LLVMRealPredicate.OLT, ax, _b.ConstReal(t, 7.450580596923828e-09));
         if (which == 2)
         {
             res = Sel(odd, _b.FNeg(DDiv(cosv, sinv)), DDiv(sinv, cosv));
@@ -347,7 +349,7 @@ internal sealed partial class FunctionEmitter
         var neg = _b.ICmp(LLVMIntPredicate.NE, _b.Binary(LLVMOpcode.And, q, _b.I32Const(2)), _b.I32Const(0));
         res = Sel(odd, cosv, sinv);
         res = Sel(neg, _b.FNeg(res), res);
-        return Sel(tiny, which == 0 ? x : D(1), res);
+        return Sel(tiny, which == 0 ? x : _b.ConstReal(t, 1), res);
     }
 
     // ---- hyperbolic ----

@@ -53,6 +53,18 @@ internal sealed partial class FunctionEmitter
         -0.0003221131337340921f, 0.00024101951566990465f,
     ];
 
+    // sin r = r + r·s·P(s) and cos r = 1 + s·Q(s), s = r², |r| <= π/4: degrees 3 and 4.
+    private static readonly double[] s_sinfPoly = [-0.1666666716337204f, 0.008333331905305386f, -0.00019840085587929934f, 2.7249864160694415e-06f];
+    private static readonly double[] s_cosfPoly =
+        [-0.5f, 0.0416666679084301f, -0.0013888884568586946f, 2.479986142134294e-05f, -2.723707552831911e-07f];
+
+    // π/2 = Pio2AF + Pio2BF + Pio2CF (each the float nearest the rest); 2/π.
+    private const float Pio2AF = 1.5707963705062866f, Pio2BF = -4.371138828673793e-08f, Pio2CF = -1.7151245100058819e-15f;
+    private const float TwoOverPiF = 0.636619772f;
+
+    /// <summary>Below this |x| the float Cody–Waite reduction keeps r within about 1 ulp; above it the double reduction runs.</summary>
+    private const float FloatTrigReductionLimit = 105615f;
+
     private const float TwoOverSqrtPiF = 1.12837917f;
     // 1/√2 = RSqrt2F + RSqrt2LoF.
     private const float RSqrt2F = 0.7071067690849304f, RSqrt2LoF = 1.2101617485882343e-08f;
@@ -65,6 +77,9 @@ internal sealed partial class FunctionEmitter
             case "exp": return FExp(arg(0));
             case "log": return FLog(arg(0));
             case "erf": return FErf(arg(0));
+            case "sin": return FSinCos(arg(0), 0);
+            case "cos": return FSinCos(arg(0), 1);
+            case "tan": return FSinCos(arg(0), 2);
             case "erfc": return FErfc(arg(0), default, half: false);
             case "normcdf":
             {
@@ -140,9 +155,10 @@ internal sealed partial class FunctionEmitter
 
     /// <summary>
     /// Two paths for a float function: lanes with <paramref name="common"/> true run <paramref name="fast"/>, the others
-    /// <paramref name="slow"/> (special values, the ends of the range); each lane runs one of them.
+    /// <paramref name="slow"/> (special values, the ends of the range); each lane runs one of them. Both return
+    /// values of the same types, joined by phis.
     /// </summary>
-    private LLVMValueRef FBranch(LLVMValueRef common, Func<LLVMValueRef> fast, Func<LLVMValueRef> slow, string name)
+    private LLVMValueRef[] FBranch(LLVMValueRef common, Func<LLVMValueRef[]> fast, Func<LLVMValueRef[]> slow, string name)
     {
         var fastBlock = _b.AppendBlock(_fn, name + ".common");
         var slowBlock = _b.AppendBlock(_fn, name + ".rare");
@@ -157,7 +173,57 @@ internal sealed partial class FunctionEmitter
         var slowEnd = _b.InsertBlock;
         _b.Br(join);
         _b.PositionAtEnd(join);
-        return _b.Phi(_b.Float, [(a, fastEnd), (b, slowEnd)]);
+        return a.Select((v, i) => _b.Phi(LLVMTypeOf(v), [(v, fastEnd), (b[i], slowEnd)])).ToArray();
+    }
+
+    private LLVMValueRef FBranch(LLVMValueRef common, Func<LLVMValueRef> fast, Func<LLVMValueRef> slow, string name) =>
+        FBranch(common, () => [fast()], () => [slow()], name)[0];
+
+    /// <summary>
+    /// x = q·π/2 + r (q in 0..3 as i32, |r| &lt;= π/4 as a float). |x| &lt;= 105615: j = rint(x·2/π), r = x − j·π/2 by three
+    /// fused multiply-adds with π/2 in three floats (the first exact). Beyond, and for ±inf and NaN (r NaN), on a branch
+    /// only those lanes take: the double reduction of TrigReduction.cs (Payne–Hanek from 2^19), r rounded to float.
+    /// </summary>
+    private (LLVMValueRef R, LLVMValueRef Q) FReducePio2(LLVMValueRef x)
+    {
+        var rq = FBranch(FCmp(LLVMRealPredicate.OLE, FAbs(x), FloatTrigReductionLimit), () =>
+        {
+            var j = Intrinsic("llvm.rint.f32", _b.Float, FMul(x, FC(TwoOverPiF)));
+            var negJ = _b.FNeg(j);
+            var r = FFma(negJ, FC(Pio2AF), x);
+            r = FFma(negJ, FC(Pio2BF), r);
+            r = FFma(negJ, FC(Pio2CF), r);
+            return [r, _b.Binary(LLVMOpcode.And, _b.Cast(LLVMOpcode.FPToSI, j, _b.I32), _b.I32Const(3))];
+        }, () =>
+        {
+            var (rh, _, q) = ReducePio2(_b.Cast(LLVMOpcode.FPExt, x, _b.Double));
+            return [_b.Cast(LLVMOpcode.FPTrunc, rh, _b.Float), q];
+        }, "trigf.reduce");
+        return (rq[0], rq[1]);
+    }
+
+    /// <summary>sin and cos of a reduced float argument |r| &lt;= π/4.</summary>
+    private (LLVMValueRef Sin, LLVMValueRef Cos) FSinCosPoly(LLVMValueRef r)
+    {
+        var s = FMul(r, r);
+        return (FFma(FMul(r, s), Horner(s, s_sinfPoly), r), FFma(Horner(s, s_cosfPoly), s, FC(1f)));
+    }
+
+    /// <summary>sinf (0), cosf (1), tanf (2 = sin/cos of the reduced argument).</summary>
+    private LLVMValueRef FSinCos(LLVMValueRef x, int which)
+    {
+        var (r, q) = FReducePio2(x);
+        var (sinv, cosv) = FSinCosPoly(r);
+        return SinCosSelect(x, sinv, cosv, q, which);
+    }
+
+    /// <summary>sincosf: one reduction and one pair of polynomials for both results.</summary>
+    private void FSinCosStore(LLVMValueRef x, LLVMValueRef sinPtr, LLVMValueRef cosPtr)
+    {
+        var (r, q) = FReducePio2(x);
+        var (sinv, cosv) = FSinCosPoly(r);
+        _b.Store(SinCosSelect(x, sinv, cosv, q, 0), sinPtr, 4);
+        _b.Store(SinCosSelect(x, sinv, cosv, q, 1), cosPtr, 4);
     }
 
     /// <summary>e^x: |x| &lt; 86 on the short path; NaN, ±inf, overflow and underflow on the other.</summary>

@@ -29,7 +29,7 @@ internal sealed partial class FunctionEmitter
     /// </summary>
     private static readonly HashSet<string> s_floatViaDouble = new(StringComparer.Ordinal)
     {
-        "sin", "cos", "tan", "exp2", "exp10", "expm1", "log2", "log10", "log1p", "pow", "sinh", "cosh", "tanh",
+        "exp2", "exp10", "expm1", "log2", "log10", "log1p", "pow", "sinh", "cosh", "tanh",
         "asin", "acos", "atan", "atan2", "asinh", "acosh", "atanh", "sinpi", "cospi", "erfinv", "erfcinv", "normcdfinv",
         "tgamma", "lgamma", "cbrt", "rcbrt", "hypot", "logb",
     };
@@ -78,7 +78,7 @@ internal sealed partial class FunctionEmitter
             case "__frsqrt_rn":
                 return _b.Cast(LLVMOpcode.FPTrunc, DDiv(D(1), Intrinsic("llvm.sqrt.f64", _b.Double, Ext(A(0)))), _b.Float);
             case "sincosf" or "sincos" when LLVMTypeOf(A(0)) == _b.Float:
-                DSinCosStore(Ext(A(0)), A(1), A(2), toFloat: true);
+                FSinCosStore(A(0), A(1), A(2));
                 return default;
             case "sincos":
                 DSinCosStore(A(0), A(1), A(2), toFloat: false);
