@@ -65,6 +65,12 @@ internal sealed partial class FunctionEmitter
     /// <summary>Below this |x| the float Cody–Waite reduction keeps r within about 1 ulp; above it the double reduction runs.</summary>
     private const float FloatTrigReductionLimit = 105615f;
 
+    // log m = 2s + 2s³/3 + s^5·P(s²), s = (m − 1)/(m + 1), |s| <= 1/5: P = 2(atanh(s)/s − 1 − s²/3)/s^4, degree 3.
+    private static readonly double[] s_atanhfTail = [0.4000000059604645f, 0.2857171297073364f, 0.22187724709510803f, 0.19507738947868347f];
+    // log2 e and 2/3 as float + float.
+    private const float Log2EHiF = 1.4426950216293335f, Log2ELoF = 1.925963033500011e-08f;
+    private const float TwoThirdsF = 0.6666666865348816f, TwoThirdsLoF = -1.9868215517249155e-08f;
+
     private const float TwoOverSqrtPiF = 1.12837917f;
     // 1/√2 = RSqrt2F + RSqrt2LoF.
     private const float RSqrt2F = 0.7071067690849304f, RSqrt2LoF = 1.2101617485882343e-08f;
@@ -80,6 +86,7 @@ internal sealed partial class FunctionEmitter
             case "sin": return FSinCos(arg(0), 0);
             case "cos": return FSinCos(arg(0), 1);
             case "tan": return FSinCos(arg(0), 2);
+            case "pow": return FPow(arg(0), arg(1));
             case "erfc": return FErfc(arg(0), default, half: false);
             case "normcdf":
             {
@@ -315,5 +322,81 @@ internal sealed partial class FunctionEmitter
             var c = FScale(FMul(p, q), half ? FSub(j, FC(1f)) : j);
             return Sel(FCmp(LLVMRealPredicate.OLT, x, 0), FSub(FC(2f * h), c), c);
         }, half ? "normcdff" : "erfcf");
+    }
+
+    /// <summary>(s, e) with s = fl(a + b), e the rounding error, for |a| &gt;= |b| or a = 0.</summary>
+    private (LLVMValueRef S, LLVMValueRef E) FFastTwoSum(LLVMValueRef a, LLVMValueRef b)
+    {
+        var sum = FAdd(a, b);
+        return (sum, FSub(b, FSub(sum, a)));
+    }
+
+    /// <summary>
+    /// log2 x as a float pair hi + lo, relative error about 2^-32, for finite x &gt; 0 (subnormals scaled by 2^23):
+    /// x = 2^e·m with m in [2/3, 4/3), s = (m − 1)/(m + 1) as a pair (the division's remainder by fma), log m =
+    /// 2s + 2s³/3 + s^5·P(s²) with the s³ term as a pair, times log2 e as a pair, plus e.
+    /// </summary>
+    private (LLVMValueRef Hi, LLVMValueRef Lo) FLog2Pair(LLVMValueRef x)
+    {
+        var sub = FCmp(LLVMRealPredicate.OLT, x, 1.17549435e-38f);
+        var ix = FBits(Sel(sub, FMul(x, FC(8388608f)), x));
+        var e = _b.Binary(LLVMOpcode.AShr, _b.Binary(LLVMOpcode.Sub, ix, _b.I32Const(0x3f2aaaab)), _b.I32Const(23));
+        var m = FFromBits(_b.Binary(LLVMOpcode.Sub, ix, _b.Binary(LLVMOpcode.Shl, e, _b.I32Const(23))));
+        e = _b.Binary(LLVMOpcode.Sub, e, Sel(sub, _b.I32Const(23), _b.I32Const(0)));
+        var f = FSub(m, FC(1f)); // exact
+        var u = FAdd(f, FC(2f));
+        var ul = FSub(f, FSub(u, FC(2f))); // u + ul = 2 + f exactly
+        var sh = _b.Binary(LLVMOpcode.FDiv, f, u);
+        var rem = FFma(_b.FNeg(sh), ul, FFma(_b.FNeg(sh), u, f));
+        var sl = _b.Binary(LLVMOpcode.FDiv, rem, u);
+        var z = FMul(sh, sh);
+        var zl = FFma(sh, sh, _b.FNeg(z));
+        var s3 = FMul(sh, z);
+        var s3l = FFma(sh, zl, FFma(sh, z, _b.FNeg(s3)));
+        var leadH = FMul(s3, FC(TwoThirdsF));
+        var leadL = FFma(s3, FC(TwoThirdsLoF), FFma(s3l, FC(TwoThirdsF), FFma(s3, FC(TwoThirdsF), _b.FNeg(leadH))));
+        var rest = FMul(FMul(s3, z), Horner(z, s_atanhfTail));
+        var (lh, e1) = FFastTwoSum(FMul(sh, FC(2f)), leadH);
+        // 2(sh + sl)(1 + z) − 2sh − 2sh·z: the first-order part of sl in 2s + 2s³/3.
+        var ll = FAdd(FAdd(e1, leadL), FFma(sl, FFma(z, FC(2f), FC(2f)), rest));
+        var ph = FMul(lh, FC(Log2EHiF));
+        var pl = FFma(ll, FC(Log2EHiF), FFma(lh, FC(Log2ELoF), FFma(lh, FC(Log2EHiF), _b.FNeg(ph))));
+        var (hs, err) = FFastTwoSum(_b.Cast(LLVMOpcode.SIToFP, e, _b.Float), ph);
+        return FFastTwoSum(hs, FAdd(err, pl));
+    }
+
+    /// <summary>
+    /// pow(x, y) = ±2^(y·log2|x|) with log2|x| and the product as float pairs (an absolute error δ in the exponent
+    /// is a relative error δ·ln 2 in the result, and the exponent reaches 150), then the exp sequence with 2^j in two
+    /// factors; the C99 special cases as in the double pow.
+    /// </summary>
+    private LLVMValueRef FPow(LLVMValueRef x, LLVMValueRef y)
+    {
+        var ax = FAbs(x);
+        var (lh, ll) = FLog2Pair(ax);
+        lh = Sel(FCmp(LLVMRealPredicate.OEQ, ax, 0), FC(float.NegativeInfinity), lh);
+        lh = Sel(FCmp(LLVMRealPredicate.OEQ, ax, float.PositiveInfinity), FC(float.PositiveInfinity), lh);
+        var th = FMul(y, lh);
+        var tl = FFma(y, ll, FFma(y, lh, _b.FNeg(th)));
+        var inRange = FCmp(LLVMRealPredicate.OLT, FAbs(th), 200f);
+        tl = Sel(inRange, tl, FC(0f));
+        var thc = FMin(FMax(th, FC(-200f)), FC(200f));
+        var j = Intrinsic("llvm.rint.f32", _b.Float, thc);
+        var r = FMul(FAdd(FSub(thc, j), tl), FC(Ln2F));
+        var mag = FScale(FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f)), j);
+        // Sign and domain for negative x (including −0 and −inf); floats from 2^24 on are even integers.
+        var yIsInt = _b.FCmp(LLVMRealPredicate.OEQ, Intrinsic("llvm.rint.f32", _b.Float, y), y);
+        var ay = FAbs(y);
+        var half = FMul(ay, FC(0.5f));
+        var yOdd = _b.Binary(LLVMOpcode.And, yIsInt, _b.Binary(LLVMOpcode.And,
+            _b.FCmp(LLVMRealPredicate.ONE, Intrinsic("llvm.floor.f32", _b.Float, half), half), FCmp(LLVMRealPredicate.OLT, ay, 16777216f)));
+        var xNeg = _b.ICmp(LLVMIntPredicate.SLT, FBits(x), _b.I32Const(0));
+        var res = Sel(_b.Binary(LLVMOpcode.And, xNeg, yOdd), _b.FNeg(mag), mag);
+        var negFinite = _b.Binary(LLVMOpcode.And, FCmp(LLVMRealPredicate.OLT, x, 0), FCmp(LLVMRealPredicate.ONE, x, float.NegativeInfinity));
+        res = Sel(_b.Binary(LLVMOpcode.And, negFinite, _b.Not(yIsInt)), FC(float.NaN), res);
+        res = Sel(_b.Binary(LLVMOpcode.Or, _b.FCmp(LLVMRealPredicate.UNO, x, x), _b.FCmp(LLVMRealPredicate.UNO, y, y)), FAdd(x, y), res);
+        res = Sel(_b.Binary(LLVMOpcode.And, FCmp(LLVMRealPredicate.OEQ, x, -1f), FCmp(LLVMRealPredicate.OEQ, ay, float.PositiveInfinity)), FC(1f), res);
+        res = Sel(FCmp(LLVMRealPredicate.OEQ, x, 1f), FC(1f), res);
+        return Sel(FCmp(LLVMRealPredicate.OEQ, y, 0f), FC(1f), res);
     }
 }
