@@ -384,19 +384,6 @@ internal sealed partial class FunctionEmitter
         var j = Intrinsic("llvm.rint.f32", _b.Float, thc);
         var r = FMul(FAdd(FSub(thc, j), tl), FC(Ln2F));
         var mag = FScale(FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f)), j);
-        // Sign and domain for negative x (including −0 and −inf); floats from 2^24 on are even integers.
-        var yIsInt = _b.FCmp(LLVMRealPredicate.OEQ, Intrinsic("llvm.rint.f32", _b.Float, y), y);
-        var ay = FAbs(y);
-        var half = FMul(ay, FC(0.5f));
-        var yOdd = _b.Binary(LLVMOpcode.And, yIsInt, _b.Binary(LLVMOpcode.And,
-            _b.FCmp(LLVMRealPredicate.ONE, Intrinsic("llvm.floor.f32", _b.Float, half), half), FCmp(LLVMRealPredicate.OLT, ay, 16777216f)));
-        var xNeg = _b.ICmp(LLVMIntPredicate.SLT, FBits(x), _b.I32Const(0));
-        var res = Sel(_b.Binary(LLVMOpcode.And, xNeg, yOdd), _b.FNeg(mag), mag);
-        var negFinite = _b.Binary(LLVMOpcode.And, FCmp(LLVMRealPredicate.OLT, x, 0), FCmp(LLVMRealPredicate.ONE, x, float.NegativeInfinity));
-        res = Sel(_b.Binary(LLVMOpcode.And, negFinite, _b.Not(yIsInt)), FC(float.NaN), res);
-        res = Sel(_b.Binary(LLVMOpcode.Or, _b.FCmp(LLVMRealPredicate.UNO, x, x), _b.FCmp(LLVMRealPredicate.UNO, y, y)), FAdd(x, y), res);
-        res = Sel(_b.Binary(LLVMOpcode.And, FCmp(LLVMRealPredicate.OEQ, x, -1f), FCmp(LLVMRealPredicate.OEQ, ay, float.PositiveInfinity)), FC(1f), res);
-        res = Sel(FCmp(LLVMRealPredicate.OEQ, x, 1f), FC(1f), res);
-        return Sel(FCmp(LLVMRealPredicate.OEQ, y, 0f), FC(1f), res);
+        return PowSpecials(x, y, mag);
     }
 }
