@@ -71,6 +71,10 @@ internal sealed partial class FunctionEmitter
     private const float Log2EHiF = 1.4426950216293335f, Log2ELoF = 1.925963033500011e-08f;
     private const float TwoThirdsF = 0.6666666865348816f, TwoThirdsLoF = -1.9868215517249155e-08f;
 
+    // ln 10 and log10 2 as float + float.
+    private const float Ln10F = 2.3025851249694824f, Ln10LoF = -3.1975435632602967e-08f;
+    private const float Log10Of2F = 0.3010300099849701f, Log10Of2LoF = -1.432098883924482e-08f;
+
     private const float TwoOverSqrtPiF = 1.12837917f;
     // 1/√2 = RSqrt2F + RSqrt2LoF.
     private const float RSqrt2F = 0.7071067690849304f, RSqrt2LoF = 1.2101617485882343e-08f;
@@ -82,6 +86,17 @@ internal sealed partial class FunctionEmitter
         {
             case "exp": return FExp(arg(0));
             case "log": return FLog(arg(0));
+            case "exp2": return FExpScaled(arg(0), Ln2F, Ln2TailF, 124f, 160f);
+            case "exp10": return FExpScaled(arg(0), Ln10F, Ln10LoF, 37f, 48f);
+            case "log2": return FLogSpecials(arg(0), FLog2Pair(arg(0)).Hi);
+            case "log10":
+            {
+                // log2 x · log10 2 with both as pairs.
+                var (hi, lo) = FLog2Pair(arg(0));
+                var ph = FMul(hi, FC(Log10Of2F));
+                var pl = FFma(lo, FC(Log10Of2F), FFma(hi, FC(Log10Of2LoF), FFma(hi, FC(Log10Of2F), _b.FNeg(ph))));
+                return FLogSpecials(arg(0), FAdd(ph, pl));
+            }
             case "erf": return FErf(arg(0));
             case "sin": return FSinCos(arg(0), 0);
             case "cos": return FSinCos(arg(0), 1);
@@ -251,11 +266,40 @@ internal sealed partial class FunctionEmitter
         {
             var sub = FCmp(LLVMRealPredicate.OLT, x, 1.17549435e-38f);
             var xs = Sel(sub, FMul(x, FC(8388608f)), x);
-            var r = FLogCore(FBits(xs), Sel(sub, _b.I32Const(23), _b.I32Const(0)));
-            r = Sel(FCmp(LLVMRealPredicate.OEQ, x, float.PositiveInfinity), x, r);
-            r = Sel(FCmp(LLVMRealPredicate.OEQ, x, 0), FC(float.NegativeInfinity), r);
-            return Sel(FCmp(LLVMRealPredicate.ULT, x, 0), FC(float.NaN), r);
+            return FLogSpecials(x, FLogCore(FBits(xs), Sel(sub, _b.I32Const(23), _b.I32Const(0))));
         }, "logf");
+    }
+
+    /// <summary>The special cases of the logarithms around r: +inf at +inf, −inf at ±0, NaN for x &lt; 0 and NaN.</summary>
+    private LLVMValueRef FLogSpecials(LLVMValueRef x, LLVMValueRef r)
+    {
+        r = Sel(FCmp(LLVMRealPredicate.OEQ, x, float.PositiveInfinity), x, r);
+        r = Sel(FCmp(LLVMRealPredicate.OEQ, x, 0), FC(float.NegativeInfinity), r);
+        return Sel(FCmp(LLVMRealPredicate.ULT, x, 0), FC(float.NaN), r);
+    }
+
+    /// <summary>
+    /// e^(c·x) for exp2 (c = ln 2) and exp10 (c = ln 10), c·x as a pair carried into the exp reduction. |x| &lt;
+    /// <paramref name="fastLimit"/> (|c·x| &lt; 86) on the short path; the others clamped to ±<paramref name="clamp"/>
+    /// (beyond, the result is 0 or +inf) with 2^j in two factors, NaN passed through.
+    /// </summary>
+    private LLVMValueRef FExpScaled(LLVMValueRef x, float c, float cLo, float fastLimit, float clamp)
+    {
+        (LLVMValueRef P, LLVMValueRef J) Parts(LLVMValueRef v)
+        {
+            var hi = FMul(v, FC(c));
+            return FExpParts(hi, FFma(v, FC(cLo), FFma(v, FC(c), _b.FNeg(hi))));
+        }
+        return FBranch(FCmp(LLVMRealPredicate.OLT, FAbs(x), fastLimit), () =>
+        {
+            var (p, j) = Parts(x);
+            var shift = _b.Binary(LLVMOpcode.Shl, _b.Cast(LLVMOpcode.FPToSI, j, _b.I32), _b.I32Const(23));
+            return FFromBits(_b.Binary(LLVMOpcode.Add, FBits(p), shift));
+        }, () =>
+        {
+            var (p, j) = Parts(FMin(FMax(x, FC(-clamp)), FC(clamp)));
+            return Sel(_b.FCmp(LLVMRealPredicate.UNO, x, x), x, FScale(p, j));
+        }, "expf.scaled");
     }
 
     /// <summary>log of the positive normal float with bits <paramref name="ix"/>, times 2^-<paramref name="scale"/>.</summary>
