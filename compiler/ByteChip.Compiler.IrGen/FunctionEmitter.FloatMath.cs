@@ -75,6 +75,14 @@ internal sealed partial class FunctionEmitter
     private const float Ln10F = 2.3025851249694824f, Ln10LoF = -3.1975435632602967e-08f;
     private const float Log10Of2F = 0.3010300099849701f, Log10Of2LoF = -1.432098883924482e-08f;
 
+    // tanh x = x + x·s·P(s), s = x², |x| <= 0.75, degree 6; sinh x = x + x·s·Q(s), |x| <= 1, degree 4.
+    private static readonly double[] s_tanhfPoly =
+    [
+        -0.3333333432674408f, 0.133333221077919f, -0.05396515503525734f, 0.02183566801249981f, -0.008684288710355759f,
+        0.003089186968281865f, -0.000696057453751564f,
+    ];
+    private static readonly double[] s_sinhfPoly = [0.1666666716337204f, 0.008333333767950535f, 0.0001984128321055323f, 2.755376272034482e-06f, 2.545711375034898e-08f];
+
     private const float TwoOverSqrtPiF = 1.12837917f;
     // 1/√2 = RSqrt2F + RSqrt2LoF.
     private const float RSqrt2F = 0.7071067690849304f, RSqrt2LoF = 1.2101617485882343e-08f;
@@ -102,6 +110,9 @@ internal sealed partial class FunctionEmitter
             case "cos": return FSinCos(arg(0), 1);
             case "tan": return FSinCos(arg(0), 2);
             case "pow": return FPow(arg(0), arg(1));
+            case "tanh": return FTanh(arg(0));
+            case "sinh": return FSinhCosh(arg(0), cosh: false);
+            case "cosh": return FSinhCosh(arg(0), cosh: true);
             case "erfc": return FErfc(arg(0), default, half: false);
             case "normcdf":
             {
@@ -429,5 +440,53 @@ internal sealed partial class FunctionEmitter
         var r = FMul(FAdd(FSub(thc, j), tl), FC(Ln2F));
         var mag = FScale(FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f)), j);
         return PowSpecials(x, y, mag);
+    }
+
+    /// <summary>
+    /// tanh x: |x| &lt;= 0.75, x + x·s·P(s); beyond, 1 − 2/(e^(2|x|) + 1) with |x| clamped at 9.5 (tanh rounds to 1 from
+    /// 9.01 on); the sign of x copied last (−0 included). NaN takes the polynomial.
+    /// </summary>
+    private LLVMValueRef FTanh(LLVMValueRef x)
+    {
+        var a = FAbs(x);
+        var v = FBranch(FCmp(LLVMRealPredicate.ULE, a, 0.75f), () =>
+        {
+            var s = FMul(x, x);
+            return FFma(FMul(x, s), Horner(s, s_tanhfPoly), x);
+        }, () =>
+        {
+            var (p, j) = FExpParts(FMul(FMin(a, FC(9.5f)), FC(2f)), default);
+            var e = FScale(p, j);
+            return FSub(FC(1f), _b.Binary(LLVMOpcode.FDiv, FC(2f), FAdd(e, FC(1f))));
+        }, "tanhf");
+        return Intrinsic("llvm.copysign.f32", _b.Float, v, x);
+    }
+
+    /// <summary>
+    /// sinh and cosh from E = e^|x|/2 (the halving in 2^j, |x| clamped at 90 where both overflow): cosh = E + (1/4)/E,
+    /// sinh = ±(E − (1/4)/E) for |x| &gt; 1 and x + x·s·Q(s) below.
+    /// </summary>
+    private LLVMValueRef FSinhCosh(LLVMValueRef x, bool cosh)
+    {
+        var a = FAbs(x);
+        LLVMValueRef Halves()
+        {
+            var (p, j) = FExpParts(FMin(a, FC(90f)), default);
+            var e = FScale(p, FSub(j, FC(1f)));
+            return cosh ? FAdd(e, _b.Binary(LLVMOpcode.FDiv, FC(0.25f), e)) : FSub(e, _b.Binary(LLVMOpcode.FDiv, FC(0.25f), e));
+        }
+        if (cosh)
+        {
+            return Sel(_b.FCmp(LLVMRealPredicate.UNO, x, x), x, Halves());
+        }
+        return FBranch(FCmp(LLVMRealPredicate.ULE, a, 1f), () =>
+        {
+            var s = FMul(x, x);
+            return FFma(x, FMul(s, Horner(s, s_sinhfPoly)), x); // Q > 0: x = −0 gives −0
+        }, () =>
+        {
+            var v = Halves();
+            return Sel(FCmp(LLVMRealPredicate.OLT, x, 0), _b.FNeg(v), v);
+        }, "sinhf");
     }
 }
