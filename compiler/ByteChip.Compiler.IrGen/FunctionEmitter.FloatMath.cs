@@ -83,6 +83,13 @@ internal sealed partial class FunctionEmitter
     ];
     private static readonly double[] s_sinhfPoly = [0.1666666716337204f, 0.008333333767950535f, 0.0001984128321055323f, 2.755376272034482e-06f, 2.545711375034898e-08f];
 
+    // (e^r − 1 − r)/r² on −ln2/2 <= r <= ln 2, degree 6 (expm1f).
+    private static readonly double[] s_expm1fPoly =
+    [
+        0.5f, 0.1666666567325592f, 0.041666705161333084f, 0.008333482779562473f, 0.0013881869381293654f,
+        0.00019785606127697974f, 2.8538865080918185e-05f,
+    ];
+
     private const float TwoOverSqrtPiF = 1.12837917f;
     // 1/√2 = RSqrt2F + RSqrt2LoF.
     private const float RSqrt2F = 0.7071067690849304f, RSqrt2LoF = 1.2101617485882343e-08f;
@@ -111,6 +118,8 @@ internal sealed partial class FunctionEmitter
             case "tan": return FSinCos(arg(0), 2);
             case "pow": return FPow(arg(0), arg(1));
             case "tanh": return FTanh(arg(0));
+            case "expm1": return FExpm1(arg(0));
+            case "log1p": return FLog1p(arg(0));
             case "sinh": return FSinhCosh(arg(0), cosh: false);
             case "cosh": return FSinhCosh(arg(0), cosh: true);
             case "erfc": return FErfc(arg(0), default, half: false);
@@ -488,5 +497,45 @@ internal sealed partial class FunctionEmitter
             var v = Halves();
             return Sel(FCmp(LLVMRealPredicate.OLT, x, 0), _b.FNeg(v), v);
         }, "sinhf");
+    }
+
+    /// <summary>
+    /// expm1 x = 2^j·(e^r − 1) + (2^j − 1), x = j·ln2 + r with r = x − j·ln2_hi exact and the tail −j·ln2_lo folded in to
+    /// first order; e^r − 1 = r + r²·P(r). j = rint(x·log2 e) at most 127, but 0 for 0 &lt; x &lt; ln 2 (so that 2^j·(e^r − 1)
+    /// and 2^j − 1 never cancel), x clamped to [−30, 88.8]; +inf above 88.72283, ±0 and NaN returned.
+    /// </summary>
+    private LLVMValueRef FExpm1(LLVMValueRef x)
+    {
+        var xc = FMin(FMax(x, FC(-30f)), FC(88.8f));
+        var j = Intrinsic("llvm.rint.f32", _b.Float, FMul(xc, FC(Log2EF)));
+        var low = _b.Binary(LLVMOpcode.And, FCmp(LLVMRealPredicate.OGT, xc, 0), FCmp(LLVMRealPredicate.OLT, xc, 0.6931471f));
+        j = FMin(Sel(low, FC(0f), j), FC(127f));
+        var negJ = _b.FNeg(j);
+        var r = FFma(negJ, FC(Ln2HiF), xc);
+        var rl = FMul(negJ, FC(Ln2LoF));
+        var em = FFma(Horner(r, s_expm1fPoly), FMul(r, r), r);
+        em = FAdd(em, FFma(rl, em, rl)); // e^(r + rl) − 1 ≈ em + rl·(1 + em)
+        var p2 = FPow2(_b.Cast(LLVMOpcode.FPToSI, j, _b.I32));
+        var res = FFma(p2, em, FSub(p2, FC(1f)));
+        res = Sel(FCmp(LLVMRealPredicate.OGT, x, 88.72283f), FC(float.PositiveInfinity), res);
+        return Sel(_b.Binary(LLVMOpcode.Or, FCmp(LLVMRealPredicate.OEQ, x, 0), _b.FCmp(LLVMRealPredicate.UNO, x, x)), x, res);
+    }
+
+    /// <summary>
+    /// log1p x = log(u) + e/u with u + e = 1 + x exactly (two-sum), log u from the float-pair log2 times ln 2 as a pair;
+    /// |x| &lt; 2^-26 returns x (−0 included); the special values of log at u.
+    /// </summary>
+    private LLVMValueRef FLog1p(LLVMValueRef x)
+    {
+        var u = FAdd(FC(1f), x);
+        var bb = FSub(u, FC(1f));
+        var err = FAdd(FSub(FC(1f), FSub(u, bb)), FSub(x, bb));
+        var (hi, lo) = FLog2Pair(u);
+        var lnh = FMul(hi, FC(Ln2F));
+        var lnl = FFma(lo, FC(Ln2F), FFma(hi, FC(Ln2TailF), FFma(hi, FC(Ln2F), _b.FNeg(lnh))));
+        var res = FAdd(lnh, FAdd(lnl, _b.Binary(LLVMOpcode.FDiv, err, u)));
+        res = FLogSpecials(u, res);
+        res = Sel(FCmp(LLVMRealPredicate.OLT, FAbs(x), 1.49011612e-8f), x, res);
+        return Sel(_b.FCmp(LLVMRealPredicate.UNO, x, x), x, res);
     }
 }

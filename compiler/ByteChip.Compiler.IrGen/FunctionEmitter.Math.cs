@@ -29,7 +29,6 @@ internal sealed partial class FunctionEmitter
     /// </summary>
     private static readonly HashSet<string> s_floatViaDouble = new(StringComparer.Ordinal)
     {
-        "expm1", "log1p",
         "asin", "acos", "atan", "atan2", "asinh", "acosh", "atanh", "sinpi", "cospi", "erfinv", "erfcinv", "normcdfinv",
         "tgamma", "lgamma", "cbrt", "rcbrt", "hypot", "logb",
     };
