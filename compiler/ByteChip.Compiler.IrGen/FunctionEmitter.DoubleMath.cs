@@ -97,13 +97,15 @@ internal sealed partial class FunctionEmitter
     private LLVMValueRef ToBits(LLVMValueRef a) => _b.Cast(LLVMOpcode.BitCast, a, _b.I64);
     private LLVMValueRef FromBits(LLVMValueRef a) => _b.Cast(LLVMOpcode.BitCast, a, _b.Double);
 
-    /// <summary>Horner: c[0] + z*(c[1] + z*(...)) with fused multiply-adds.</summary>
+    /// <summary>Horner: c[0] + z*(c[1] + z*(...)) with fused multiply-adds, in z's type (double or float).</summary>
     private LLVMValueRef Horner(LLVMValueRef z, IReadOnlyList<double> c)
     {
-        var p = D(c[^1]);
+        var t = LLVMTypeOf(z);
+        string fma = t == _b.Float ? "llvm.fma.f32" : "llvm.fma.f64";
+        var p = _b.ConstReal(t, c[^1]);
         for (int i = c.Count - 2; i >= 0; i--)
         {
-            p = DFma(p, z, D(c[i]));
+            p = Intrinsic(fma, t, p, z, _b.ConstReal(t, c[i]));
         }
         return p;
     }
@@ -282,20 +284,39 @@ internal sealed partial class FunctionEmitter
         var mag = ExpDD(ph, pl);
         mag = Sel(DCmp(LLVMRealPredicate.OGT, ph, 720), D(double.PositiveInfinity), mag);
         mag = Sel(DCmp(LLVMRealPredicate.OLT, ph, -760), D(0), mag);
-        // Sign and domain for negative x (including −0 and −inf).
-        var yIsInt = DCmp(LLVMRealPredicate.OEQ, DRint(y), y);
-        var ay = DAbs(y);
-        var half = DMul(ay, D(0.5));
-        var yOdd = _b.Binary(LLVMOpcode.And, yIsInt, _b.Binary(LLVMOpcode.And,
-            DCmp(LLVMRealPredicate.ONE, DFloor(half), half), DCmp(LLVMRealPredicate.OLT, ay, 9007199254740992.0)));
-        var xNeg = _b.ICmp(LLVMIntPredicate.SLT, ToBits(x), _b.I64Const(0));
-        var res = Sel(_b.Binary(LLVMOpcode.And, xNeg, yOdd), _b.FNeg(mag), mag);
-        var negFinite = _b.Binary(LLVMOpcode.And, DCmp(LLVMRealPredicate.OLT, x, 0), IsFinite(x));
-        res = Sel(_b.Binary(LLVMOpcode.And, negFinite, _b.Not(yIsInt)), D(double.NaN), res);
-        res = Sel(_b.Binary(LLVMOpcode.Or, IsNan(x), IsNan(y)), DAdd(x, y), res);
-        res = Sel(_b.Binary(LLVMOpcode.And, DCmp(LLVMRealPredicate.OEQ, x, -1), DCmp(LLVMRealPredicate.OEQ, ay, double.PositiveInfinity)), D(1), res);
-        res = Sel(DCmp(LLVMRealPredicate.OEQ, x, 1), D(1), res);
-        return Sel(DCmp(LLVMRealPredicate.OEQ, y, 0), D(1), res);
+        return PowSpecials(x, y, mag);
+    }
+
+    /// <summary>
+    /// pow from the magnitude |x|^y (double or float): the sign for negative x with odd integral y (−0 and −inf
+    /// included), NaN for negative finite x with non-integral y, and the C99 cases pow(x, ±0) = 1, pow(1, y) = 1,
+    /// pow(−1, ±inf) = 1, NaN otherwise propagating.
+    /// </summary>
+    private LLVMValueRef PowSpecials(LLVMValueRef x, LLVMValueRef y, LLVMValueRef mag)
+    {
+        var t = LLVMTypeOf(x);
+        bool f32 = t == _b.Float;
+        string sfx = f32 ? "f32" : "f64";
+        LLVMValueRef C(double v) => _b.ConstReal(t, v);
+        LLVMValueRef Cmp(LLVMRealPredicate p, LLVMValueRef a, double b) => _b.FCmp(p, a, C(b));
+        LLVMValueRef And(LLVMValueRef a, LLVMValueRef b) => _b.Binary(LLVMOpcode.And, a, b);
+        var yIsInt = _b.FCmp(LLVMRealPredicate.OEQ, Intrinsic($"llvm.rint.{sfx}", t, y), y);
+        var ay = Intrinsic($"llvm.fabs.{sfx}", t, y);
+        var half = _b.Binary(LLVMOpcode.FMul, ay, C(0.5));
+        // From 2^24 (float) or 2^53 (double) on every value is an even integer.
+        var yOdd = And(yIsInt, And(_b.FCmp(LLVMRealPredicate.ONE, Intrinsic($"llvm.floor.{sfx}", t, half), half),
+            Cmp(LLVMRealPredicate.OLT, ay, f32 ? 16777216.0 : 9007199254740992.0)));
+        var bits = _b.Cast(LLVMOpcode.BitCast, x, f32 ? _b.I32 : _b.I64);
+        var xNeg = _b.ICmp(LLVMIntPredicate.SLT, bits, _b.Null(LLVMTypeOf(bits)));
+        var res = Sel(And(xNeg, yOdd), _b.FNeg(mag), mag);
+        // x·0 == 0: finite (written so that LLVM does not merge the compares into llvm.is.fpclass).
+        var finite = Cmp(LLVMRealPredicate.OEQ, _b.Binary(LLVMOpcode.FMul, x, C(0)), 0);
+        var negFinite = And(Cmp(LLVMRealPredicate.OLT, x, 0), finite);
+        res = Sel(And(negFinite, _b.Not(yIsInt)), C(double.NaN), res);
+        res = Sel(_b.Binary(LLVMOpcode.Or, _b.FCmp(LLVMRealPredicate.UNO, x, x), _b.FCmp(LLVMRealPredicate.UNO, y, y)), _b.Binary(LLVMOpcode.FAdd, x, y), res);
+        res = Sel(And(Cmp(LLVMRealPredicate.OEQ, x, -1), Cmp(LLVMRealPredicate.OEQ, ay, double.PositiveInfinity)), C(1), res);
+        res = Sel(Cmp(LLVMRealPredicate.OEQ, x, 1), C(1), res);
+        return Sel(Cmp(LLVMRealPredicate.OEQ, y, 0), C(1), res);
     }
 
     // ---- trigonometric ----
@@ -329,9 +350,11 @@ internal sealed partial class FunctionEmitter
     /// <summary>sin (0), cos (1) or tan (2) of x from the reduced sin/cos and the quadrant q (i32, 0..3).</summary>
     private LLVMValueRef SinCosSelect(LLVMValueRef x, LLVMValueRef sinv, LLVMValueRef cosv, LLVMValueRef q, int which)
     {
+        var t = LLVMTypeOf(x); // double, or float for the float sequences
         var odd = _b.ICmp(LLVMIntPredicate.NE, _b.Binary(LLVMOpcode.And, q, _b.I32Const(1)), _b.I32Const(0));
         LLVMValueRef res;
-        var tiny = DCmp(LLVMRealPredicate.OLT, DAbs(x), 7.450580596923828e-09);
+        var ax = Intrinsic(t == _b.Float ? "llvm.fabs.f32" : "llvm.fabs.f64", t, x);
+        var tiny = _b.FCmp(LLVMRealPredicate.OLT, ax, _b.ConstReal(t, 7.450580596923828e-09));
         if (which == 2)
         {
             res = Sel(odd, _b.FNeg(DDiv(cosv, sinv)), DDiv(sinv, cosv));
@@ -345,7 +368,7 @@ internal sealed partial class FunctionEmitter
         var neg = _b.ICmp(LLVMIntPredicate.NE, _b.Binary(LLVMOpcode.And, q, _b.I32Const(2)), _b.I32Const(0));
         res = Sel(odd, cosv, sinv);
         res = Sel(neg, _b.FNeg(res), res);
-        return Sel(tiny, which == 0 ? x : D(1), res);
+        return Sel(tiny, which == 0 ? x : _b.ConstReal(t, 1), res);
     }
 
     // ---- hyperbolic ----

@@ -21,16 +21,16 @@ internal sealed partial class FunctionEmitter
     };
 
     /// <summary>
-    /// Float functions computed in double and rounded once to float: every intermediate of the double sequence
-    /// is accurate to far below a float ulp, so the result is the correctly rounded one except within about
-    /// 2^-20 ulp of a rounding boundary. The fast intrinsics (__sinf, __expf, ...) keep the ISA approximations, and
-    /// so does rsqrtf (rsqrt.approx is within 1 ulp, better than CUDA's 2).
+    /// Float functions without a float sequence yet (FunctionEmitter.FloatMath.cs), computed in double and rounded
+    /// once to float: every intermediate of the double sequence is accurate to far below a float ulp, so the result
+    /// is the correctly rounded one except within about 2^-20 ulp of a rounding boundary. The fast intrinsics
+    /// (__sinf, __expf, ...) keep the ISA approximations, and so does rsqrtf (rsqrt.approx is within 1 ulp, better
+    /// than CUDA's 2).
     /// </summary>
     private static readonly HashSet<string> s_floatViaDouble = new(StringComparer.Ordinal)
     {
-        "sin", "cos", "tan", "exp", "exp2", "exp10", "expm1", "log", "log2", "log10", "log1p", "pow", "sinh", "cosh", "tanh",
-        "asin", "acos", "atan", "atan2", "asinh", "acosh", "atanh", "sinpi", "cospi", "erf", "erfc", "erfinv", "erfcinv",
-        "normcdf", "normcdfinv", "tgamma", "lgamma", "cbrt", "rcbrt", "hypot", "logb",
+        "asin", "acos", "atan", "atan2", "asinh", "acosh", "atanh", "sinpi", "cospi", "erfinv", "erfcinv", "normcdfinv",
+        "tgamma", "lgamma", "cbrt", "rcbrt", "hypot", "logb",
     };
 
     private LLVMValueRef MathBuiltin(BoundCall call, string name, LLVMTypeRef ret)
@@ -77,7 +77,7 @@ internal sealed partial class FunctionEmitter
             case "__frsqrt_rn":
                 return _b.Cast(LLVMOpcode.FPTrunc, DDiv(D(1), Intrinsic("llvm.sqrt.f64", _b.Double, Ext(A(0)))), _b.Float);
             case "sincosf" or "sincos" when LLVMTypeOf(A(0)) == _b.Float:
-                DSinCosStore(Ext(A(0)), A(1), A(2), toFloat: true);
+                FSinCosStore(A(0), A(1), A(2));
                 return default;
             case "sincos":
                 DSinCosStore(A(0), A(1), A(2), toFloat: false);
@@ -128,7 +128,15 @@ internal sealed partial class FunctionEmitter
             case "fmodf" or "fmod" or "remainderf" or "remainder":
                 return ExactRemainder(A(0), A(1), round: name.StartsWith("remainder", StringComparison.Ordinal));
         }
-        if (!fast && (isFloat || ret == _b.Double) && (s_floatViaDouble.Contains(baseName) || (baseName is "rsqrt" && ret == _b.Double)))
+        if (!fast && isFloat)
+        {
+            var f = FloatMath(baseName, i => A(i));
+            if (f.Handle != IntPtr.Zero)
+            {
+                return f;
+            }
+        }
+        if (!fast && (ret == _b.Double || (isFloat && s_floatViaDouble.Contains(baseName))))
         {
             var d = DoubleMath(baseName, i => Ext(A(i)));
             if (d.Handle != IntPtr.Zero)

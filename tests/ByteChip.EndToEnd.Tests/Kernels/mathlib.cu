@@ -113,6 +113,11 @@ __global__ void mf_erfcf(const float* x, float* out, int n) {
   if (i < n) out[i] = erfcf(x[i]);
 }
 
+__global__ void mf_normcdff(const float* x, float* out, int n) {
+  int i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = normcdff(x[i]);
+}
+
 __global__ void mf_cbrtf(const float* x, float* out, int n) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = cbrtf(x[i]);
