@@ -3,7 +3,7 @@
 //   call = S N(d1) - X e^(-rT) N(d2),  put = X e^(-rT) (1 - N(d2)) - S (1 - N(d1))
 // N is the standard normal cumulative distribution, written with the error function:
 // N(d) = (1 + erf(d / sqrt(2))) / 2. Every option is independent: a grid-stride loop over the options,
-// pure arithmetic with logf, expf, sqrtf and erff (hardware approximations on ByteChip).
+// pure arithmetic with logf, expf, sqrtf and erff (single-precision sequences within CUDA's ulp bounds).
 #include <cuda_runtime.h>
 
 __device__ __forceinline__ float cnd(float d) {
