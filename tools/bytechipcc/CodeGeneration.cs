@@ -41,6 +41,7 @@ internal static class CodeGeneration
         {
             stages.Add("opt");
         }
+        long compilationStart = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = Compilation.CompileFile(r.Input, r.Options with { DumpStages = stages });
         try
         {
@@ -50,7 +51,7 @@ internal static class CodeGeneration
         {
             if (result.Timings is { } timings)
             {
-                stderr.Write(TimeReport(timings));
+                stderr.Write(TimeReport(timings, compilationStart));
             }
         }
     }
@@ -132,23 +133,16 @@ internal static class CodeGeneration
     }
 
     /// <summary>
-    /// The --time-report table: each phase's wall time and share; "startup" is the time from the process start to
-    /// the compilation (runtime start-up, JIT of the driver in a framework-dependent build, argument parsing).
+    /// The --time-report table: each phase's wall time and share; "driver" is the time from Main to the compilation
+    /// (argument parsing; in a framework-dependent build also the JIT of the driver). The runtime's own start-up
+    /// before Main is not included (the OS records process start times only to about 10 ms).
     /// </summary>
-    public static string TimeReport(Compiler.Backend.PhaseTimings timings)
+    public static string TimeReport(Compiler.Backend.PhaseTimings timings, long compilationStart = 0)
     {
         var phases = timings.Phases.ToList();
-        try
+        if (Program.MainStartTimestamp != 0 && compilationStart > Program.MainStartTimestamp)
         {
-            var startup = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime - timings.Total;
-            if (startup > TimeSpan.Zero)
-            {
-                phases.Insert(0, ("startup", startup));
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or PlatformNotSupportedException or System.ComponentModel.Win32Exception)
-        {
-            // No process start time on this platform: the report covers the compilation only.
+            phases.Insert(0, ("driver", System.Diagnostics.Stopwatch.GetElapsedTime(Program.MainStartTimestamp, compilationStart)));
         }
         double total = phases.Where(p => !Compiler.Backend.PhaseTimings.IsPart(p.Phase)).Sum(p => p.Time.TotalMilliseconds);
         var sb = new StringBuilder("===== bytechipcc time report (wall clock) =====\n");

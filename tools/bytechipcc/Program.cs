@@ -17,8 +17,12 @@ public static class Program
     private static readonly string[] s_dumpStages = ["tokens", "ast", "sema"];
     private static readonly string[] s_laterStages = CodeGeneration.Stages;
 
+    /// <summary>When Main began (Stopwatch ticks), for --time-report's "driver" line; 0 when Run is called directly.</summary>
+    internal static long MainStartTimestamp { get; private set; }
+
     public static int Main(string[] args)
     {
+        MainStartTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             return Run(NormalizeArguments(args), Console.Out, Console.Error);
