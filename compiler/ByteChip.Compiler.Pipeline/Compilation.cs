@@ -221,7 +221,7 @@ public static class Compilation
             // A backend bug: reported as an internal error naming the input, with the dumps of the stages that ran
             // (--dump-after) still printed, so the failing stage can be inspected.
             string trace = Environment.GetEnvironmentVariable("BYTECHIP_DEBUG") == "1" ? "\n" + e : "";
-            result.Diagnostics.Add(Diagnostic.Error(1, new SourceLocation(path, 0, 0),
+            result.Diagnostics.Add(Diagnostic.Error((int)DriverCode.InternalError, new SourceLocation(path, 0, 0),
                 $"internal compiler error in the backend: {e.GetType().Name}: {e.Message} (please report this with the input file){trace}"));
         }
     }
