@@ -9,7 +9,7 @@ namespace ByteChip.Compiler.Backend;
 /// </summary>
 public static class BlockLayout
 {
-    private sealed class Loop(MBlock header)
+    internal sealed class Loop(MBlock header)
     {
         public MBlock Header { get; } = header;
 
@@ -231,7 +231,7 @@ public static class BlockLayout
     }
 
     /// <summary>Natural loops (one per header, back edges merged) with their nesting.</summary>
-    private static List<Loop> FindLoops(MFunction f, Dictionary<MBlock, MBlock> idom)
+    internal static List<Loop> FindLoops(MFunction f, Dictionary<MBlock, MBlock> idom)
     {
         var byHeader = new Dictionary<MBlock, Loop>();
         foreach (var b in f.Blocks)

@@ -152,19 +152,24 @@ public static class CodeGenerator
                 mf = InstructionSelector.Select(layout, irs[g], g == f ? kernel : new KernelInfo(), context);
             }
             options.Dump?.Invoke("isel", mf.Dump());
-            using (options.Timings?.Measure("machine-opt"))
-            {
-                LocalValueNumbering.Run(mf);
-                DeadCodeElimination.Run(mf);
-                BlockLayout.Run(mf);
-                BranchFolding.Run(mf);
-            }
-            options.Dump?.Invoke("layout", mf.Dump());
             if (allocatable - regBase < 8)
             {
                 throw new BackendException(BackendErrors.TooManyRegisters, $"the call chain to '{BackendDiagnostics.SourceName(g)}' needs more registers than kernel '{BackendDiagnostics.SourceName(f)}' may use ({limit}); inline some functions");
             }
             int window = capPerFunction ? Math.Min(allocatable - regBase, Math.Max(16, allocatable / (callGraph.Depth(f) + 1) / 2 * 2)) : allocatable - regBase;
+            using (options.Timings?.Measure("machine-opt"))
+            {
+                LocalValueNumbering.Run(mf);
+                DeadCodeElimination.Run(mf);
+                BlockLayout.Run(mf);
+                if (options.OptimizationLevel > 0)
+                {
+                    // Leave a quarter of the window (at least 4) for what the allocator needs beyond the estimate.
+                    ConstantHoisting.Run(mf, window - Math.Max(4, window / 4));
+                }
+                BranchFolding.Run(mf);
+            }
+            options.Dump?.Invoke("layout", mf.Dump());
             RegisterAssignment assignment;
             using (options.Timings?.Measure("regalloc"))
             {

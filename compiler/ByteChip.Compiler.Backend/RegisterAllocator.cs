@@ -18,25 +18,103 @@ public sealed class RegisterAssignment(int[] physical, int registersUsed, int pr
 }
 
 /// <summary>
-/// Linear-scan register allocation over the laid-out code (Poletto and Sarkar), one live interval per
-/// virtual register from block live-in/live-out sets. Pairs take an even register and the next; predicates
-/// use their own file. When registers run out, the interval that ends last is spilled to local memory
-/// ("spill everywhere": a reload before each use, a store after each def, into short-lived temporaries)
-/// and allocation starts again. <see cref="RegisterAllocationChecker"/> verifies the result.
+/// Linear-scan register allocation over the laid-out code with lifetime holes (Wimmer and Mössenböck, without
+/// interval splitting): each virtual register's live interval is a list of ranges computed from the block
+/// live-out sets, so a value that is dead between two pieces of its life (a loop-carried variable between its last
+/// use in the body and its redefinition on the back edge) leaves the register free for others there. Copies give
+/// hints: a value prefers the register of the value it is copied from or to, so phi copies coalesce and
+/// <see cref="RedundantMoveElimination"/> deletes them. Pairs take an even register and the next; predicates use
+/// their own file. When registers run out, the interval that ends last is spilled to local memory
+/// ("spill everywhere": a reload before each use, a store after each def, into short-lived temporaries) and
+/// allocation starts again. <see cref="RegisterAllocationChecker"/> verifies the result.
 /// </summary>
 public static class RegisterAllocator
 {
+    /// <summary>Positions: instruction k of the layout reads at 2k and writes at 2k+1; blocks are two positions apart.</summary>
     private sealed class Interval(int reg, RegClass cls)
     {
+        /// <summary>Disjoint inclusive ranges, sorted by start once built.</summary>
+        public List<(int From, int To)> Ranges { get; } = [];
+
         public int Reg { get; } = reg;
 
         public RegClass Class { get; } = cls;
 
-        public int Start { get; set; } = int.MaxValue;
+        public int Start => Ranges[0].From;
 
-        public int End { get; set; } = int.MinValue;
+        public int End => Ranges[^1].To;
 
         public int Physical { get; set; } = -1;
+
+        /// <summary>Values this one is copied from or to (coalescing hints).</summary>
+        public List<int> Hints { get; } = [];
+
+        public bool Covers(int pos)
+        {
+            foreach (var (from, to) in Ranges)
+            {
+                if (pos < from)
+                {
+                    return false;
+                }
+                if (pos <= to)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public bool Intersects(Interval other)
+        {
+            int i = 0, j = 0;
+            while (i < Ranges.Count && j < other.Ranges.Count)
+            {
+                var a = Ranges[i];
+                var b = other.Ranges[j];
+                if (a.To < b.From)
+                {
+                    i++;
+                }
+                else if (b.To < a.From)
+                {
+                    j++;
+                }
+                else
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Adds a range while building backwards (ranges arrive in decreasing order, may overlap or touch).</summary>
+        public void AddRange(int from, int to)
+        {
+            if (Ranges.Count > 0 && Ranges[0].From <= to + 1)
+            {
+                Ranges[0] = (Math.Min(from, Ranges[0].From), Math.Max(to, Ranges[0].To));
+                return;
+            }
+            Ranges.Insert(0, (from, to));
+        }
+
+        /// <summary>A definition at <paramref name="pos"/> starts the first range there (the value is dead before it).</summary>
+        public void SetFrom(int pos)
+        {
+            if (Ranges.Count == 0)
+            {
+                Ranges.Add((pos, pos)); // a definition nobody reads still needs its register at that point
+            }
+            else if (Ranges[0].From <= pos && pos <= Ranges[0].To)
+            {
+                Ranges[0] = (pos, Ranges[0].To);
+            }
+            else if (pos < Ranges[0].From)
+            {
+                Ranges.Insert(0, (pos, pos));
+            }
+        }
     }
 
     public static RegisterAssignment Run(MFunction f, int maxRegisters, int maxPredicates = Pred.TrueIndex)
@@ -52,7 +130,7 @@ public static class RegisterAllocator
             var intervals = BuildIntervals(f, out var calls);
             // A call clobbers the predicate file (a callee may use all of it): predicates live across a call
             // go to local memory first.
-            var acrossCalls = intervals.Where(i => i.Class == RegClass.Pred && !unspillable.Contains(i.Reg) && calls.Any(c => i.Start < c && i.End > c + 1)).ToList();
+            var acrossCalls = intervals.Values.Where(i => i.Class == RegClass.Pred && !unspillable.Contains(i.Reg) && calls.Any(c => i.Covers(c) && i.Covers(c + 1))).ToList();
             if (acrossCalls.Count > 0)
             {
                 foreach (var s in acrossCalls)
@@ -62,49 +140,13 @@ public static class RegisterAllocator
                 RewriteSpills(f, acrossCalls.Select(s => s.Reg).ToHashSet(), slots, unspillable);
                 continue;
             }
-            var spilled = new List<Interval>();
-            var active = new List<Interval>();
-            var gpr = new bool[maxRegisters];
-            var preds = new bool[maxPredicates];
-            foreach (var cur in intervals.OrderBy(i => i.Start).ThenBy(i => i.Reg))
-            {
-                active.RemoveAll(a =>
-                {
-                    if (a.End >= cur.Start)
-                    {
-                        return false;
-                    }
-                    Release(a, gpr, preds);
-                    return true;
-                });
-                while (!TryAssign(cur, gpr, preds))
-                {
-                    var victim = active.Where(a => SameFile(a, cur) && !unspillable.Contains(a.Reg)).Append(cur)
-                        .Where(a => !unspillable.Contains(a.Reg)).OrderByDescending(a => a.End).FirstOrDefault();
-                    if (victim is null)
-                    {
-                        throw new BackendException(BackendErrors.TooManyRegisters, $"kernel '{ItaniumNames.SourceName(f.Name)}' needs more than {maxRegisters} registers at one point even after spilling");
-                    }
-                    spilled.Add(victim);
-                    if (victim == cur)
-                    {
-                        break;
-                    }
-                    active.Remove(victim);
-                    Release(victim, gpr, preds);
-                    victim.Physical = -1;
-                }
-                if (cur.Physical >= 0)
-                {
-                    active.Add(cur);
-                }
-            }
+            var spilled = Allocate(intervals, maxRegisters, maxPredicates, unspillable, f);
             if (spilled.Count == 0)
             {
                 var physical = new int[f.RegisterCount];
                 Array.Fill(physical, -1);
                 int regs = 0, predCount = 0;
-                foreach (var i in intervals)
+                foreach (var i in intervals.Values)
                 {
                     physical[i.Reg] = i.Physical;
                     if (i.Class == RegClass.Pred)
@@ -127,117 +169,197 @@ public static class RegisterAllocator
         }
     }
 
-    private static uint SpillBase(MFunction f, Dictionary<int, uint> slots) => slots.Values.Min();
-
-    private static bool SameFile(Interval a, Interval b) => (a.Class == RegClass.Pred) == (b.Class == RegClass.Pred);
-
-    private static bool TryAssign(Interval cur, bool[] gpr, bool[] preds)
+    /// <summary>One linear scan; returns the intervals to spill (empty when every interval got a register).</summary>
+    private static List<Interval> Allocate(Dictionary<int, Interval> intervals, int maxRegisters, int maxPredicates, HashSet<int> unspillable, MFunction f)
     {
+        var spilled = new List<Interval>();
+        var active = new List<Interval>();
+        var inactive = new List<Interval>();
+        var gprBlocked = new bool[maxRegisters];
+        var predBlocked = new bool[maxPredicates];
+        foreach (var cur in intervals.Values.OrderBy(i => i.Start).ThenBy(i => i.Reg))
+        {
+            int pos = cur.Start;
+            for (int k = active.Count - 1; k >= 0; k--)
+            {
+                var a = active[k];
+                if (a.End < pos)
+                {
+                    active.RemoveAt(k);
+                }
+                else if (!a.Covers(pos))
+                {
+                    active.RemoveAt(k);
+                    inactive.Add(a);
+                }
+            }
+            for (int k = inactive.Count - 1; k >= 0; k--)
+            {
+                var a = inactive[k];
+                if (a.End < pos)
+                {
+                    inactive.RemoveAt(k);
+                }
+                else if (a.Covers(pos))
+                {
+                    inactive.RemoveAt(k);
+                    active.Add(a);
+                }
+            }
+            while (true)
+            {
+                var blocked = cur.Class == RegClass.Pred ? predBlocked : gprBlocked;
+                Array.Clear(blocked);
+                foreach (var a in active)
+                {
+                    Block(a, cur, blocked);
+                }
+                foreach (var a in inactive)
+                {
+                    if (a.Intersects(cur))
+                    {
+                        Block(a, cur, blocked);
+                    }
+                }
+                int chosen = Choose(cur, blocked, intervals);
+                if (chosen >= 0)
+                {
+                    cur.Physical = chosen;
+                    active.Add(cur);
+                    break;
+                }
+                // Spill the conflicting interval (or this one) that lives longest; its register may free this one's.
+                var victim = active.Concat(inactive.Where(a => a.Intersects(cur)))
+                    .Where(a => (a.Class == RegClass.Pred) == (cur.Class == RegClass.Pred) && !unspillable.Contains(a.Reg))
+                    .Append(cur).Where(a => !unspillable.Contains(a.Reg)).OrderByDescending(a => a.End).FirstOrDefault();
+                if (victim is null)
+                {
+                    throw new BackendException(BackendErrors.TooManyRegisters, $"kernel '{ItaniumNames.SourceName(f.Name)}' needs more than {maxRegisters} registers at one point even after spilling");
+                }
+                spilled.Add(victim);
+                if (victim == cur)
+                {
+                    break;
+                }
+                active.Remove(victim);
+                inactive.Remove(victim);
+                victim.Physical = -1;
+            }
+        }
+        return spilled;
+    }
+
+    private static void Block(Interval a, Interval cur, bool[] blocked)
+    {
+        if ((a.Class == RegClass.Pred) != (cur.Class == RegClass.Pred) || a.Physical < 0)
+        {
+            return;
+        }
+        blocked[a.Physical] = true;
+        if (a.Class == RegClass.R64)
+        {
+            blocked[a.Physical + 1] = true;
+        }
+    }
+
+    private static bool Fits(Interval cur, int r, bool[] blocked) => cur.Class switch
+    {
+        RegClass.R64 => r % 2 == 0 && r + 1 < blocked.Length && !blocked[r] && !blocked[r + 1],
+        _ => r >= 0 && r < blocked.Length && !blocked[r],
+    };
+
+    private static int Choose(Interval cur, bool[] blocked, Dictionary<int, Interval> intervals)
+    {
+        foreach (var h in cur.Hints)
+        {
+            if (intervals.TryGetValue(h, out var other) && other.Physical >= 0 && other.Class == cur.Class && Fits(cur, other.Physical, blocked))
+            {
+                return other.Physical;
+            }
+        }
         switch (cur.Class)
         {
             case RegClass.Pred:
-                for (int p = 0; p < preds.Length; p++)
-                {
-                    if (!preds[p])
-                    {
-                        preds[p] = true;
-                        cur.Physical = p;
-                        return true;
-                    }
-                }
-                return false;
+                return Array.IndexOf(blocked, false);
             case RegClass.R64:
-                for (int r = 0; r + 1 < gpr.Length; r += 2)
+                for (int r = 0; r + 1 < blocked.Length; r += 2)
                 {
-                    if (!gpr[r] && !gpr[r + 1])
+                    if (Fits(cur, r, blocked))
                     {
-                        gpr[r] = gpr[r + 1] = true;
-                        cur.Physical = r;
-                        return true;
+                        return r;
                     }
                 }
-                return false;
+                return -1;
             default:
                 // Prefer odd registers for 32-bit values so pairs stay available.
                 for (int pass = 0; pass < 2; pass++)
                 {
-                    for (int r = pass == 0 ? 1 : 0; r < gpr.Length; r += 2)
+                    for (int r = pass == 0 ? 1 : 0; r < blocked.Length; r += 2)
                     {
-                        if (!gpr[r])
+                        if (!blocked[r])
                         {
-                            gpr[r] = true;
-                            cur.Physical = r;
-                            return true;
+                            return r;
                         }
                     }
                 }
-                return false;
+                return -1;
         }
     }
 
-    private static void Release(Interval a, bool[] gpr, bool[] preds)
-    {
-        if (a.Physical < 0)
-        {
-            return;
-        }
-        if (a.Class == RegClass.Pred)
-        {
-            preds[a.Physical] = false;
-        }
-        else
-        {
-            gpr[a.Physical] = false;
-            if (a.Class == RegClass.R64)
-            {
-                gpr[a.Physical + 1] = false;
-            }
-        }
-    }
+    private static uint SpillBase(MFunction f, Dictionary<int, uint> slots) => slots.Values.Min();
 
-    private static List<Interval> BuildIntervals(MFunction f, out List<int> callPositions)
+    /// <summary>Live intervals with holes, built backwards per block from the live-out sets; calls' positions.</summary>
+    private static Dictionary<int, Interval> BuildIntervals(MFunction f, out List<int> callPositions)
     {
         callPositions = [];
         var live = new Liveness(f);
         var intervals = new Dictionary<int, Interval>();
         Interval Of(int r) => intervals.TryGetValue(r, out var i) ? i : intervals[r] = new Interval(r, f.ClassOf(r));
-        void Extend(int r, int pos)
-        {
-            var i = Of(r);
-            i.Start = Math.Min(i.Start, pos);
-            i.End = Math.Max(i.End, pos);
-        }
+        var blockStart = new int[f.Blocks.Count];
         int position = 0;
-        foreach (var b in f.Blocks)
+        for (int n = 0; n < f.Blocks.Count; n++)
         {
-            int blockStart = position;
-            int blockEnd = position + 2 * b.Instructions.Count;
-            foreach (var r in live.LiveIn[b])
-            {
-                Extend(r, blockStart);
-            }
+            blockStart[n] = position;
+            position += 2 * f.Blocks[n].Instructions.Count + 2;
+        }
+        for (int n = f.Blocks.Count - 1; n >= 0; n--)
+        {
+            var b = f.Blocks[n];
+            int from = blockStart[n];
+            int to = from + 2 * b.Instructions.Count;
             foreach (var r in live.LiveOut[b])
             {
-                Extend(r, blockEnd);
+                Of(r).AddRange(from, to);
             }
-            foreach (var inst in b.Instructions)
+            for (int k = b.Instructions.Count - 1; k >= 0; k--)
             {
+                var inst = b.Instructions[k];
+                int pos = from + 2 * k;
                 if (inst.IsCall)
                 {
-                    callPositions.Add(position);
-                }
-                foreach (var u in Liveness.Uses(inst))
-                {
-                    Extend(u, position);
+                    callPositions.Add(pos);
                 }
                 foreach (var d in Liveness.Defs(inst))
                 {
-                    Extend(d, position + 1);
+                    Of(d).SetFrom(pos + 1);
                 }
-                position += 2;
+                foreach (var u in Liveness.Uses(inst))
+                {
+                    Of(u).AddRange(from, pos);
+                }
+                if (inst.Guard == MInst.None && inst.Op is Opcode.MovB32 or Opcode.MovB64 && inst.A >= 0 && inst.D >= 0)
+                {
+                    Of(inst.D).Hints.Add(inst.A);
+                    Of(inst.A).Hints.Add(inst.D);
+                }
+                else if (inst.Guard == MInst.None && inst.Op == Opcode.MovPred && inst.Pa >= 0 && inst.Pd >= 0)
+                {
+                    Of(inst.Pd).Hints.Add(inst.Pa);
+                    Of(inst.Pa).Hints.Add(inst.Pd);
+                }
             }
         }
-        return [.. intervals.Values];
+        return intervals;
     }
 
     private static void RewriteSpills(MFunction f, HashSet<int> spilled, Dictionary<int, uint> slots, HashSet<int> unspillable)
