@@ -74,6 +74,11 @@ public static class CSharpEmitter
         {
             sb.Append($"    /// <summary>{Xml(f.Description)}</summary>\n    {Pascal(f.Name)},\n");
         }
+        sb.Append("}\n\n/// <summary>Latency classes: every instruction form has one (<see cref=\"InstructionForm.LatencyClass\"/>); each target gives its cycles (<see cref=\"TargetInfo.LatencyOf(LatencyClass)\"/>).</summary>\npublic enum LatencyClass : byte\n{\n");
+        foreach (var c in spec.LatencyClasses)
+        {
+            sb.Append($"    /// <summary><c>{c.Name}</c>: {Xml(c.Description)}</summary>\n    {Pascal(c.Name)},\n");
+        }
         sb.Append("}\n\n/// <summary>The modifier enums of the spec, as named in mnemonics.</summary>\npublic enum ModifierKind : byte\n{\n");
         foreach (var e in spec.Enums)
         {
@@ -131,7 +136,7 @@ public static class CSharpEmitter
             var ops = string.Join(", ", i.Operands.Select(o =>
                 $"new OperandInfo(OperandKind.{o.Kind}, {FieldRef(o.Field)}, {(o.IsMemory ? "true" : "false")}, {(o.OffsetField is null ? "null" : FieldRef(o.OffsetField))}, OperandRole.{o.Role})"));
             var doc = Str(string.Join("\n", i.Doc));
-            sb.Append($"        new(Opcode.{i.Name}, {Str(i.Mnemonic)}, InstructionFormat.{i.Format}, Feature.{Pascal(feature)}, {Str(i.Group)}, 0x{used:X16}UL,\n");
+            sb.Append($"        new(Opcode.{i.Name}, {Str(i.Mnemonic)}, InstructionFormat.{i.Format}, Feature.{Pascal(feature)}, {Str(i.Group)}, LatencyClass.{Pascal(i.LatencyClass!)}, 0x{used:X16}UL,\n");
             sb.Append($"            [{parts}],\n            [{ops}],\n            {doc}),\n");
         }
         sb.Append("    ];\n}\n\n/// <summary>The encoding formats of the spec.</summary>\npublic enum InstructionFormat : byte\n{\n");
@@ -159,6 +164,9 @@ public static class CSharpEmitter
             {
                 sb.Append($"            {Pascal(l.Key)} = {l.Value.ToString(CultureInfo.InvariantCulture)},\n");
             }
+            // Indexed by LatencyClass; 0 marks a class none of whose instructions the target has.
+            var cycles = spec.LatencyClasses.Select(c => (t.LatencyOf(c.Name) ?? 0).ToString(CultureInfo.InvariantCulture));
+            sb.Append($"            LatencyCycles = [{string.Join(", ", cycles)}],\n");
             sb.Append("        },\n");
         }
         return sb.Append("    ];\n}\n").ToString();

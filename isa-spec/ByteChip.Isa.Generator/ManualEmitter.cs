@@ -13,7 +13,7 @@ public static class ManualEmitter
         sb.Append("SIMT, 32-lane warps, per-thread 32-bit registers (64-bit values in even-aligned pairs, 128-bit in quads), ");
         sb.Append("seven predicate registers plus PT, fixed 64-bit little-endian instruction words. ");
         sb.Append($"{spec.Instructions.Count} instruction forms in {spec.Groups.Count} groups.\n\n");
-        sb.Append("## Contents\n\n- [Targets](#targets)\n- [Registers](#registers)\n- [Formats](#formats)\n- [Modifiers](#modifiers)\n");
+        sb.Append("## Contents\n\n- [Targets](#targets)\n- [Latencies](#latencies)\n- [Registers](#registers)\n- [Formats](#formats)\n- [Modifiers](#modifiers)\n");
         foreach (var g in spec.Groups)
         {
             sb.Append($"- [{g.Title}](#{Anchor(g.Title)})\n");
@@ -36,6 +36,7 @@ public static class ManualEmitter
         {
             sb.Append($"- `{t.Name}`: {t.Title}\n");
         }
+        EmitLatencies(sb, spec);
         sb.Append("\n## Registers\n\n");
         sb.Append("- `R0`..`R254`: 32-bit general registers (the target limits how many a kernel may use); `RZ` (index 255) reads as zero, writes are dropped.\n");
         sb.Append("- 64-bit operands name the even register of a pair (`R4` = R4:R5, low word in R4); 128-bit operands a quad starting at a multiple of 4.\n");
@@ -67,15 +68,40 @@ public static class ManualEmitter
             {
                 sb.Append(line.Length == 0 ? "\n" : line.StartsWith("  ") ? "    " + line + "\n" : line + "\n");
             }
-            sb.Append("\n| opcode | form | syntax | semantics |\n|---:|---|---|---|\n");
+            sb.Append("\n| opcode | form | syntax | latency | semantics |\n|---:|---|---|---|---|\n");
             foreach (var i in spec.Instructions.Where(i => i.Group == g.Name))
             {
                 var ops = string.Join(", ", i.Operands.Select(OperandText));
-                sb.Append($"| 0x{i.Opcode:x3} | {i.Format} | `{i.Mnemonic}{(ops.Length > 0 ? " " + ops : "")}` | {string.Join(" ", i.Doc).Replace("|", "\\|")} |\n");
+                sb.Append($"| 0x{i.Opcode:x3} | {i.Format} | `{i.Mnemonic}{(ops.Length > 0 ? " " + ops : "")}` | {i.LatencyClass} | {string.Join(" ", i.Doc).Replace("|", "\\|")} |\n");
             }
             sb.Append('\n');
         }
         return sb.ToString();
+    }
+
+    /// <summary>The latency table: one row per class with each target's cycles, then each target's reasons.</summary>
+    private static void EmitLatencies(StringBuilder sb, IsaSpec spec)
+    {
+        sb.Append("\n## Latencies\n\n");
+        sb.Append("Cycles from the issue of an instruction until an instruction that reads its result may issue (1 = back to back), ");
+        sb.Append("by latency class. Every instruction form has exactly one class (column *latency* of the instruction tables); ");
+        sb.Append("`TargetInfo.LatencyOf(Opcode)` returns the figure for a form on a target. `-`: the target has no instruction of the class. ");
+        sb.Append("The figures are design targets in line with published microbenchmarks of recent GPUs, not measurements of ByteChip silicon.\n\n");
+        sb.Append("| class | " + string.Join(" | ", spec.Targets.Select(t => $"`{t.Name}`")) + " | forms | covers |\n");
+        sb.Append("|---|" + string.Concat(spec.Targets.Select(_ => "---:|")) + "---:|---|\n");
+        foreach (var c in spec.LatencyClasses)
+        {
+            int forms = spec.Instructions.Count(i => i.LatencyClass == c.Name);
+            sb.Append($"| `{c.Name}` | " + string.Join(" | ", spec.Targets.Select(t => t.LatencyOf(c.Name)?.ToString() ?? "-")) + $" | {forms} | {c.Description} |\n");
+        }
+        foreach (var t in spec.Targets)
+        {
+            sb.Append($"\nWhy these figures on `{t.Name}`:\n\n");
+            foreach (var l in t.Latencies)
+            {
+                sb.Append($"- `{l.Class}` {l.Cycles}: {l.Note}\n");
+            }
+        }
     }
 
     private static string OperandText(OperandDef o)

@@ -5,6 +5,7 @@ public sealed record IsaSpec(
     string Name,
     int Version,
     IReadOnlyList<FeatureDef> Features,
+    IReadOnlyList<LatencyClassDef> LatencyClasses,
     IReadOnlyList<TargetDef> Targets,
     IReadOnlyList<EnumDef> Enums,
     IReadOnlyList<SpecialRegisterDef> SpecialRegisters,
@@ -16,7 +17,16 @@ public sealed record FeatureDef(string Name, string Description);
 
 public sealed record TargetLimit(string Key, long Value, string Description);
 
-public sealed record TargetDef(string Name, int Code, string Title, IReadOnlyList<TargetLimit> Limits, IReadOnlyList<string> Features);
+/// <summary>A latency class: the instructions it covers and what its figure measures.</summary>
+public sealed record LatencyClassDef(string Name, string Description, int Line);
+
+/// <summary>A target's figure for a latency class: cycles from issue until a dependent instruction may issue.</summary>
+public sealed record TargetLatency(string Class, int Cycles, string Note, int Line);
+
+public sealed record TargetDef(string Name, int Code, string Title, IReadOnlyList<TargetLimit> Limits, IReadOnlyList<string> Features, IReadOnlyList<TargetLatency> Latencies)
+{
+    public int? LatencyOf(string latencyClass) => Latencies.FirstOrDefault(l => l.Class == latencyClass)?.Cycles;
+}
 
 public sealed record EnumValueDef(string Name, int Value, string Description);
 
@@ -36,7 +46,8 @@ public sealed record FormatDef(string Name, string Title, IReadOnlyList<FieldDef
     public FieldDef? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
 }
 
-public sealed record GroupDef(string Name, string Feature, string Title, IReadOnlyList<string> Doc);
+/// <summary>An instruction group; <paramref name="LatencyClass"/> is the default class of its instructions (null when none is given).</summary>
+public sealed record GroupDef(string Name, string Feature, string Title, IReadOnlyList<string> Doc, string? LatencyClass = null, int Line = 0);
 
 /// <summary>Operand kinds, as written in the spec.</summary>
 public enum OperandKind
@@ -76,6 +87,12 @@ public sealed record InstructionDef(
     IReadOnlyList<string> Doc,
     int Line)
 {
+    /// <summary>The instruction's own latency class, overriding its group's (null when it has none).</summary>
+    public string? LatencyOverride { get; init; }
+
+    /// <summary>The latency class in effect: the instruction's own, else its group's (set by the parser; null when neither gives one).</summary>
+    public string? LatencyClass { get; init; }
+
     /// <summary>The C# name of the opcode, made unique by the parser (for example <c>AddU32</c>, <c>AddU32Imm</c>).</summary>
     public string Name { get; init; } = "";
 }

@@ -19,6 +19,7 @@ public sealed class SpecParser
     private int _index;
 
     private readonly List<FeatureDef> _features = [];
+    private readonly List<LatencyClassDef> _latencyClasses = [];
     private readonly List<TargetDef> _targets = [];
     private readonly List<EnumDef> _enums = [];
     private readonly List<SpecialRegisterDef> _sregs = [];
@@ -63,6 +64,10 @@ public sealed class SpecParser
                     Expect(words, 3, lineNo);
                     _features.Add(new FeatureDef(words[1], words[2]));
                     break;
+                case "latency-class":
+                    Expect(words, 3, lineNo);
+                    _latencyClasses.Add(new LatencyClassDef(words[1], words[2], lineNo));
+                    break;
                 case "target":
                     ParseTarget(words, lineNo);
                     break;
@@ -77,9 +82,12 @@ public sealed class SpecParser
                     ParseFormat(words, lineNo);
                     break;
                 case "group":
+                {
                     Expect(words, 4, lineNo);
-                    _groups.Add(new GroupDef(words[1], words[2], words[3], ReadDoc()));
+                    var (doc, latency) = ReadBody();
+                    _groups.Add(new GroupDef(words[1], words[2], words[3], doc, latency, lineNo));
                     break;
+                }
                 case "inst":
                     ParseInst(line, lineNo);
                     break;
@@ -87,7 +95,7 @@ public sealed class SpecParser
                     throw Error(lineNo, $"unknown statement '{words[0]}'");
             }
         }
-        var spec = new IsaSpec(_name, _version, _features, _targets, _enums, _sregs, _formats, _groups, NameInstructions(_insts));
+        var spec = new IsaSpec(_name, _version, _features, _latencyClasses, _targets, _enums, _sregs, _formats, _groups, NameInstructions(_insts));
         SpecValidator.Validate(_file, spec);
         return spec;
     }
@@ -97,6 +105,7 @@ public sealed class SpecParser
         Expect(words, 4, lineNo);
         var limits = new List<TargetLimit>();
         var features = new List<string>();
+        var latencies = new List<TargetLatency>();
         foreach (var (body, no) in ReadIndented())
         {
             var w = Tokenize(body, no);
@@ -109,12 +118,18 @@ public sealed class SpecParser
             {
                 features.AddRange(w.Skip(1));
             }
+            else if (w[0] == "latency")
+            {
+                // latency CLASS CYCLES "why this figure"; classes, duplicates and coverage are checked by the validator.
+                Expect(w, 4, no);
+                latencies.Add(new TargetLatency(w[1], ParseInt(w[2], no), w[3], no));
+            }
             else
             {
-                throw Error(no, $"expected 'limit' or 'features' in target, found '{w[0]}'");
+                throw Error(no, $"expected 'limit', 'features' or 'latency' in target, found '{w[0]}'");
             }
         }
-        _targets.Add(new TargetDef(words[1], ParseInt(words[2], lineNo), words[3], limits, features));
+        _targets.Add(new TargetDef(words[1], ParseInt(words[2], lineNo), words[3], limits, features, latencies));
     }
 
     private void ParseEnum(List<string> words, int lineNo)
@@ -166,8 +181,13 @@ public sealed class SpecParser
                 operands.Add(operand with { Role = readWrite ? OperandRole.UseDef : result ? OperandRole.Def : OperandRole.Use });
             }
         }
-        var group = _groups.Count > 0 ? _groups[^1].Name : throw Error(lineNo, "instruction before any group");
-        _insts.Add(new InstructionDef(opcode, head[1], parts, head[2], operands, group, ReadDoc(), lineNo));
+        var group = _groups.Count > 0 ? _groups[^1] : throw Error(lineNo, "instruction before any group");
+        var (doc, latency) = ReadBody();
+        _insts.Add(new InstructionDef(opcode, head[1], parts, head[2], operands, group.Name, doc, lineNo)
+        {
+            LatencyOverride = latency,
+            LatencyClass = latency ?? group.LatencyClass,
+        });
     }
 
     private List<MnemonicPart> ParseMnemonic(string text, int lineNo)
@@ -274,19 +294,34 @@ public sealed class SpecParser
         return result;
     }
 
-    private List<string> ReadDoc()
+    /// <summary>The indented rows of a group or instruction: '| text' documentation and at most one 'latency CLASS' row.</summary>
+    private (List<string> Doc, string? LatencyClass) ReadBody()
     {
         var doc = new List<string>();
+        string? latency = null;
+        int latencyLine = 0;
         foreach (var (body, no) in ReadIndented())
         {
             var t = body.TrimStart();
-            if (!t.StartsWith('|'))
+            if (t.StartsWith('|'))
             {
-                throw Error(no, "expected a '| text' documentation line");
+                doc.Add(t.Length > 1 && t[1] == ' ' ? t[2..].TrimEnd() : t[1..].TrimEnd());
+                continue;
             }
-            doc.Add(t.Length > 1 && t[1] == ' ' ? t[2..].TrimEnd() : t[1..].TrimEnd());
+            var w = Tokenize(StripComment(t), no);
+            if (w.Count > 0 && w[0] == "latency")
+            {
+                Expect(w, 2, no);
+                if (latency is not null)
+                {
+                    throw Error(no, $"a second 'latency' row (line {latencyLine} already gives class '{latency}'): an instruction form has exactly one latency class");
+                }
+                (latency, latencyLine) = (w[1], no);
+                continue;
+            }
+            throw Error(no, "expected a '| text' documentation line or a 'latency CLASS' row");
         }
-        return doc;
+        return (doc, latency);
     }
 
     private IEnumerable<(string Body, int Line)> ReadIndented()

@@ -4,7 +4,8 @@ namespace ByteChip.Isa.Generator;
 /// Checks the spec before anything is generated from it: every format covers the 64 bits exactly once,
 /// the opcode and guard sit at the same place in every format (so no two instructions can decode the same
 /// word), opcodes are unique, operands name fields of the right width, modifiers fit their fields, and no
-/// two forms share an assembly shape.
+/// two forms share an assembly shape; every form has exactly one latency class and every target a figure for
+/// each class of the forms it has.
 /// </summary>
 public static class SpecValidator
 {
@@ -148,11 +149,89 @@ public static class SpecValidator
                 Err(inst.Line, $"assembly shape '{shape}' is ambiguous with line {byShape[shape].Line}");
             }
         }
+        ValidateLatencies(spec, Err);
         if (errors.Count > 0)
         {
             throw new SpecException(file, 0, "the spec is inconsistent:\n" + string.Join("\n", errors));
         }
     }
+
+    /// <summary>
+    /// Latency classes: declared once with a usable name; every instruction resolves to a declared class (its
+    /// own or its group's); every target gives each class used by an instruction of a feature it has exactly
+    /// one figure of at least one cycle, and no figure for a class none of whose instructions it has.
+    /// </summary>
+    private static void ValidateLatencies(IsaSpec spec, Action<int, string> err)
+    {
+        var declared = new Dictionary<string, LatencyClassDef>(StringComparer.Ordinal);
+        foreach (var c in spec.LatencyClasses)
+        {
+            if (!IsClassName(c.Name))
+            {
+                err(c.Line, $"latency class name '{c.Name}' must be a lower-case letter followed by letters, digits or '_'");
+            }
+            if (!declared.TryAdd(c.Name, c))
+            {
+                err(c.Line, $"latency class '{c.Name}' is already declared on line {declared[c.Name].Line}");
+            }
+        }
+        foreach (var g in spec.Groups.Where(g => g.LatencyClass is not null && !declared.ContainsKey(g.LatencyClass)))
+        {
+            err(g.Line, $"group {g.Name} names unknown latency class '{g.LatencyClass}'");
+        }
+        var featureOfGroup = spec.Groups.GroupBy(g => g.Name).ToDictionary(g => g.Key, g => g.First().Feature);
+        foreach (var inst in spec.Instructions)
+        {
+            if (inst.LatencyClass is null)
+            {
+                err(inst.Line, $"{inst.Mnemonic} has no latency class: give group {inst.Group} a 'latency CLASS' row or the instruction its own");
+            }
+            else if (inst.LatencyOverride is not null && !declared.ContainsKey(inst.LatencyOverride))
+            {
+                err(inst.Line, $"{inst.Mnemonic} names unknown latency class '{inst.LatencyOverride}'");
+            }
+        }
+        var used = spec.Instructions.Where(i => i.LatencyClass is not null && declared.ContainsKey(i.LatencyClass)).ToList();
+        foreach (var c in spec.LatencyClasses.Where(c => used.All(i => i.LatencyClass != c.Name)))
+        {
+            err(c.Line, $"latency class '{c.Name}' is used by no instruction");
+        }
+        foreach (var t in spec.Targets)
+        {
+            var given = new Dictionary<string, TargetLatency>(StringComparer.Ordinal);
+            foreach (var l in t.Latencies)
+            {
+                if (!declared.ContainsKey(l.Class))
+                {
+                    err(l.Line, $"target {t.Name} gives a latency for unknown latency class '{l.Class}'");
+                }
+                else if (!given.TryAdd(l.Class, l))
+                {
+                    err(l.Line, $"target {t.Name} gives a second latency for class '{l.Class}' (the first is on line {given[l.Class].Line})");
+                }
+                if (l.Cycles < 1)
+                {
+                    err(l.Line, $"target {t.Name}: latency of class '{l.Class}' is {l.Cycles}; it must be at least 1 cycle (1 = back to back)");
+                }
+            }
+            var available = used.Where(i => featureOfGroup.TryGetValue(i.Group, out var f) && t.Features.Contains(f)).ToList();
+            foreach (var c in spec.LatencyClasses.Where(c => declared[c.Name] == c))
+            {
+                var first = available.FirstOrDefault(i => i.LatencyClass == c.Name);
+                if (first is not null && !given.ContainsKey(c.Name))
+                {
+                    err(first.Line, $"target {t.Name} has no latency for class '{c.Name}' (used by {first.Mnemonic}): add 'latency {c.Name} CYCLES \"why\"' under target {t.Name}");
+                }
+                else if (first is null && given.TryGetValue(c.Name, out var extra))
+                {
+                    err(extra.Line, $"target {t.Name} gives a latency for class '{c.Name}', but none of that class's instructions is available on {t.Name}");
+                }
+            }
+        }
+    }
+
+    private static bool IsClassName(string name) =>
+        name.Length > 0 && char.IsAsciiLetterLower(name[0]) && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
 
     private static bool FieldFits(OperandKind kind, int width) => kind switch
     {

@@ -164,6 +164,61 @@ public enum Feature : byte
     Dp4a,
 }
 
+/// <summary>Latency classes: every instruction form has one (<see cref="InstructionForm.LatencyClass"/>); each target gives its cycles (<see cref="TargetInfo.LatencyOf(LatencyClass)"/>).</summary>
+public enum LatencyClass : byte
+{
+    /// <summary><c>control</c>: Branches, calls, returns, exit, trap, nop, memory fences and warpsync: issue only; the model charges a fence nothing</summary>
+    Control,
+    /// <summary><c>barrier</c>: bar.sync and bar.red: once the last warp of the block arrives, the block's warps (and a bar.red result) may issue after this many cycles</summary>
+    Barrier,
+    /// <summary><c>alu</c>: 32-bit integer add/sub/min/max/logic/shift/bit-field/bit-count, moves, selects, pack/unpack, comparisons, predicate logic, address-space conversions</summary>
+    Alu,
+    /// <summary><c>alu64</c>: 64-bit integer add/sub/min/max/shift/neg/abs/bit-count and 64-bit comparisons: two dependent 32-bit operations (carry or cross-word step)</summary>
+    Alu64,
+    /// <summary><c>imul</c>: 32-bit integer multiply and multiply-add, including the widening 32x32-&gt;64 forms</summary>
+    Imul,
+    /// <summary><c>imul64</c>: 64-bit integer multiply (low and high halves) and multiply-add: a chain of 32-bit multiply-adds</summary>
+    Imul64,
+    /// <summary><c>idiv</c>: 32-bit integer division and remainder: one instruction here, a reciprocal-and-correction sequence in hardware</summary>
+    Idiv,
+    /// <summary><c>idiv64</c>: 64-bit integer division and remainder: a longer reciprocal-and-correction sequence</summary>
+    Idiv64,
+    /// <summary><c>fp32</c>: Single-precision add, sub, mul, fma, min, max, abs, neg and round-to-integral</summary>
+    Fp32,
+    /// <summary><c>fdiv</c>: Correctly rounded single-precision division and square root: special-function seed plus Newton steps</summary>
+    Fdiv,
+    /// <summary><c>sfu</c>: Single-precision approximations on the special-function unit: rcp, rsqrt, ex2, lg2, sin, cos</summary>
+    Sfu,
+    /// <summary><c>fp64</c>: Double-precision add, sub, mul, fma, min, max, abs, neg, round-to-integral and comparisons</summary>
+    Fp64,
+    /// <summary><c>fdiv64</c>: Double-precision division, square root and rcp.approx.f64: seed plus about eight dependent f64 steps</summary>
+    Fdiv64,
+    /// <summary><c>cvt</c>: Conversions between integer widths and between integer and floating-point formats</summary>
+    Cvt,
+    /// <summary><c>sreg</c>: Special-register read (s2r): a variable-latency path outside the ALU</summary>
+    Sreg,
+    /// <summary><c>shared</c>: Loads from shared memory (no bank conflicts)</summary>
+    Shared,
+    /// <summary><c>global</c>: Loads from global memory, and generic loads (which usually resolve to global): an average over cache hits and DRAM accesses; the model has no caches</summary>
+    Global,
+    /// <summary><c>local</c>: Loads from local memory (stack and spills), assumed to hit the L1 cache</summary>
+    Local,
+    /// <summary><c>constant</c>: Loads from the constant segment and the parameter buffer (constant-cache hit)</summary>
+    Constant,
+    /// <summary><c>store</c>: Stores to any space: no register result; address and data are read at issue, later accesses see the store</summary>
+    Store,
+    /// <summary><c>atomic</c>: Atomic read-modify-write on global or generic addresses (performed at the L2 cache): the result's latency</summary>
+    Atomic,
+    /// <summary><c>shared_atomic</c>: Atomic read-modify-write on shared memory: the result's latency</summary>
+    SharedAtomic,
+    /// <summary><c>warp</c>: Warp shuffles and votes (crossbar between lanes)</summary>
+    Warp,
+    /// <summary><c>mma</c>: Warp-level matrix multiply-accumulate m16n8k16 (tensor unit)</summary>
+    Mma,
+    /// <summary><c>dp4a</c>: Four-way byte dot product with 32-bit accumulate</summary>
+    Dp4a,
+}
+
 /// <summary>The modifier enums of the spec, as named in mnemonics.</summary>
 public enum ModifierKind : byte
 {

@@ -67,6 +67,7 @@ public sealed class InstructionForm(
     InstructionFormat format,
     Feature feature,
     string group,
+    LatencyClass latencyClass,
     ulong usedBits,
     MnemonicPart[] parts,
     OperandInfo[] operands,
@@ -82,6 +83,9 @@ public sealed class InstructionForm(
     public Feature Feature { get; } = feature;
 
     public string Group { get; } = group;
+
+    /// <summary>The form's latency class; its cycles on a target are <see cref="TargetInfo.LatencyOf(LatencyClass)"/>.</summary>
+    public LatencyClass LatencyClass { get; } = latencyClass;
 
     /// <summary>Bits of the word this form gives meaning to; every other bit must be zero.</summary>
     public ulong UsedBits { get; } = usedBits;

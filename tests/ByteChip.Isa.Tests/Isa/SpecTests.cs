@@ -47,11 +47,11 @@ public class SpecTests
     [Theory]
     [InlineData("format X \"t\"\n  op 0 10\n  gd 10 3\n  gn 13 1\n  d 14 8\n", "covered by no field")]
     [InlineData("format X \"t\"\n  op 0 10\n  gd 10 3\n  gn 13 1\n  d 12 52\n", "overlaps another field")]
-    [InlineData(Minimal + "group g base \"g\"\ninst 0x001 nop X\ninst 0x001 nop2 X\n", "already used by line")]
-    [InlineData(Minimal + "group g base \"g\"\ninst 0x001 add X d:r32\ninst 0x002 add X d:r32\n", "ambiguous")]
-    [InlineData(Minimal + "group g base \"g\"\ninst 0x001 mov X d:u32\n", "cannot hold")]
-    [InlineData(Minimal + "group g base \"g\"\ninst 0x001 mov X q:r32\n", "no operand field 'q'")]
-    [InlineData(Minimal + "group g nofeature \"g\"\n", "unknown feature")]
+    [InlineData(Minimal + "group g base \"g\"\n  latency c\ninst 0x001 nop X\ninst 0x001 nop2 X\n", "already used by line")]
+    [InlineData(Minimal + "group g base \"g\"\n  latency c\ninst 0x001 add X d:r32\ninst 0x002 add X d:r32\n", "ambiguous")]
+    [InlineData(Minimal + "group g base \"g\"\n  latency c\ninst 0x001 mov X d:u32\n", "cannot hold")]
+    [InlineData(Minimal + "group g base \"g\"\n  latency c\ninst 0x001 mov X q:r32\n", "no operand field 'q'")]
+    [InlineData(Minimal + "group g nofeature \"g\"\n  latency c\ninst 0x001 nop X\n", "unknown feature")]
     [InlineData("frobnicate 1\n", "unknown statement")]
     public void InconsistentSpecsAreRejectedWithAReason(string text, string expected)
     {
@@ -59,5 +59,5 @@ public class SpecTests
         Assert.Contains(expected, e.Message);
     }
 
-    private const string Minimal = "isa t 1\nfeature base \"b\"\nformat X \"t\"\n  op 0 10\n  gd 10 3\n  gn 13 1\n  d 14 8\n  _ 22 42\n";
+    private const string Minimal = "isa t 1\nfeature base \"b\"\nlatency-class c \"c\"\nformat X \"t\"\n  op 0 10\n  gd 10 3\n  gn 13 1\n  d 14 8\n  _ 22 42\n";
 }
