@@ -166,6 +166,8 @@ public static class CodeGenerator
                 {
                     // Leave a quarter of the window (at least 4) for what the allocator needs beyond the estimate.
                     ConstantHoisting.Run(mf, window - Math.Max(4, window / 4));
+                    // The scheduler may raise pressure up to 32 registers (a full-occupancy budget), never beyond the window's.
+                    InstructionScheduler.Run(mf, options.Target, Math.Min(32, window - Math.Max(4, window / 4)));
                 }
                 BranchFolding.Run(mf);
             }

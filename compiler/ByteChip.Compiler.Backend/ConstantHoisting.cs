@@ -115,34 +115,7 @@ public static class ConstantHoisting
     private static int Pressure(MFunction f, HashSet<MBlock> blocks)
     {
         var live = new Liveness(f);
-        int Width(int r) => f.ClassOf(r) switch { RegClass.R64 => 2, RegClass.R32 => 1, _ => 0 };
-        int max = 0;
-        foreach (var b in blocks)
-        {
-            var current = new HashSet<int>(live.LiveOut[b]);
-            int count = current.Sum(Width);
-            max = Math.Max(max, count);
-            for (int k = b.Instructions.Count - 1; k >= 0; k--)
-            {
-                var inst = b.Instructions[k];
-                foreach (var d in Liveness.Defs(inst))
-                {
-                    if (current.Remove(d))
-                    {
-                        count -= Width(d);
-                    }
-                }
-                foreach (var u in Liveness.Uses(inst))
-                {
-                    if (current.Add(u))
-                    {
-                        count += Width(u);
-                    }
-                }
-                max = Math.Max(max, count);
-            }
-        }
-        return max;
+        return blocks.Max(b => Liveness.MaxPressure(f, b.Instructions, live.LiveOut[b]));
     }
 
     /// <summary>The loop's preheader: its header's only predecessor outside the loop when that block leads only to the

@@ -80,6 +80,35 @@ public sealed class Liveness
         }
     }
 
+    /// <summary>The most 32-bit registers live at once in <paramref name="insts"/> (pairs count two, predicates nothing),
+    /// given what is live after them.</summary>
+    public static int MaxPressure(MFunction f, IReadOnlyList<MInst> insts, IEnumerable<int> liveOut)
+    {
+        int Width(int r) => f.ClassOf(r) switch { RegClass.R64 => 2, RegClass.R32 => 1, _ => 0 };
+        var current = new HashSet<int>(liveOut);
+        int count = current.Sum(Width);
+        int max = count;
+        for (int k = insts.Count - 1; k >= 0; k--)
+        {
+            foreach (var d in Defs(insts[k]))
+            {
+                if (current.Remove(d))
+                {
+                    count -= Width(d);
+                }
+            }
+            foreach (var u in Uses(insts[k]))
+            {
+                if (current.Add(u))
+                {
+                    count += Width(u);
+                }
+            }
+            max = Math.Max(max, count);
+        }
+        return max;
+    }
+
     public static IEnumerable<int> Defs(MInst i)
     {
         foreach (var (_, op, reg) in i.Registers())
