@@ -291,7 +291,15 @@ public static class RegisterAllocator
                 }
                 return -1;
             default:
-                // Prefer odd registers for 32-bit values so pairs stay available.
+                // First a register whose pair partner is taken (completing a pair keeps whole pairs free and the
+                // register count low), then odd registers so pairs stay available, then even ones.
+                for (int r = 0; r < blocked.Length; r++)
+                {
+                    if (!blocked[r] && (r ^ 1) < blocked.Length && blocked[r ^ 1])
+                    {
+                        return r;
+                    }
+                }
                 for (int pass = 0; pass < 2; pass++)
                 {
                     for (int r = pass == 0 ? 1 : 0; r < blocked.Length; r += 2)
