@@ -474,6 +474,31 @@ public sealed partial class InstructionSelector
             _addresses[inst] = FromRegister(r, SpaceOf(space));
             return;
         }
+        if (ClassOf(type) == RegClass.Pred && PredicateSelect(c, LLVMGetOperand(inst, 1), LLVMGetOperand(inst, 2)) is int logic)
+        {
+            Define(inst, logic);
+            return;
+        }
         Define(inst, Selp(ClassOf(type), Reg(LLVMGetOperand(inst, 1)), Reg(LLVMGetOperand(inst, 2)), c));
+    }
+
+    /// <summary>
+    /// <c>select i1 c, true, b</c> is how LLVM writes a short-circuit <c>c || b</c> (and <c>select c, b, false</c>
+    /// <c>c &amp;&amp; b</c>): one predicate operation instead of the general and/or/not select. Null when neither arm is
+    /// a constant.
+    /// </summary>
+    private int? PredicateSelect(int c, LLVMValueRef whenTrue, LLVMValueRef whenFalse)
+    {
+        bool t = TryConstInt(whenTrue, out long tv), f = TryConstInt(whenFalse, out long fv);
+        return (t, f) switch
+        {
+            (true, true) when tv != 0 && fv == 0 => c,
+            (true, true) when tv == 0 && fv != 0 => PredNot(c),
+            (true, _) when tv != 0 => PredBinary(Opcode.OrPred, c, Reg(whenFalse)),
+            (true, _) => PredBinary(Opcode.AndPred, PredNot(c), Reg(whenFalse)),
+            (_, true) when fv == 0 => PredBinary(Opcode.AndPred, c, Reg(whenTrue)),
+            (_, true) => PredBinary(Opcode.OrPred, PredNot(c), Reg(whenTrue)),
+            _ => null,
+        };
     }
 }
