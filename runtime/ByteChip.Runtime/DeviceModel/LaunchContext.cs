@@ -43,6 +43,9 @@ internal sealed class LaunchContext
 
     public LaunchCounters Totals;
 
+    /// <summary>The timing estimate's per-SM figures, or null when the launch is not timed (the default).</summary>
+    public TimingAccumulator? Timing { get; init; }
+
     public int ThreadsPerBlock => (int)Block.Count;
 
     public int WarpsPerBlock => (ThreadsPerBlock + 31) / 32;
