@@ -120,7 +120,7 @@ public sealed class Kernel
             Constants = Module.Constants,
             Global = device.Memory,
             InstructionBudget = device.InstructionBudget,
-            Timing = estimateTiming ? new TimingAccumulator(target, grid.Count, (int)((block.Count + 31) / 32)) : null,
+            Timing = estimateTiming ? new TimingAccumulator(target, grid.Count, LaunchContext.WarpsOf(block)) : null,
         };
     }
 

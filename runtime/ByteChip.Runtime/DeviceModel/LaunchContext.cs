@@ -48,5 +48,8 @@ internal sealed class LaunchContext
 
     public int ThreadsPerBlock => (int)Block.Count;
 
-    public int WarpsPerBlock => (ThreadsPerBlock + 31) / 32;
+    public int WarpsPerBlock => WarpsOf(Block);
+
+    /// <summary>Warps of a block of the given shape (the last one may be partial).</summary>
+    public static int WarpsOf(Dim3 block) => (int)((block.Count + 31) / 32);
 }
