@@ -58,7 +58,7 @@ public sealed partial class TargetInfo
     /// <summary>warp instructions an SM issues per cycle (one per warp scheduler); timing estimate</summary>
     public long IssueWidth { get; private init; }
 
-    /// <summary>warps an SM holds at once (2048 threads); timing estimate</summary>
+    /// <summary>warps an SM holds at once; timing estimate</summary>
     public long ResidentWarps { get; private init; }
 
     /// <summary>Every target of the spec.</summary>
