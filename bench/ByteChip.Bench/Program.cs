@@ -1,6 +1,7 @@
 // ByteChip device-model benchmark: simulated thread instructions per second for an ALU-bound, a
 // memory-bound and a shared-memory/barrier kernel. Not a test: run it in Release and record the figures.
-//   dotnet run -c Release --project bench/ByteChip.Bench [-- --threads N] [--repeat N]
+//   dotnet run -c Release --project bench/ByteChip.Bench [-- --threads N] [--repeat N] [--timing]
+// --timing runs the launches with the cycle estimate on (Device.EstimateTiming) and adds its figures.
 using System.Globalization;
 using ByteChip.Bench;
 using ByteChip.Isa;
@@ -9,6 +10,7 @@ using ByteChip.Runtime;
 
 int threads = Environment.ProcessorCount;
 int repeat = 3;
+bool timing = args.Contains("--timing");
 for (int i = 0; i < args.Length - 1; i++)
 {
     if (args[i] == "--threads")
@@ -23,8 +25,9 @@ for (int i = 0; i < args.Length - 1; i++)
 
 using var device = Device.Create("n4");
 device.HostThreads = threads;
-Console.WriteLine($"ByteChip device model benchmark: {threads} host thread(s), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-Console.WriteLine($"{"kernel",-10} {"thread instr",14} {"seconds",9} {"thread instr/s",16} {"warp instr/s",14}");
+device.EstimateTiming = timing;
+Console.WriteLine($"ByteChip device model benchmark: {threads} host thread(s), {Environment.ProcessorCount} cores, .NET {Environment.Version}{(timing ? ", timing estimate on" : "")}");
+Console.WriteLine($"{"kernel",-10} {"thread instr",14} {"seconds",9} {"thread instr/s",16} {"warp instr/s",14}{(timing ? $" {"est cycles",12} {"stall cycles",14}" : "")}");
 
 Module Load(string text)
 {
@@ -48,7 +51,8 @@ void Measure(string name, Func<LaunchStatistics> launch)
             best = s;
         }
     }
-    Console.WriteLine($"{name,-10} {best!.ThreadInstructions,14:N0} {best.Elapsed.TotalSeconds,9:F3} {best.ThreadInstructionsPerSecond,16:E3} {best.WarpInstructions / best.Elapsed.TotalSeconds,14:E3}");
+    string cycles = best!.Timing is { } t ? $" {t.EstimatedCycles,12:N0} {t.StallCycles,14:N0}" : "";
+    Console.WriteLine($"{name,-10} {best.ThreadInstructions,14:N0} {best.Elapsed.TotalSeconds,9:F3} {best.ThreadInstructionsPerSecond,16:E3} {best.WarpInstructions / best.Elapsed.TotalSeconds,14:E3}{cycles}");
 }
 
 using (var alu = Load(BenchKernels.Alu))

@@ -41,6 +41,12 @@ public sealed class Device : IDisposable
     /// <summary>Host threads a launch runs its blocks on (default: all cores). Results do not depend on it.</summary>
     public int HostThreads { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether launches estimate device cycles (<see cref="LaunchStatistics.Timing"/>) from the ISA spec's
+    /// instruction latencies. Off by default: the estimate costs host time. Results do not depend on it.
+    /// </summary>
+    public bool EstimateTiming { get; set; }
+
     /// <summary>The watchdog: warp instructions one launch may issue before it faults.</summary>
     public long InstructionBudget { get; set; } = 20_000_000_000;
 

@@ -50,7 +50,7 @@ public sealed class Kernel
     /// <summary>Queues the kernel on <paramref name="stream"/>; configuration and arguments are checked now.</summary>
     public Task<LaunchStatistics> LaunchAsync(DeviceStream stream, Dim3 grid, Dim3 block, uint sharedBytes, params object[] args)
     {
-        var ctx = Prepare(grid, block, sharedBytes, args);
+        var ctx = Prepare(grid, block, sharedBytes, args, Module.Device.EstimateTiming);
         int threads = Module.Device.HostThreads;
         return stream.Enqueue(() => Run(ctx, threads));
     }
@@ -74,10 +74,11 @@ public sealed class Kernel
             SharedLoadBytes = t.SharedLoadBytes,
             SharedStoreBytes = t.SharedStoreBytes,
             Atomics = t.Atomics,
+            Timing = ctx.Timing?.Result(t.OperandStallCycles, t.BarrierStallCycles),
         };
     }
 
-    internal LaunchContext Prepare(Dim3 grid, Dim3 block, uint sharedBytes, object[] args)
+    internal LaunchContext Prepare(Dim3 grid, Dim3 block, uint sharedBytes, object[] args, bool estimateTiming)
     {
         Module.ThrowIfDisposed();
         var device = Module.Device;
@@ -119,6 +120,7 @@ public sealed class Kernel
             Constants = Module.Constants,
             Global = device.Memory,
             InstructionBudget = device.InstructionBudget,
+            Timing = estimateTiming ? new TimingAccumulator(target, grid.Count, LaunchContext.WarpsOf(block)) : null,
         };
     }
 

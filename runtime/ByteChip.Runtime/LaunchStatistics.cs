@@ -36,10 +36,19 @@ public sealed record LaunchStatistics
     /// <summary>Atomic operations (per lane).</summary>
     public long Atomics { get; init; }
 
+    /// <summary>The cycle estimate, when the launch ran with <see cref="Device.EstimateTiming"/>; otherwise null.</summary>
+    public TimingEstimate? Timing { get; init; }
+
+    /// <summary>Estimated device cycles of the launch (<see cref="TimingEstimate.EstimatedCycles"/>; 0 without an estimate).</summary>
+    public long EstimatedCycles => Timing?.EstimatedCycles ?? 0;
+
+    /// <summary>Cycles warps waited for operands, summed over warps (<see cref="TimingEstimate.StallCycles"/>; 0 without an estimate).</summary>
+    public long StallCycles => Timing?.StallCycles ?? 0;
+
     /// <summary>Simulated thread instructions per host second.</summary>
     public double ThreadInstructionsPerSecond => Elapsed.TotalSeconds > 0 ? ThreadInstructions / Elapsed.TotalSeconds : 0;
 
-    /// <summary>The sum of two statistics of the same kernel (or of a total).</summary>
+    /// <summary>The sum of two statistics of the same kernel (or of a total); a launch without a cycle estimate adds nothing to the estimate.</summary>
     public LaunchStatistics Add(LaunchStatistics other) => this with
     {
         Launches = Launches + other.Launches,
@@ -52,5 +61,6 @@ public sealed record LaunchStatistics
         SharedLoadBytes = SharedLoadBytes + other.SharedLoadBytes,
         SharedStoreBytes = SharedStoreBytes + other.SharedStoreBytes,
         Atomics = Atomics + other.Atomics,
+        Timing = Timing is null ? other.Timing : other.Timing is null ? Timing : Timing.Add(other.Timing),
     };
 }

@@ -43,6 +43,64 @@ public sealed class BcrunTests : BcrunWorkspace
             Assert.True(json.RootElement.GetProperty("total").TryGetProperty(field, out _), field);
         }
         Assert.Equal(2 * 1024 * 4 - (24 * 4), kernel.GetProperty("globalLoadBytes").GetInt64());
+        Assert.False(kernel.TryGetProperty("timing", out _), "no cycle estimate without --timing");
+        Assert.DoesNotContain("est cycles", stdout);
+    }
+
+    [Fact]
+    public void TimingAddsTheCycleEstimateToStatsAndStatsJson()
+    {
+        TestKernels.WriteBinary("block_sum.s", Folder);
+        const string spec = """
+            {
+              "module": "block_sum.bcbin",
+              "buffers": {
+                "x": { "type": "f32", "count": 1024, "init": { "fill": "random", "seed": 3, "min": 0, "max": 1 } },
+                "sums": { "type": "f32", "count": 4 }
+              },
+              "launches": [
+                { "kernel": "block_sum", "grid": 4, "block": 256, "args": [ { "buffer": "x" }, { "buffer": "sums" }, { "u32": 1024 } ] },
+                { "kernel": "block_sum", "grid": 2, "block": 256, "args": [ { "buffer": "x" }, { "buffer": "sums" }, { "u32": 512 } ] }
+              ],
+              "outputs": [ "sums" ]
+            }
+            """;
+        var (code, stdout, stderr) = Run(spec, "--timing", "--stats-json", Path("stats.json"), "--stats");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("est cycles", stdout);
+        Assert.Contains("stall cycles", stdout);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path("stats.json")));
+        var timing = json.RootElement.GetProperty("kernels")[0].GetProperty("timing");
+        long estimated = timing.GetProperty("estimatedCycles").GetInt64();
+        long latency = timing.GetProperty("latencyBoundCycles").GetInt64();
+        long issue = timing.GetProperty("issueBoundCycles").GetInt64();
+        Assert.True(estimated > 0 && timing.GetProperty("stallCycles").GetInt64() > 0 && timing.GetProperty("barrierStallCycles").GetInt64() > 0);
+        Assert.Equal(estimated, json.RootElement.GetProperty("total").GetProperty("timing").GetProperty("estimatedCycles").GetInt64());
+
+        // The same launches through the API (block_sum's control flow does not depend on the data): bcrun reports their sums.
+        using (var device = Device.Create())
+        {
+            device.EstimateTiming = true;
+            using var module = TestKernels.Load(device, "block_sum.s");
+            using var x = device.Allocate<float>(1024);
+            using var sums = device.Allocate<float>(4);
+            var kernel = module.GetKernel("block_sum");
+            var both = kernel.Launch(4, 256, 0, x, sums, 1024u).Add(kernel.Launch(2, 256, 0, x, sums, 512u)).Timing!;
+            Assert.Equal((both.EstimatedCycles, both.LatencyBoundCycles, both.IssueBoundCycles), (estimated, latency, issue));
+            Assert.Equal(both.StallCycles, timing.GetProperty("stallCycles").GetInt64());
+            Assert.Equal(both.BarrierStallCycles, timing.GetProperty("barrierStallCycles").GetInt64());
+        }
+
+        // --timing alone prints the table; the outputs are the same as without it.
+        var plain = ReadNpy<float>("sums.npy", "<f4");
+        (code, stdout, stderr) = Run(spec, "--timing");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("est cycles", stdout);
+        Assert.Equal(plain, ReadNpy<float>("sums.npy", "<f4"));
+        (code, stdout, _) = Run(spec);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("est cycles", stdout);
+        Assert.Equal(plain, ReadNpy<float>("sums.npy", "<f4"));
     }
 
     [Fact]

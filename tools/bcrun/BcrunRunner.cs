@@ -4,7 +4,7 @@ using ByteChip.Runtime;
 namespace ByteChip.Tools.Bcrun;
 
 /// <summary>Options of one bcrun invocation.</summary>
-public sealed record BcrunOptions(string SpecPath, string OutputDirectory, bool Stats, string? StatsJsonPath, string? Arch, int? Threads, long? InstructionBudget = null);
+public sealed record BcrunOptions(string SpecPath, string OutputDirectory, bool Stats, string? StatsJsonPath, string? Arch, int? Threads, long? InstructionBudget = null, bool Timing = false);
 
 /// <summary>The contents of one output after the launches: a buffer's or a symbol's bytes with the element type they are read as.</summary>
 public sealed record OutputData(OutputSpec Spec, ElementType Type, long Count, byte[] Bytes);
@@ -45,6 +45,7 @@ public static class BcrunRunner
         {
             device.InstructionBudget = budget;
         }
+        device.EstimateTiming = options.Timing;
         var result = Execute(device, module, spec);
         Directory.CreateDirectory(options.OutputDirectory);
         foreach (var output in result.Outputs)

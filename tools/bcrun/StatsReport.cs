@@ -66,16 +66,29 @@ public static class StatsReport
         w.WriteNumber("sharedLoadBytes", s.SharedLoadBytes);
         w.WriteNumber("sharedStoreBytes", s.SharedStoreBytes);
         w.WriteNumber("atomics", s.Atomics);
+        if (s.Timing is { } t)
+        {
+            w.WriteStartObject("timing");
+            w.WriteNumber("estimatedCycles", t.EstimatedCycles);
+            w.WriteNumber("latencyBoundCycles", t.LatencyBoundCycles);
+            w.WriteNumber("issueBoundCycles", t.IssueBoundCycles);
+            w.WriteNumber("stallCycles", t.StallCycles);
+            w.WriteNumber("barrierStallCycles", t.BarrierStallCycles);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 
-    /// <summary>The <c>--stats</c> table: one row per kernel and a total row.</summary>
+    /// <summary>The <c>--stats</c> table: one row per kernel and a total row; with <c>--timing</c>, the cycle estimate's columns after them.</summary>
     public static string Table(IReadOnlyList<LaunchStatistics> launches)
     {
         var rows = PerKernel(launches).Append(Total(launches)).ToList();
+        bool timed = launches.Any(s => s.Timing is not null);
         string[] headers = ["kernel", "launches", "warp instr", "thread instr", "seconds", "thread instr/s", "divergent br", "gld bytes", "gst bytes", "sld bytes", "sst bytes", "atomics"];
-        var cells = rows.Select(s => new[]
-        {
+        string[] timingHeaders = ["est cycles", "latency cycles", "issue cycles", "stall cycles", "barrier stall"];
+        headers = timed ? [.. headers, .. timingHeaders] : headers;
+        var cells = rows.Select(s => (string[])
+        [
             s.Kernel,
             N(s.Launches),
             N(s.WarpInstructions),
@@ -88,7 +101,8 @@ public static class StatsReport
             N(s.SharedLoadBytes),
             N(s.SharedStoreBytes),
             N(s.Atomics),
-        }).ToList();
+            .. timed ? TimingCells(s.Timing) : [],
+        ]).ToList();
         var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Max(c => c[i].Length))).ToArray();
         var sb = new StringBuilder();
         sb.AppendLine(string.Join("  ", headers.Select((h, i) => i == 0 ? h.PadRight(widths[i]) : h.PadLeft(widths[i]))));
@@ -98,6 +112,10 @@ public static class StatsReport
         }
         return sb.ToString();
     }
+
+    private static string[] TimingCells(TimingEstimate? t) => t is null
+        ? ["-", "-", "-", "-", "-"]
+        : [N(t.EstimatedCycles), N(t.LatencyBoundCycles), N(t.IssueBoundCycles), N(t.StallCycles), N(t.BarrierStallCycles)];
 
     private static string N(long v) => v.ToString(CultureInfo.InvariantCulture);
 }

@@ -55,6 +55,12 @@ public sealed partial class TargetInfo
     /// <summary>lanes</summary>
     public long WarpSize { get; private init; }
 
+    /// <summary>warp instructions an SM issues per cycle (one per warp scheduler); timing estimate</summary>
+    public long IssueWidth { get; private init; }
+
+    /// <summary>warps an SM holds at once; timing estimate</summary>
+    public long ResidentWarps { get; private init; }
+
     /// <summary>Every target of the spec.</summary>
     public static readonly TargetInfo[] All =
     [
@@ -76,6 +82,8 @@ public sealed partial class TargetInfo
             MemoryMiB = 81920,
             Multiprocessors = 132,
             WarpSize = 32,
+            IssueWidth = 4,
+            ResidentWarps = 64,
             LatencyCycles = [1, 20, 4, 6, 5, 14, 60, 150, 4, 40, 18, 8, 84, 8, 20, 24, 400, 32, 8, 1, 600, 48, 20, 32, 0],
         },
         new TargetInfo("n5", 0x500, "ByteChip N5: inference part (TSMC N5)", [Feature.Base, Feature.Dp4a])
@@ -96,6 +104,8 @@ public sealed partial class TargetInfo
             MemoryMiB = 24576,
             Multiprocessors = 60,
             WarpSize = 32,
+            IssueWidth = 4,
+            ResidentWarps = 32,
             LatencyCycles = [1, 20, 4, 6, 5, 14, 60, 150, 4, 40, 18, 48, 404, 8, 20, 24, 500, 32, 8, 1, 700, 48, 20, 0, 6],
         },
     ];

@@ -18,9 +18,12 @@ internal sealed partial class BlockExecutor
     /// whole, PC and call depth are scalars; a divergent branch, call, return, barrier or exit writes
     /// them back to the lanes and reschedules (lowest PC among the deepest lanes first). After every
     /// instruction the group's key is compared with the best key outside it, so lanes merge as soon as
-    /// they reach the same PC. Returns the warp instructions issued.
+    /// they reach the same PC. Returns the warp instructions issued. <typeparamref name="TMode"/> is
+    /// <see cref="Untimed"/> or <see cref="Timed"/>: the JIT compiles one loop for each, so the untimed loop
+    /// carries no trace of the timing estimate.
     /// </summary>
-    private long RunWarp(WarpState w)
+    private long RunWarp<TMode>(WarpState w)
+        where TMode : struct
     {
         _current = w;
         uint[] regs = w.Regs;
@@ -36,6 +39,10 @@ internal sealed partial class BlockExecutor
             while (issued < Slice)
             {
                 ref Uop u = ref code[pc];
+                if (typeof(TMode) == typeof(Timed))
+                {
+                    Issue(w.Timeline!, pc);
+                }
                 issued++;
                 threads += BitOperations.PopCount(group);
                 w.GroupPc = pc;
@@ -147,6 +154,10 @@ internal sealed partial class BlockExecutor
                             break;
                         }
                         Arrive(w, u, exec, pc);
+                        if (typeof(TMode) == typeof(Timed))
+                        {
+                            NoteArrival(w, u);
+                        }
                         goto Reload;
 
                     case Opcode.Trap:

@@ -17,6 +17,9 @@ internal sealed partial class BlockExecutor
     private readonly LaunchContext _ctx;
     private readonly KernelImage _image;
     private readonly Uop[] _code;
+
+    /// <summary>Scoreboard slots and latencies when the launch is timed; null otherwise (the fast path).</summary>
+    private readonly TimingTable? _timing;
     private WarpState[] _warps = [];
     private byte[] _shared = [];
     private byte[] _local = [];
@@ -36,6 +39,7 @@ internal sealed partial class BlockExecutor
         _ctx = ctx;
         _image = ctx.Image;
         _code = ctx.Image.Code;
+        _timing = ctx.Timing is null ? null : ctx.Image.Timing;
     }
 
     /// <summary>Adds this executor's counters to the launch totals.</summary>
@@ -71,6 +75,11 @@ internal sealed partial class BlockExecutor
         }
         Array.Clear(_arrived);
         _liveThreads = threads;
+        if (_timing is not null)
+        {
+            StartBlockTiming(nWarps);
+        }
+        long issuedBefore = _counters.WarpInstructions;
 
         try
         {
@@ -79,6 +88,10 @@ internal sealed partial class BlockExecutor
         catch (WarpFault fault)
         {
             throw Report(fault);
+        }
+        if (_timing is not null)
+        {
+            FinishBlockTiming(nWarps, _counters.WarpInstructions - issuedBefore);
         }
     }
 
@@ -112,7 +125,7 @@ internal sealed partial class BlockExecutor
                     continue;
                 }
                 progress = true;
-                long issued = RunWarp(w);
+                long issued = _timing is null ? RunWarp<Untimed>(w) : RunWarp<Timed>(w);
                 if (Interlocked.Add(ref _ctx.Issued, issued) > _ctx.InstructionBudget)
                 {
                     throw new WarpFault(RuntimeError.WatchdogTimeout, FirstLane(w.Group | ~w.Exited),
@@ -157,6 +170,7 @@ internal sealed partial class BlockExecutor
     private void Release(int id)
     {
         int nWarps = _ctx.WarpsPerBlock;
+        long resume = _timing is null ? 0 : BarrierReleaseCycle(id);
         uint popc = 0;
         bool all = true, any = false;
         if (id == 0)
@@ -181,6 +195,10 @@ internal sealed partial class BlockExecutor
                 continue;
             }
             w.BarrierWait[id] = 0;
+            if (_timing is not null)
+            {
+                ResumeAfterBarrier(w, resume);
+            }
             if (w.FastWaitMask == m && w.Waiting == m && w.Group == 0)
             {
                 // Released as it arrived: whole and converged.

@@ -20,11 +20,14 @@ internal sealed class KernelImage
 
     private readonly Instruction[] _decoded;
     private readonly DecodeStatus[] _status;
+    private readonly TargetInfo _target;
+    private TimingTable? _timing;
 
     public KernelImage(BcKernel kernel, BcModule module, TargetInfo target, Func<BcRelocation, ulong> resolve)
     {
         Kernel = kernel;
         Module = module;
+        _target = target;
         Words = kernel.Code.ToArray();
         foreach (var reloc in kernel.Relocations)
         {
@@ -94,6 +97,17 @@ internal sealed class KernelImage
     public int TotalRows { get; }
 
     public string Name => Kernel.Name;
+
+    /// <summary>Scoreboard slots and latencies for the timing estimate, built on the first timed launch.</summary>
+    public TimingTable Timing => LazyInitializer.EnsureInitialized(ref _timing, () => new TimingTable(this, _target));
+
+    /// <summary>The decoded instruction at an index, when the word there decodes.</summary>
+    public bool TryGetDecoded(int index, out Instruction instruction)
+    {
+        bool ok = (uint)index < (uint)_decoded.Length && _status[index] == DecodeStatus.Ok;
+        instruction = ok ? _decoded[index] : default;
+        return ok;
+    }
 
     /// <summary>The instruction at an index as assembly text, or a description of why it is illegal.</summary>
     public string Describe(int index)

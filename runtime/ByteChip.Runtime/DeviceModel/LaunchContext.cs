@@ -43,7 +43,13 @@ internal sealed class LaunchContext
 
     public LaunchCounters Totals;
 
+    /// <summary>The timing estimate's per-SM figures, or null when the launch is not timed (the default).</summary>
+    public TimingAccumulator? Timing { get; init; }
+
     public int ThreadsPerBlock => (int)Block.Count;
 
-    public int WarpsPerBlock => (ThreadsPerBlock + 31) / 32;
+    public int WarpsPerBlock => WarpsOf(Block);
+
+    /// <summary>Warps of a block of the given shape (the last one may be partial).</summary>
+    public static int WarpsOf(Dim3 block) => (int)((block.Count + 31) / 32);
 }

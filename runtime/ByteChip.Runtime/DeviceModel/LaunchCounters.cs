@@ -11,6 +11,8 @@ internal struct LaunchCounters
     public long SharedLoadBytes;
     public long SharedStoreBytes;
     public long Atomics;
+    public long OperandStallCycles;
+    public long BarrierStallCycles;
 
     public void AddTo(ref LaunchCounters total)
     {
@@ -22,6 +24,8 @@ internal struct LaunchCounters
         Interlocked.Add(ref total.SharedLoadBytes, SharedLoadBytes);
         Interlocked.Add(ref total.SharedStoreBytes, SharedStoreBytes);
         Interlocked.Add(ref total.Atomics, Atomics);
+        Interlocked.Add(ref total.OperandStallCycles, OperandStallCycles);
+        Interlocked.Add(ref total.BarrierStallCycles, BarrierStallCycles);
         this = default;
     }
 }

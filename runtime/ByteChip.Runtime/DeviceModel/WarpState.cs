@@ -56,6 +56,9 @@ internal sealed class WarpState
     /// <summary>Instructions this warp issued (the clock special register).</summary>
     public long Clock;
 
+    /// <summary>The warp's timing state in a timed launch; null otherwise.</summary>
+    public WarpTimeline? Timeline;
+
     /// <summary>Cache of the last global allocation touched, so streaming accesses skip the lookup.</summary>
     public DeviceAllocation? LastAllocation;
 
