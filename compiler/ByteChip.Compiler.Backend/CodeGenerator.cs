@@ -11,6 +11,9 @@ public sealed record BackendOptions(TargetInfo Target, int OptimizationLevel = 2
     /// <summary>Registers a kernel may use (below the target's limit), like nvcc's -maxrregcount; 0 = target limit.</summary>
     public int MaxRegisters { get; init; }
 
+    /// <summary>Schedule instructions against the target's latencies at -O1 and above (bytechipcc -fno-schedule-insns turns it off).</summary>
+    public bool ScheduleInstructions { get; init; } = true;
+
     /// <summary>Run the register-allocation checker on every kernel.</summary>
     public bool VerifyRegisterAllocation { get; init; }
 
@@ -169,7 +172,10 @@ public static class CodeGenerator
                     // of n5's: occupancy stays reasonable), the scheduler up to 32 (full occupancy on both targets).
                     int budget = window - Math.Max(4, window / 4);
                     ConstantHoisting.Run(mf, Math.Min(64, budget));
-                    InstructionScheduler.Run(mf, options.Target, Math.Min(32, budget));
+                    if (options.ScheduleInstructions)
+                    {
+                        InstructionScheduler.Run(mf, options.Target, Math.Min(32, budget));
+                    }
                 }
                 BranchFolding.Run(mf);
             }

@@ -25,6 +25,9 @@ public sealed record CompileOptions
     /// <summary>Registers per thread at most (like -maxrregcount); 0 = the target's limit.</summary>
     public int MaxRegisters { get; init; }
 
+    /// <summary>Schedule instructions against the target's latencies at -O1 and above (false: -fno-schedule-insns).</summary>
+    public bool ScheduleInstructions { get; init; } = true;
+
     /// <summary>Stages whose output is wanted in <see cref="CompileResult.Dumps"/> (tokens, ast, sema, llvm, opt, isel, layout, regalloc, asm).</summary>
     public IReadOnlySet<string> DumpStages { get; init; } = new HashSet<string>();
 
@@ -196,6 +199,7 @@ public static class Compilation
             var backend = new BackendOptions(target, options.OptimizationLevel)
             {
                 MaxRegisters = options.MaxRegisters,
+                ScheduleInstructions = options.ScheduleInstructions,
                 VerifyRegisterAllocation = options.VerifyRegisterAllocation,
                 Timings = result.Timings,
                 Dump = options.DumpStages.Count == 0 ? null : (stage, text) =>

@@ -1,6 +1,6 @@
 namespace ByteChip.Samples.Common;
 
-/// <summary>The command line every sample accepts: <c>[--arch n4|n5] [-O0|-O1|-O2|-O3] [--stats] [--help]</c>.</summary>
+/// <summary>The command line every sample accepts: <c>[--arch n4|n5] [-O0|-O1|-O2|-O3] [--stats] [--timing] [-fno-schedule-insns] [--help]</c>.</summary>
 public sealed record SampleOptions
 {
     /// <summary>The target the kernel is compiled for and run on.</summary>
@@ -12,11 +12,17 @@ public sealed record SampleOptions
     /// <summary>Print every launch's statistics (divergence, memory traffic) besides the totals.</summary>
     public bool DetailedStats { get; init; }
 
+    /// <summary>Estimate device cycles of every launch (the device model's timing estimate).</summary>
+    public bool Timing { get; init; }
+
+    /// <summary>Compile without instruction scheduling (bytechipcc -fno-schedule-insns).</summary>
+    public bool NoSchedule { get; init; }
+
     /// <summary>Print the usage and stop.</summary>
     public bool Help { get; init; }
 
     /// <summary>The usage line for the program <paramref name="program"/>.</summary>
-    public static string Usage(string program) => $"usage: {program} [--arch n4|n5] [-O0|-O1|-O2|-O3] [--stats] [--help]";
+    public static string Usage(string program) => $"usage: {program} [--arch n4|n5] [-O0|-O1|-O2|-O3] [--stats] [--timing] [-fno-schedule-insns] [--help]";
 
     /// <summary>Parses the command line; returns null and an error message for a bad argument.</summary>
     public static SampleOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -33,6 +39,12 @@ public sealed record SampleOptions
                     break;
                 case "--stats":
                     options = options with { DetailedStats = true };
+                    break;
+                case "--timing":
+                    options = options with { Timing = true };
+                    break;
+                case "-fno-schedule-insns":
+                    options = options with { NoSchedule = true };
                     break;
                 case "-h" or "--help" or "-?":
                     options = options with { Help = true };
@@ -58,5 +70,5 @@ public sealed record SampleOptions
         return options;
     }
 
-    public override string ToString() => $"--arch {Arch} -O{OptimizationLevel}";
+    public override string ToString() => $"--arch {Arch} -O{OptimizationLevel}{(NoSchedule ? " -fno-schedule-insns" : "")}";
 }

@@ -64,7 +64,7 @@ public static class SampleRunner
     public static SampleReport Execute(Sample sample, SampleOptions options, TextWriter output)
     {
         var clock = Stopwatch.StartNew();
-        var compiled = Compilation.CompileFile(sample.KernelPath, new CompileOptions { Arch = options.Arch, OptimizationLevel = options.OptimizationLevel });
+        var compiled = Compilation.CompileFile(sample.KernelPath, new CompileOptions { Arch = options.Arch, OptimizationLevel = options.OptimizationLevel, ScheduleInstructions = !options.NoSchedule });
         clock.Stop();
         if (!compiled.Success)
         {
@@ -72,6 +72,7 @@ public static class SampleRunner
                 string.Join("\n", compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         }
         using var device = Device.Create(options.Arch);
+        device.EstimateTiming = options.Timing;
         using var module = device.LoadModule(compiled.Module!);
         var ctx = new SampleContext(device, module, options, output);
         sample.Run(ctx);
@@ -101,6 +102,13 @@ public static class SampleRunner
         output.WriteLine(string.Create(inv,
             $"  stats: {report.Launches.Count} launch(es), {report.WarpInstructions:N0} warp instructions, {report.ThreadInstructions:N0} thread instructions, " +
             $"device model {report.DeviceTime.TotalMilliseconds:F1} ms ({rate:G3} thread-instructions/s), compile {report.CompileTime.TotalMilliseconds:F0} ms"));
+        if (report.Options.Timing)
+        {
+            var t = report.Launches.Select(l => l.Timing).OfType<TimingEstimate>().Aggregate(new TimingEstimate(), (a, b) => a.Add(b));
+            output.WriteLine(string.Create(inv,
+                $"  timing: {t.EstimatedCycles:N0} estimated cycles (latency-bound {t.LatencyBoundCycles:N0}, issue-bound {t.IssueBoundCycles:N0}), " +
+                $"{t.StallCycles:N0} operand stall cycles, {t.BarrierStallCycles:N0} barrier stall cycles (summed over warps)"));
+        }
         output.WriteLine(report.Passed ? $"{report.Sample} {report.Options}: PASSED" : $"{report.Sample} {report.Options}: FAILED");
     }
 }

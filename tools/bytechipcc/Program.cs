@@ -75,12 +75,13 @@ public static class Program
         var depFile = new Option<bool>("-MD") { Description = "Write a make-style dependency file (the output with .d, or -MF)" };
         var depPath = new Option<string?>("-MF") { Description = "Where -MD writes the dependency file" };
         var maxRegs = new Option<int>("--maxrregcount") { Description = "At most this many registers per thread (spill beyond it)" };
+        var noSchedule = new Option<bool>("-fno-schedule-insns") { Description = "Keep selection's instruction order within blocks (no latency scheduling at -O1 and above)" };
         var timeReport = new Option<bool>("--time-report") { Description = "Print the wall time of each compiler phase to standard error" };
         var optimization = new[] { "-O0", "-O1", "-O2", "-O3" }.Select(o => new Option<bool>(o) { Description = "Optimization level" }).ToArray();
 
         var root = new RootCommand("bytechipcc: compiles CUDA-subset kernels for ByteChip")
         {
-            file, output, arch, includes, defines, syntaxOnly, werror, format, dumpAfter, assembly, emitLlvm, resourceUsage, depFile, depPath, maxRegs, timeReport,
+            file, output, arch, includes, defines, syntaxOnly, werror, format, dumpAfter, assembly, emitLlvm, resourceUsage, depFile, depPath, maxRegs, noSchedule, timeReport,
         };
         foreach (var o in optimization)
         {
@@ -144,6 +145,7 @@ public static class Program
                     Defines = parse.GetValue(defines) ?? [],
                     WarningsAsErrors = parse.GetValue(werror),
                     MaxRegisters = parse.GetValue(maxRegs),
+                    ScheduleInstructions = !parse.GetValue(noSchedule),
                     CollectTimings = parse.GetValue(timeReport),
                 },
                 parse.GetValue(assembly),

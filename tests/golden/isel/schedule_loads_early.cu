@@ -1,7 +1,8 @@
 // The instruction scheduler (-O1 and up) issues both global loads before the first instruction that needs a
 // loaded value, so the second load's latency overlaps the first's instead of following it (latencies from the
-// ISA spec's latency table).
+// ISA spec's latency table). -fno-schedule-insns keeps selection's order: the first value's arithmetic comes first.
 // RUN: bytechipcc -S -O2 %s | FileCheck
+// RUN: bytechipcc -S -O2 -fno-schedule-insns %s | FileCheck --check-prefix=NOSCHED
 __global__ void k(const float* a, const float* b, float* c)
 {
     int i = threadIdx.x;
@@ -17,3 +18,6 @@ __global__ void k(const float* a, const float* b, float* c)
 // CHECK: ld.global.b32
 // CHECK: {{mul|fma}}.f32
 // CHECK: st.global.b32
+// NOSCHED: ld.global.b32
+// NOSCHED: fma.f32
+// NOSCHED: ld.global.b32
