@@ -49,6 +49,32 @@ public static class RegisterAllocator
         /// <summary>Values this one is copied from or to (coalescing hints).</summary>
         public List<int> Hints { get; } = [];
 
+        /// <summary>The virtual registers sharing this interval (more than <see cref="Reg"/> after coalescing).</summary>
+        public List<int> Members { get; } = [reg];
+
+        /// <summary>Takes <paramref name="other"/>'s ranges (which must not intersect these), members and hints.</summary>
+        public void Absorb(Interval other)
+        {
+            var merged = new List<(int From, int To)>(Ranges.Count + other.Ranges.Count);
+            int i = 0, j = 0;
+            while (i < Ranges.Count || j < other.Ranges.Count)
+            {
+                var next = j >= other.Ranges.Count || (i < Ranges.Count && Ranges[i].From < other.Ranges[j].From) ? Ranges[i++] : other.Ranges[j++];
+                if (merged.Count > 0 && merged[^1].To + 1 >= next.From)
+                {
+                    merged[^1] = (merged[^1].From, Math.Max(merged[^1].To, next.To));
+                }
+                else
+                {
+                    merged.Add(next);
+                }
+            }
+            Ranges.Clear();
+            Ranges.AddRange(merged);
+            Members.AddRange(other.Members);
+            Hints.AddRange(other.Hints);
+        }
+
         public bool Covers(int pos)
         {
             foreach (var (from, to) in Ranges)
@@ -140,15 +166,16 @@ public static class RegisterAllocator
                 RewriteSpills(f, acrossCalls.Select(s => s.Reg).ToHashSet(), slots, unspillable);
                 continue;
             }
+            Coalesce(f, intervals, unspillable);
             var spilled = Allocate(intervals, maxRegisters, maxPredicates, unspillable, f);
             if (spilled.Count == 0)
             {
                 var physical = new int[f.RegisterCount];
                 Array.Fill(physical, -1);
                 int regs = 0, predCount = 0;
-                foreach (var i in intervals.Values)
+                foreach (var (v, i) in intervals)
                 {
-                    physical[i.Reg] = i.Physical;
+                    physical[v] = i.Physical;
                     if (i.Class == RegClass.Pred)
                     {
                         predCount = Math.Max(predCount, i.Physical + 1);
@@ -160,12 +187,51 @@ public static class RegisterAllocator
                 }
                 return new RegisterAssignment(physical, regs, predCount, slots.Count, slots.Count == 0 ? 0 : f.FrameBytes - SpillBase(f, slots));
             }
-            foreach (var s in spilled)
+            foreach (var v in spilled.SelectMany(s => s.Members))
             {
-                uint size = s.Class == RegClass.R64 ? 8u : 4u;
-                slots[s.Reg] = f.AllocateFrame(size, size);
+                uint size = f.ClassOf(v) == RegClass.R64 ? 8u : 4u;
+                slots[v] = f.AllocateFrame(size, size);
             }
-            RewriteSpills(f, spilled.Select(s => s.Reg).ToHashSet(), slots, unspillable);
+            RewriteSpills(f, spilled.SelectMany(s => s.Members).ToHashSet(), slots, unspillable);
+        }
+    }
+
+    /// <summary>
+    /// Copy coalescing before the scan: the source and destination of a copy whose intervals do not intersect
+    /// become one interval (so one register, and the copy disappears after allocation). Copies in deeper loops
+    /// go first. Hints alone miss these when another value takes the register in between (a loop-carried value's
+    /// register reused inside the body before the new value is computed). Spill temporaries are left alone.
+    /// Afterwards every member virtual register maps to its shared interval.
+    /// </summary>
+    private static void Coalesce(MFunction f, Dictionary<int, Interval> intervals, HashSet<int> unspillable)
+    {
+        var copies = new List<(int D, int S, int Depth)>();
+        foreach (var b in f.Blocks)
+        {
+            foreach (var i in b.Instructions)
+            {
+                if (i.Guard == MInst.None && i.Op is Opcode.MovB32 or Opcode.MovB64 && i.A >= 0 && i.D >= 0)
+                {
+                    copies.Add((i.D, i.A, b.LoopDepth));
+                }
+                else if (i.Guard == MInst.None && i.Op == Opcode.MovPred && i.Pa >= 0 && i.Pd >= 0)
+                {
+                    copies.Add((i.Pd, i.Pa, b.LoopDepth));
+                }
+            }
+        }
+        foreach (var (d, s, _) in copies.OrderByDescending(c => c.Depth))
+        {
+            if (!intervals.TryGetValue(d, out var a) || !intervals.TryGetValue(s, out var b) || a == b || a.Class != b.Class
+                || a.Members.Any(unspillable.Contains) || b.Members.Any(unspillable.Contains) || a.Intersects(b))
+            {
+                continue;
+            }
+            a.Absorb(b);
+            foreach (var m in b.Members)
+            {
+                intervals[m] = a;
+            }
         }
     }
 
@@ -177,7 +243,7 @@ public static class RegisterAllocator
         var inactive = new List<Interval>();
         var gprBlocked = new bool[maxRegisters];
         var predBlocked = new bool[maxPredicates];
-        foreach (var cur in intervals.Values.OrderBy(i => i.Start).ThenBy(i => i.Reg))
+        foreach (var cur in intervals.Values.Distinct().OrderBy(i => i.Start).ThenBy(i => i.Reg))
         {
             int pos = cur.Start;
             for (int k = active.Count - 1; k >= 0; k--)

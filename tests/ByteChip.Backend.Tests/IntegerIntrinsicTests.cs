@@ -10,7 +10,7 @@ namespace ByteChip.Backend.Tests;
 
 /// <summary>
 /// LLVM's integer intrinsics at every width (the bit intrinsics on i1/i8/i16/i32/i64, bswap, and the
-/// {s,u}{add,sub,mul}.with.overflow pairs that instcombine forms from overflow checks), each in a kernel of its own
+/// {s,u}{add,sub,mul}.with.overflow pairs that instcombine forms from overflow checks, the funnel shifts), each in a kernel of its own
 /// written as LLVM IR, compiled at -O0 and -O2 for both targets, run on edge and random operands and compared with
 /// a BigInteger reference.
 /// </summary>
@@ -19,6 +19,7 @@ public class IntegerIntrinsicTests
     private static readonly int[] s_widths = [8, 16, 32, 64];
     private static readonly string[] s_overflowOps = ["uadd", "sadd", "usub", "ssub", "umul", "smul"];
     private static readonly string[] s_bitOps = ["bitreverse", "bswap", "ctpop", "ctlz", "cttz"];
+    private static readonly string[] s_funnelOps = ["fshl", "fshr"];
 
     public static TheoryData<int, string> Configurations => new() { { 0, "n4" }, { 2, "n4" }, { 0, "n5" }, { 2, "n5" } };
 
@@ -83,6 +84,38 @@ public class IntegerIntrinsicTests
                       ret void
                     }
                     declare i{{w}} @llvm.{{op}}.i{{w}}(i{{w}}{{extraType}})
+
+
+                    """);
+            }
+        }
+        foreach (var op in s_funnelOps)
+        {
+            foreach (int w in s_widths)
+            {
+                ir.Append(CultureInfo.InvariantCulture, $$"""
+                    define ptx_kernel void @{{op}}_{{w}}(ptr addrspace(1) %a, ptr addrspace(1) %b, ptr addrspace(1) %out) {
+                      %t = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+                      %i = zext i32 %t to i64
+                      %pa = getelementptr i64, ptr addrspace(1) %a, i64 %i
+                      %pb = getelementptr i64, ptr addrspace(1) %b, i64 %i
+                      %wa = load i64, ptr addrspace(1) %pa
+                      %wb = load i64, ptr addrspace(1) %pb
+                      %ws = lshr i64 %wb, 40
+                      %x = {{Narrow(w)}} i64 %wa to i{{w}}
+                      %y = {{Narrow(w)}} i64 %wb to i{{w}}
+                      %s = {{Narrow(w)}} i64 %ws to i{{w}}
+                      %v = call i{{w}} @llvm.{{op}}.i{{w}}(i{{w}} %x, i{{w}} %y, i{{w}} %s)
+                      %v64 = {{Widen(w)}} i{{w}} %v to i64
+                      %j = shl i64 %i, 1
+                      %k = or i64 %j, 1
+                      %po = getelementptr i64, ptr addrspace(1) %out, i64 %j
+                      %pf = getelementptr i64, ptr addrspace(1) %out, i64 %k
+                      store i64 %v64, ptr addrspace(1) %po
+                      store i64 0, ptr addrspace(1) %pf
+                      ret void
+                    }
+                    declare i{{w}} @llvm.{{op}}.i{{w}}(i{{w}}, i{{w}}, i{{w}})
 
 
                     """);
@@ -163,6 +196,15 @@ public class IntegerIntrinsicTests
         }
     }
 
+    /// <summary>fshl/fshr: the double-width a:b shifted by (b >> 40) mod w, high half (left) or low half (right).</summary>
+    private static ulong FunnelReference(bool left, int w, ulong a, ulong b)
+    {
+        var mask = (BigInteger.One << w) - 1;
+        var joined = (Unsigned(a, w) << w) | Unsigned(b, w);
+        int sh = (int)(Unsigned(b >> 40, w) % w);
+        return (ulong)((left ? (joined << sh) >> w : joined >> sh) & mask);
+    }
+
     private static Module Load(Device device, int opt, string arch)
     {
         using var context = new LlvmContext();
@@ -217,6 +259,13 @@ public class IntegerIntrinsicTests
             foreach (int w in op == "bswap" ? [16, 32, 64] : new[] { 1, 8, 16, 32, 64 })
             {
                 Run($"{op}_{w}", (x, _) => (BitReference(op, w, x), 0));
+            }
+        }
+        foreach (var op in s_funnelOps)
+        {
+            foreach (int w in s_widths)
+            {
+                Run($"{op}_{w}", (x, y) => (FunnelReference(op == "fshl", w, x, y), 0));
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));

@@ -8,7 +8,7 @@ namespace ByteChip.Compiler.Backend;
 /// LLVM's integer intrinsics at every width the optimizer produces: the bit intrinsics (bitreverse, bswap, ctpop,
 /// ctlz, cttz) on i1/i8/i16 as well as i32/i64, and the arithmetic-with-overflow intrinsics
 /// (<c>{s,u}{add,sub,mul}.with.overflow</c>) that instcombine forms from overflow checks such as
-/// <c>((u64)a * b) >> 32 != 0</c>. Values narrower than 32 bits live in 32-bit registers whose upper bits are not
+/// <c>((u64)a * b) >> 32 != 0</c>, and the funnel shifts (<c>fshl</c>/<c>fshr</c>, rotates included). Values narrower than 32 bits live in 32-bit registers whose upper bits are not
 /// defined, so each sequence extends its operands first; i1 values are predicates.
 /// </summary>
 internal static class IntegerIntrinsics
@@ -30,8 +30,42 @@ internal static class IntegerIntrinsics
             "bitreverse" or "bswap" or "ctpop" or "ctlz" or "cttz" when bits != 32 && bits != 64 || op == "bswap" => SelectBits(s, call, op, bits),
             "uadd.with.overflow" or "sadd.with.overflow" or "usub.with.overflow" or "ssub.with.overflow"
                 or "umul.with.overflow" or "smul.with.overflow" when bits is 8 or 16 or 32 or 64 => SelectOverflow(s, call, op, bits),
+            "fshl" or "fshr" when bits is 8 or 16 or 64 => SelectFunnelShift(s, call, op == "fshl", bits),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Funnel shifts of i8, i16 and i64 (i32 is MathLowering's): <c>fshl(a, b, s)</c> is the high half of the
+    /// double-width <c>a:b</c> shifted left by <c>s mod w</c>, <c>fshr</c> the low half shifted right. Narrow widths
+    /// build <c>a:b</c> in one 32-bit register; i64 combines two shifts, relying on the ISA giving 0 for shift amounts
+    /// of 64 and more (so a shift by 0 returns <c>a</c> or <c>b</c> unchanged).
+    /// </summary>
+    private static bool SelectFunnelShift(InstructionSelector s, LLVMValueRef call, bool left, int bits)
+    {
+        int a = s.RegOf(LLVMGetOperand(call, 0)), b = s.RegOf(LLVMGetOperand(call, 1)), amount = s.RegOf(LLVMGetOperand(call, 2));
+        int r;
+        if (bits == 64)
+        {
+            int sh = s.EmitBinaryImm(Opcode.AndB32Imm, RegClass.R32, s.EmitUnary(Opcode.UnpackLoB32, RegClass.R32, amount), 63);
+            int inv = s.EmitBinary(Opcode.SubU32, RegClass.R32, s.EmitMovImm32(64), sh);
+            int hi = s.EmitBinary(Opcode.ShlB64, RegClass.R64, a, left ? sh : inv);
+            int lo = s.EmitBinary(Opcode.ShrU64, RegClass.R64, b, left ? inv : sh);
+            r = s.EmitBinary(Opcode.OrB64, RegClass.R64, hi, lo);
+        }
+        else
+        {
+            uint mask = (1u << bits) - 1;
+            int sh = s.EmitBinaryImm(Opcode.AndB32Imm, RegClass.R32, amount, (uint)bits - 1);
+            int joined = s.EmitBinary(Opcode.OrB32, RegClass.R32,
+                s.EmitBinaryImm(Opcode.ShlB32Imm, RegClass.R32, s.EmitBinaryImm(Opcode.AndB32Imm, RegClass.R32, a, mask), (uint)bits),
+                s.EmitBinaryImm(Opcode.AndB32Imm, RegClass.R32, b, mask));
+            r = left
+                ? s.EmitBinaryImm(Opcode.ShrU32Imm, RegClass.R32, s.EmitBinary(Opcode.ShlB32, RegClass.R32, joined, sh), (uint)bits)
+                : s.EmitBinary(Opcode.ShrU32, RegClass.R32, joined, sh);
+        }
+        s.DefineValue(call, r);
+        return true;
     }
 
     /// <summary>Bit intrinsics of i1, i8 and i16 (i32/i64 are MathLowering's), and bswap of every width.</summary>
