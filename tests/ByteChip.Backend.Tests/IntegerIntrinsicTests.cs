@@ -31,33 +31,12 @@ public class IntegerIntrinsicTests
         {
             foreach (int w in s_widths)
             {
-                ir.Append(CultureInfo.InvariantCulture, $$"""
-                    define ptx_kernel void @{{op}}_{{w}}(ptr addrspace(1) %a, ptr addrspace(1) %b, ptr addrspace(1) %out) {
-                      %t = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-                      %i = zext i32 %t to i64
-                      %pa = getelementptr i64, ptr addrspace(1) %a, i64 %i
-                      %pb = getelementptr i64, ptr addrspace(1) %b, i64 %i
-                      %wa = load i64, ptr addrspace(1) %pa
-                      %wb = load i64, ptr addrspace(1) %pb
-                      %x = {{Narrow(w)}} i64 %wa to i{{w}}
-                      %y = {{Narrow(w)}} i64 %wb to i{{w}}
+                Kernel(ir, $"{op}_{w}", w, $$"""
                       %r = call { i{{w}}, i1 } @llvm.{{op}}.with.overflow.i{{w}}(i{{w}} %x, i{{w}} %y)
                       %v = extractvalue { i{{w}}, i1 } %r, 0
                       %f = extractvalue { i{{w}}, i1 } %r, 1
-                      %v64 = {{Widen(w)}} i{{w}} %v to i64
                       %f64 = zext i1 %f to i64
-                      %j = shl i64 %i, 1
-                      %k = or i64 %j, 1
-                      %po = getelementptr i64, ptr addrspace(1) %out, i64 %j
-                      %pf = getelementptr i64, ptr addrspace(1) %out, i64 %k
-                      store i64 %v64, ptr addrspace(1) %po
-                      store i64 %f64, ptr addrspace(1) %pf
-                      ret void
-                    }
-                    declare { i{{w}}, i1 } @llvm.{{op}}.with.overflow.i{{w}}(i{{w}}, i{{w}})
-
-
-                    """);
+                    """, "%f64", $"declare {{ i{w}, i1 }} @llvm.{op}.with.overflow.i{w}(i{w}, i{w})");
             }
         }
         foreach (var op in s_bitOps)
@@ -66,63 +45,54 @@ public class IntegerIntrinsicTests
             {
                 string extra = op is "ctlz" or "cttz" ? ", i1 false" : "";
                 string extraType = op is "ctlz" or "cttz" ? ", i1" : "";
-                ir.Append(CultureInfo.InvariantCulture, $$"""
-                    define ptx_kernel void @{{op}}_{{w}}(ptr addrspace(1) %a, ptr addrspace(1) %b, ptr addrspace(1) %out) {
-                      %t = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-                      %i = zext i32 %t to i64
-                      %pa = getelementptr i64, ptr addrspace(1) %a, i64 %i
-                      %wa = load i64, ptr addrspace(1) %pa
-                      %x = {{Narrow(w)}} i64 %wa to i{{w}}
-                      %v = call i{{w}} @llvm.{{op}}.i{{w}}(i{{w}} %x{{extra}})
-                      %v64 = {{Widen(w)}} i{{w}} %v to i64
-                      %j = shl i64 %i, 1
-                      %k = or i64 %j, 1
-                      %po = getelementptr i64, ptr addrspace(1) %out, i64 %j
-                      %pf = getelementptr i64, ptr addrspace(1) %out, i64 %k
-                      store i64 %v64, ptr addrspace(1) %po
-                      store i64 0, ptr addrspace(1) %pf
-                      ret void
-                    }
-                    declare i{{w}} @llvm.{{op}}.i{{w}}(i{{w}}{{extraType}})
-
-
-                    """);
+                Kernel(ir, $"{op}_{w}", w, $"  %v = call i{w} @llvm.{op}.i{w}(i{w} %x{extra})\n", "0", $"declare i{w} @llvm.{op}.i{w}(i{w}{extraType})");
             }
         }
         foreach (var op in s_funnelOps)
         {
             foreach (int w in s_widths)
             {
-                ir.Append(CultureInfo.InvariantCulture, $$"""
-                    define ptx_kernel void @{{op}}_{{w}}(ptr addrspace(1) %a, ptr addrspace(1) %b, ptr addrspace(1) %out) {
-                      %t = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-                      %i = zext i32 %t to i64
-                      %pa = getelementptr i64, ptr addrspace(1) %a, i64 %i
-                      %pb = getelementptr i64, ptr addrspace(1) %b, i64 %i
-                      %wa = load i64, ptr addrspace(1) %pa
-                      %wb = load i64, ptr addrspace(1) %pb
+                Kernel(ir, $"{op}_{w}", w, $$"""
                       %ws = lshr i64 %wb, 40
-                      %x = {{Narrow(w)}} i64 %wa to i{{w}}
-                      %y = {{Narrow(w)}} i64 %wb to i{{w}}
                       %s = {{Narrow(w)}} i64 %ws to i{{w}}
                       %v = call i{{w}} @llvm.{{op}}.i{{w}}(i{{w}} %x, i{{w}} %y, i{{w}} %s)
-                      %v64 = {{Widen(w)}} i{{w}} %v to i64
-                      %j = shl i64 %i, 1
-                      %k = or i64 %j, 1
-                      %po = getelementptr i64, ptr addrspace(1) %out, i64 %j
-                      %pf = getelementptr i64, ptr addrspace(1) %out, i64 %k
-                      store i64 %v64, ptr addrspace(1) %po
-                      store i64 0, ptr addrspace(1) %pf
-                      ret void
-                    }
-                    declare i{{w}} @llvm.{{op}}.i{{w}}(i{{w}}, i{{w}}, i{{w}})
-
-
-                    """);
+                    """, "0", $"declare i{w} @llvm.{op}.i{w}(i{w}, i{w}, i{w})");
             }
         }
         ir.Append("declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()\n");
         return ir.ToString();
+    }
+
+    /// <summary>A kernel reading a[t] and b[t] as %wa/%wb (narrowed to %x/%y), computing %v (and a flag) in <paramref name="compute"/>, storing both.</summary>
+    private static void Kernel(StringBuilder ir, string name, int w, string compute, string flag, string declaration)
+    {
+        ir.Append(CultureInfo.InvariantCulture, $$"""
+            define ptx_kernel void @{{name}}(ptr addrspace(1) %a, ptr addrspace(1) %b, ptr addrspace(1) %out) {
+              %t = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+              %i = zext i32 %t to i64
+              %pa = getelementptr i64, ptr addrspace(1) %a, i64 %i
+              %pb = getelementptr i64, ptr addrspace(1) %b, i64 %i
+              %wa = load i64, ptr addrspace(1) %pa
+              %wb = load i64, ptr addrspace(1) %pb
+              %x = {{Narrow(w)}} i64 %wa to i{{w}}
+              %y = {{Narrow(w)}} i64 %wb to i{{w}}
+
+            """);
+        ir.Append(compute).Append('\n');
+        ir.Append(CultureInfo.InvariantCulture, $$"""
+              %v64 = {{Widen(w)}} i{{w}} %v to i64
+              %j = shl i64 %i, 1
+              %k = or i64 %j, 1
+              %po = getelementptr i64, ptr addrspace(1) %out, i64 %j
+              %pf = getelementptr i64, ptr addrspace(1) %out, i64 %k
+              store i64 %v64, ptr addrspace(1) %po
+              store i64 {{flag}}, ptr addrspace(1) %pf
+              ret void
+            }
+            {{declaration}}
+
+
+            """);
     }
 
     private static string Narrow(int w) => w == 64 ? "bitcast" : "trunc";
