@@ -132,6 +132,18 @@ internal sealed partial class FunctionEmitter
                 lo = Sel(FCmp(LLVMRealPredicate.OLT, FAbs(x), 16f), lo, FC(0f)); // beyond, erfc is clamped at 10.5: no tail
                 return FErfc(hi, lo, half: true);
             }
+            case "atan": return FAtan2(arg(0), FC(1f));
+            case "atan2": return FAtan2(arg(0), arg(1));
+            case "asin": return FAsinAcos(arg(0), acos: false);
+            case "acos": return FAsinAcos(arg(0), acos: true);
+            case "asinh": return FAsinh(arg(0));
+            case "acosh": return FAcosh(arg(0));
+            case "atanh": return FAtanh(arg(0));
+            case "sinpi": return FSinCosPi(arg(0)).Sin;
+            case "cospi": return FSinCosPi(arg(0)).Cos;
+            case "cbrt": return FCbrt(arg(0), reciprocal: false);
+            case "rcbrt": return FCbrt(arg(0), reciprocal: true);
+            case "hypot": return FHypot(arg(0), arg(1));
             default: return default;
         }
     }
