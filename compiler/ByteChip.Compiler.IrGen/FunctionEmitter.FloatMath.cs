@@ -144,6 +144,9 @@ internal sealed partial class FunctionEmitter
             case "cbrt": return FCbrt(arg(0), reciprocal: false);
             case "rcbrt": return FCbrt(arg(0), reciprocal: true);
             case "hypot": return FHypot(arg(0), arg(1));
+            case "erfinv": return FErfinv(arg(0));
+            case "erfcinv": return FErfcinv(arg(0));
+            case "normcdfinv": return FNormcdfinv(arg(0));
             default: return default;
         }
     }

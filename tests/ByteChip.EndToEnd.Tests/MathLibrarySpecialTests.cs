@@ -115,13 +115,31 @@ public class MathLibrarySpecialTests(ITestOutputHelper output)
             double e = -yp[i] / Math.Sqrt(2);
             return ps[i] == 0.5 ? (yp[i] == 0 ? 0 : double.PositiveInfinity) : InverseUlps(1 - c, c, ps[i] > 0.5 ? -e : e, Ulp(e));
         }, i => $"got {yp[i]:R}", i => $"{ps[i]:R}", failures);
-        // Float forms: the same relation in float ulps.
-        var xf = xs.Select(v => (float)v).Where(v => MathF.Abs(v) < 1).ToArray();
+        // Float forms (single-precision sequences): the same relation in float ulps. A continuous error e ulps is a
+        // distance of at most e + ½ from the correctly rounded result, so CUDA's 2/4/5 ulp bounds are checked as 1.5/3.5/4.5.
+        var xf = xs.Select(v => (float)v).Where(v => MathF.Abs(v) < 1)
+            .Concat([0.99999994f, -0.99999994f, 0.9999999f, 0.97477f, 0.974775f, 1e-40f, 1e-30f, 0.5f, -0.25f, 0.9f]).ToArray();
         var yf = MathLibraryTests.Run(device, module, "mf_erfinvf", xf);
-        UlpReport.Check(output, "erfinvf", 1, xf.Length, i => InverseUlps(MathF.Abs(xf[i]), 1 - (double)MathF.Abs(xf[i]), yf[i], UlpF(yf[i])), i => $"got {yf[i]:R}", i => $"{xf[i]:R}", failures);
-        var zf = zs.Select(v => (float)v).Where(v => v is > 0 and < 1).ToArray();
+        UlpReport.Check(output, "erfinvf", 1.5, xf.Length, i => InverseUlps(MathF.Abs(xf[i]), 1 - (double)MathF.Abs(xf[i]), MathF.CopySign(yf[i], xf[i]) == yf[i] ? yf[i] : float.NaN, UlpF(yf[i])), i => $"got {yf[i]:R}", i => $"{xf[i]:R}", failures);
+        // erfcinvf over (0, 2): log-uniform down to the smallest subnormal, uniform, and edges of the sequence's pieces.
+        var zf = Enumerable.Range(0, 1500).Select(_ => (float)Math.Exp(-rng.NextDouble() * 103))
+            .Concat(Enumerable.Range(0, 800).Select(_ => (float)(rng.NextDouble() * 2)))
+            .Concat([float.Epsilon, 1e-40f, 1.1754944e-38f, 1.1e-7f, 1.2e-7f, 0.049787f, 0.5f, 0.49999997f, 1.5f, 1.5000001f, 0.99999994f, 1.0000001f, 1.9999999f, 1.95f])
+            .Where(v => v is > 0 and < 2 and not 1).ToArray();
+        double ErfcinvUlps(float z, double y, double ulp)
+        {
+            double c = z > 1 ? 2 - (double)z : z; // erfcinv(z) = −erfcinv(2 − z), 2 − z exact
+            return (y > 0) == (z < 1) ? InverseUlps(1 - c, c, Math.Abs(y), ulp) : double.PositiveInfinity;
+        }
         var yzf = MathLibraryTests.Run(device, module, "mf_erfcinvf", zf);
-        UlpReport.Check(output, "erfcinvf", 1, zf.Length, i => InverseUlps(1 - (double)zf[i], zf[i], yzf[i], UlpF(yzf[i])), i => $"got {yzf[i]:R}", i => $"{zf[i]:R}", failures);
+        UlpReport.Check(output, "erfcinvf", 3.5, zf.Length, i => ErfcinvUlps(zf[i], yzf[i], UlpF(yzf[i])), i => $"got {yzf[i]:R}", i => $"{zf[i]:R}", failures);
+        // normcdfinvf(p) = −√2·erfcinv(2p): the error of y/√2 in ulps of y/√2 is the error of y in ulps of y.
+        var pf = zf.Select(z => z / 2).Where(p => p > 0).ToArray();
+        var ypf = MathLibraryTests.Run(device, module, "mf_normcdfinvf", pf);
+        UlpReport.Check(output, "normcdfinvf", 4.5, pf.Length, i => ErfcinvUlps(2 * pf[i], -ypf[i] / Math.Sqrt(2), UlpF(ypf[i]) / Math.Sqrt(2)), i => $"got {ypf[i]:R}", i => $"{pf[i]:R}", failures);
+        Assert.Equal([float.PositiveInfinity, float.NegativeInfinity, float.NaN, float.NaN, -0f, 0f], MathLibraryTests.Run(device, module, "mf_erfinvf", [1f, -1f, 1.5f, float.NaN, -0f, 0f]));
+        Assert.Equal([float.PositiveInfinity, float.NegativeInfinity, float.NaN, float.NaN, 0f, float.NaN], MathLibraryTests.Run(device, module, "mf_erfcinvf", [0f, 2f, -1f, 2.5f, 1f, float.NaN]));
+        Assert.Equal([float.NegativeInfinity, float.PositiveInfinity, float.NaN, float.NaN], MathLibraryTests.Run(device, module, "mf_normcdfinvf", [0f, 1f, 1.5f, float.NaN]));
         // Domain: erfinv(±1) = ±inf, |x| > 1 and NaN give NaN; erfcinv(0) = +inf, erfcinv(2) = −inf.
         var special = MathLibraryTests.Run(device, module, "md_erfinv", [1.0, -1.0, 1.5, double.NaN, -0.0]);
         Assert.Equal([double.PositiveInfinity, double.NegativeInfinity, double.NaN, double.NaN, -0.0], special);
