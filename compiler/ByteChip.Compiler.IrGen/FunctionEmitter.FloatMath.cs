@@ -147,6 +147,7 @@ internal sealed partial class FunctionEmitter
             case "erfinv": return FErfinv(arg(0));
             case "erfcinv": return FErfcinv(arg(0));
             case "normcdfinv": return FNormcdfinv(arg(0));
+            case "tgamma": return FTgamma(arg(0));
             default: return default;
         }
     }
@@ -455,13 +456,18 @@ internal sealed partial class FunctionEmitter
         lh = Sel(FCmp(LLVMRealPredicate.OEQ, ax, float.PositiveInfinity), FC(float.PositiveInfinity), lh);
         var th = FMul(y, lh);
         var tl = FFma(y, ll, FFma(y, lh, _b.FNeg(th)));
+        return PowSpecials(x, y, FExp2Pair(th, tl));
+    }
+
+    /// <summary>2^(th + tl) for a float pair (tl tiny next to th; th beyond ±200 clamped: 0 or +inf), j = rint(th), 2^j in two factors.</summary>
+    private LLVMValueRef FExp2Pair(LLVMValueRef th, LLVMValueRef tl)
+    {
         var inRange = FCmp(LLVMRealPredicate.OLT, FAbs(th), 200f);
         tl = Sel(inRange, tl, FC(0f));
         var thc = FMin(FMax(th, FC(-200f)), FC(200f));
         var j = Intrinsic("llvm.rint.f32", _b.Float, thc);
         var r = FMul(FAdd(FSub(thc, j), tl), FC(Ln2F));
-        var mag = FScale(FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f)), j);
-        return PowSpecials(x, y, mag);
+        return FScale(FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f)), j);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ internal sealed partial class FunctionEmitter
     /// </summary>
     private static readonly HashSet<string> s_floatViaDouble = new(StringComparer.Ordinal)
     {
-        "tgamma", "lgamma", "logb",
+        "lgamma", "logb",
     };
 
     private LLVMValueRef MathBuiltin(BoundCall call, string name, LLVMTypeRef ret)
