@@ -4,48 +4,78 @@ using static ByteChip.Compiler.Llvm.LlvmNative;
 namespace ByteChip.Compiler.IrGen;
 
 /// <summary>
-/// tgammaf as a float sequence for x &gt;= 0 (coefficients from compiler/scripts/math-fits/tgammaf.py 9 2):
+/// tgammaf and lgammaf as float sequences for x &gt;= 0 (coefficients from compiler/scripts/math-fits/tgammaf.py 9 2
+/// and lgammaf.py 8 1.75):
 /// <code>
-///   x &lt; 2^-100   1/x (Γ(x) = 1/x − γ + O(x)); ±0 give ±inf
-///   x &lt; 8        n = rint(x), f = x − n in [−½, ½]: Γ(x) = N/R(f), R(f) = 1/Γ(1 + f) = 1 + f·T(f) (1/Γ is entire: a
-///               short polynomial), N = (x − 1)···(x − n + 1) (each factor exact) or 1/x for n = 0; N and R as float
-///               pairs, the quotient corrected by its remainder
-///   x &gt;= 8       Γ(x) = 2^z, z = ((x − ½)·ln x − x + ln√(2π) + K(x))·log2 e as a float pair from the float-pair log2,
-///               K(x) = (1/x)·S(1/x²) the Stirling correction; 2^z as in powf (x clamped at 40: +inf beyond 35.04)
+///   x &lt; 2^-100   Γ = 1/x (Γ(x) = 1/x − γ + O(x)), lgamma = −log x; ±0 give ±inf and +inf
+///   x &lt; 8        n = rint(x), f = x − n in [−½, ½]: Γ(x) = N/R(f), R(f) = 1/Γ(1 + f) (1/Γ is entire: a short
+///               polynomial), N = (x − 1)···(x − n + 1) (each factor exact) or 1/x for n = 0; N and R as float pairs.
+///               tgamma: the quotient corrected by its remainder. lgamma: log1p of v = (N − R)/R as a pair (exact
+///               cancellation near the zeros at 1 and 2), and around the minimum of Γ (1.25 &lt;= x &lt; 1.75) a
+///               polynomial in x − X0
+///   x &gt;= 8       Stirling: (x − ½)·ln x − x + ln√(2π) + K(x), K(x) = (1/x)·S(1/x²), in float pairs from the float-pair
+///               log2; tgamma = 2^z of it (times log2 e) as in powf (x clamped at 40: +inf beyond 35.04)
 /// </code>
-/// Negative x, −inf and NaN take the double sequence (reflection with sinpi) on a branch: the reflection needs
-/// 1 − x beyond float precision, and Γ of a negative argument is rare next to the positive ones.
+/// Negative x, −inf and NaN take the double sequences (reflection with sinpi) on a branch: the reflection needs
+/// 1 − x beyond float precision, and negative arguments are rare next to the positive ones.
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
-    // 1/Γ(1 + f) on [−½, ½], degree 9.
+    // 1/Γ(1 + f) on [−½, ½], degree 9, and the low part of the f coefficient (≈ γ).
     private static readonly double[] s_rgammafPoly =
     [
         1.0f, 0.5772156715393066f, -0.6558781266212463f, -0.04200262576341629f, 0.16654016077518463f, -0.042197972536087036f,
         -0.009639381431043148f, 0.0072216130793094635f, -0.0010854711290448904f, -0.00022753777739126235f,
     ];
 
-    // Stirling's correction lgamma(x) − ((x − ½)·ln x − x + ln√(2π)) = (1/x)·S(1/x²) on [8, 36], degree 2.
-    private static readonly double[] s_stirlingfPoly = [0.0833333358168602f, -0.002777685411274433f, 0.0007793721160851419f];
+    private const float RgammafC1Lo = -6.674824692964876e-09f;
 
-    // ln√(2π)·log2 e as float + float.
+    // Stirling's correction lgamma(x) − ((x − ½)·ln x − x + ln√(2π)) = (1/x)·S(1/x²) for x >= 8, degree 2.
+    private static readonly double[] s_stirlingfPoly = [0.0833333358168602f, -0.0027776984497904778f, 0.0007800346938893199f];
+
+    // lgamma(X0 + u) on 1.25 <= X0 + u <= 1.75, degree 8 (lgammaf.py 8 1.75), X0 the float nearest the minimum of Γ,
+    // and the low part of the first coefficient.
+    private static readonly double[] s_lgammafMin =
+    [
+        -0.12148629128932953f, -1.1695123980359767e-08f, 0.4838361442089081f, -0.1475878357887268f, 0.06462187319993973f,
+        -0.03277873992919922f, 0.018068581819534302f, -0.010649899952113628f, 0.0052198730409145355f,
+    ];
+    private const float LgammafMinX = 1.4616321325302124f, LgammafMinLo = 7.534800006148146e-10f;
+
+    // ln√(2π)·log2 e and ln√(2π) as float + float.
     private const float HalfLog2TwoPiF = 1.325748085975647f, HalfLog2TwoPiLoF = -2.1239488390278893e-08f;
+    private const float HalfLnTwoPiF = 0.9189385175704956f, HalfLnTwoPiLoF = 1.563417661998301e-08f;
 
     private LLVMValueRef FTgamma(LLVMValueRef x) =>
         FBranch(FCmp(LLVMRealPredicate.OGE, x, 0), () => FBranch(FCmp(LLVMRealPredicate.OLT, x, 8f), () => FTgammaSmall(x), () => FTgammaStirling(x), "tgammaf.stirling"),
             () => _b.Cast(LLVMOpcode.FPTrunc, DTgamma(_b.Cast(LLVMOpcode.FPExt, x, _b.Double)), _b.Float), "tgammaf");
 
-    /// <summary>Γ(x) for 0 &lt;= x &lt; 8 as N/R(f) (see the class comment).</summary>
+    /// <summary>Γ(x) for 0 &lt;= x &lt; 8 as N/R(f) (see the class comment), the quotient corrected by its remainder.</summary>
     private LLVMValueRef FTgammaSmall(LLVMValueRef x)
+    {
+        var (nh, nl, rh, rl, inv) = FGammaParts(x);
+        var q = _b.Binary(LLVMOpcode.FDiv, nh, rh);
+        var rem = FSub(FAdd(FFma(_b.FNeg(q), rh, nh), nl), FMul(q, rl));
+        var res = FAdd(q, _b.Binary(LLVMOpcode.FDiv, rem, rh));
+        return Sel(FCmp(LLVMRealPredicate.OLT, x, 7.88860905e-31f), inv, res); // 2^-100
+    }
+
+    /// <summary>
+    /// Γ(x) = N/R for 2^-100 &lt;= x &lt; 8 with n = rint(x), f = x − n: N = nh + nl = (x − 1)···(x − n + 1) (each factor
+    /// exact; a factor 1 beyond n − 1), or 1/x for n = 0; R = rh + rl = 1/Γ(1 + f) = 1 + p, p = f·c1 + f²·T1(f) with
+    /// f·c1 an exact pair and c1's low part (near the zeros of lgamma N − R cancels: p keeps its relative accuracy).
+    /// Also returns 1/x.
+    /// </summary>
+    private (LLVMValueRef Nh, LLVMValueRef Nl, LLVMValueRef Rh, LLVMValueRef Rl, LLVMValueRef Inv) FGammaParts(LLVMValueRef x)
     {
         var n = Intrinsic("llvm.rint.f32", _b.Float, x);
         var f = FSub(x, n);
-        var t = Horner(f, s_rgammafPoly[1..]);
-        var p = FMul(f, t);
-        var pe = FFma(f, t, _b.FNeg(p));
-        var (rh, re) = FFastTwoSum(FC(1f), p); // |p| < ¼
-        var rl = FAdd(re, pe);
-        // N: (x − 1)···(x − n + 1) as a pair (a factor 1 beyond n − 1), or 1/x as a pair for n = 0.
+        var c1 = FC((float)s_rgammafPoly[1]);
+        var ph = FMul(f, c1);
+        var pe = FAdd(FFma(f, c1, _b.FNeg(ph)), FFma(f, FC(RgammafC1Lo), FMul(f, FMul(f, Horner(f, s_rgammafPoly[2..])))));
+        var (s, se) = FFastTwoSum(ph, pe); // |pe| < |ph|
+        var (rh, re) = FFastTwoSum(FC(1f), s); // |s| < ¼
+        var rl = FAdd(re, se);
         LLVMValueRef nh = FC(1f), nl = FC(0f);
         for (int k = 1; k <= 7; k++)
         {
@@ -57,12 +87,58 @@ internal sealed partial class FunctionEmitter
         var inv = _b.Binary(LLVMOpcode.FDiv, FC(1f), x);
         var invLo = _b.Binary(LLVMOpcode.FDiv, FFma(_b.FNeg(inv), x, FC(1f)), x);
         var zero = FCmp(LLVMRealPredicate.OEQ, n, 0);
-        nh = Sel(zero, inv, nh);
-        nl = Sel(zero, invLo, nl);
-        var q = _b.Binary(LLVMOpcode.FDiv, nh, rh);
-        var rem = FSub(FAdd(FFma(_b.FNeg(q), rh, nh), nl), FMul(q, rl));
-        var res = FAdd(q, _b.Binary(LLVMOpcode.FDiv, rem, rh));
-        return Sel(FCmp(LLVMRealPredicate.OLT, x, 7.88860905e-31f), inv, res); // 2^-100
+        return (Sel(zero, inv, nh), Sel(zero, invLo, nl), rh, rl, inv);
+    }
+
+    /// <summary>
+    /// lgammaf: x &gt;= 0 on the float sequence, negative x, −inf and NaN on the double one (reflection; near the
+    /// negative zeros of lgamma only its absolute error is small, as in CUDA).
+    /// </summary>
+    private LLVMValueRef FLgamma(LLVMValueRef x) =>
+        FBranch(FCmp(LLVMRealPredicate.OGE, x, 0), () => FBranch(FCmp(LLVMRealPredicate.OLT, x, 8f), () => FLgammaSmall(x), () => FLgammaStirling(x), "lgammaf.stirling"),
+            () => _b.Cast(LLVMOpcode.FPTrunc, DLgamma(_b.Cast(LLVMOpcode.FPExt, x, _b.Double)), _b.Float), "lgammaf");
+
+    /// <summary>
+    /// lgamma for 0 &lt;= x &lt; 8: −log x below 2^-100 (+inf at ±0); around the minimum of Γ, 1.25 &lt;= x &lt; 1.75,
+    /// c0 + u·Q(u) with u = x − X0 exact and c0 a pair; elsewhere log1p(v) + vl/(1 + vh) with v = (N − R)/R = vh + vl
+    /// from (nh − rh) + (nl − rl) (nh − rh exact near the zeros at 1 and 2).
+    /// </summary>
+    private LLVMValueRef FLgammaSmall(LLVMValueRef x)
+    {
+        var (nh, nl, rh, rl, _) = FGammaParts(x);
+        var dh = FSub(nh, rh);
+        var dl = FSub(nl, rl);
+        var vh = _b.Binary(LLVMOpcode.FDiv, dh, rh);
+        var vl = _b.Binary(LLVMOpcode.FDiv, FSub(FAdd(FFma(_b.FNeg(vh), rh, dh), dl), FMul(vh, rl)), rh);
+        var res = FAdd(FLog1p(vh), _b.Binary(LLVMOpcode.FDiv, vl, FAdd(FC(1f), vh)));
+        var u = FSub(x, FC(LgammafMinX));
+        var nearMin = FAdd(FC((float)s_lgammafMin[0]), FFma(u, Horner(u, s_lgammafMin[1..]), FC(LgammafMinLo)));
+        var mid = _b.Binary(LLVMOpcode.And, FCmp(LLVMRealPredicate.OGE, x, 1.25f), FCmp(LLVMRealPredicate.OLT, x, 1.75f));
+        res = Sel(mid, nearMin, res);
+        return Sel(FCmp(LLVMRealPredicate.OLT, x, 7.88860905e-31f), _b.FNeg(FLog(x)), res); // 2^-100
+    }
+
+    /// <summary>
+    /// lgamma for x &gt;= 8: (x − ½)·ln x − x + ln√(2π) + K(x) with ln x from the float-pair log2 times ln 2 as a pair,
+    /// the sums by fast two-sum; x·(ln x − 1) from 2^100 on (+inf from 4.08e36 on and at +inf).
+    /// </summary>
+    private LLVMValueRef FLgammaStirling(LLVMValueRef x)
+    {
+        var (lh, ll) = FLog2Pair(x);
+        var lnh = FMul(lh, FC(Ln2F));
+        var lnl = FFma(ll, FC(Ln2F), FFma(lh, FC(Ln2TailF), FFma(lh, FC(Ln2F), _b.FNeg(lnh))));
+        var xm = FSub(x, FC(0.5f));
+        var ah = FMul(xm, lnh);
+        var al = FFma(xm, lnl, FFma(xm, lnh, _b.FNeg(ah)));
+        var inv = _b.Binary(LLVMOpcode.FDiv, FC(1f), x);
+        var k = FMul(Horner(FMul(inv, inv), s_stirlingfPoly), inv);
+        var (sh, se) = FFastTwoSum(ah, _b.FNeg(x)); // (x − ½)·ln x > x from 8 on
+        var (zh, ze) = FFastTwoSum(sh, FC(HalfLnTwoPiF));
+        var res = FAdd(zh, FAdd(FAdd(se, ze), FAdd(al, FAdd(FC(HalfLnTwoPiLoF), k))));
+        // From 2^100 on, x·(ln x − 1) (the rest is below 2^-90 relative): (x − ½)·ln x would overflow before
+        // lgamma does (from 4.08e36 on).
+        var huge = FMul(x, FAdd(FSub(lnh, FC(1f)), lnl));
+        return Sel(FCmp(LLVMRealPredicate.OGE, x, 1.26765060e30f), huge, res);
     }
 
     /// <summary>Γ(x) for x &gt;= 8 (+inf included) by Stirling's formula in float pairs, 2^z as in powf.</summary>

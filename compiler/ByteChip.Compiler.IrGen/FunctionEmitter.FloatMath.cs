@@ -148,6 +148,7 @@ internal sealed partial class FunctionEmitter
             case "erfcinv": return FErfcinv(arg(0));
             case "normcdfinv": return FNormcdfinv(arg(0));
             case "tgamma": return FTgamma(arg(0));
+            case "lgamma": return FLgamma(arg(0));
             default: return default;
         }
     }

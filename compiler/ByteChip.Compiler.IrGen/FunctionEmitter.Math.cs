@@ -21,15 +21,14 @@ internal sealed partial class FunctionEmitter
     };
 
     /// <summary>
-    /// Float functions without a float sequence yet (FunctionEmitter.FloatMath.cs), computed in double and rounded
-    /// once to float: every intermediate of the double sequence is accurate to far below a float ulp, so the result
-    /// is the correctly rounded one except within about 2^-20 ulp of a rounding boundary. The fast intrinsics
-    /// (__sinf, __expf, ...) keep the ISA approximations, and so does rsqrtf (rsqrt.approx is within 1 ulp, better
-    /// than CUDA's 2).
+    /// Float functions computed in double and rounded once to float: only logbf, which is exact that way (a float's
+    /// exponent is its double's). Every other float function has a float sequence (FunctionEmitter.Float*.cs). The fast
+    /// intrinsics (__sinf, __expf, ...) keep the ISA approximations, and so does rsqrtf (rsqrt.approx is within 1 ulp,
+    /// better than CUDA's 2).
     /// </summary>
     private static readonly HashSet<string> s_floatViaDouble = new(StringComparer.Ordinal)
     {
-        "lgamma", "logb",
+        "logb",
     };
 
     private LLVMValueRef MathBuiltin(BoundCall call, string name, LLVMTypeRef ret)

@@ -57,38 +57,46 @@ public class MathLibrarySpecialTests(ITestOutputHelper output)
         UlpReport.Check(output, "tgamma", 5, x.Length, i => DoubleMathTests.UlpDistance(tg[i], got[i]), i => $"expected {tg[i]:R}, got {got[i]:R}", i => $"{x[i]:R}", failures);
         var gotF = MathLibraryTests.Run(device, module, "mf_lgammaf", xf);
         var awayF = Enumerable.Range(0, xf.Length).Where(i => !NearNegativeZeros(xf[i])).ToArray();
-        UlpReport.Check(output, "lgammaf", 1, awayF.Length, k => MathLibraryTests.UlpDistance(lgf[awayF[k]], gotF[awayF[k]]), k => $"got {gotF[awayF[k]]:R}", k => $"{xf[awayF[k]]:R}", failures);
+        UlpReport.Check(output, "lgammaf", 6, awayF.Length, k => MathLibraryTests.UlpDistance(lgf[awayF[k]], gotF[awayF[k]]), k => $"got {gotF[awayF[k]]:R}", k => $"{xf[awayF[k]]:R}", failures);
         gotF = MathLibraryTests.Run(device, module, "mf_tgammaf", xf);
         UlpReport.Check(output, "tgammaf", 5, xf.Length, i => MathLibraryTests.UlpDistance(tgf[i], gotF[i]), i => $"got {gotF[i]:R}", i => $"{xf[i]:R}", failures);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     /// <summary>
-    /// tgammaf's float sequence (x &gt;= 0): uniform over (0, 35.1) (overflow from 35.04 on), log-uniform down to the
-    /// smallest subnormal, and the edges of its pieces (integers, half-integers, 8, 2^-100, the overflow threshold).
+    /// tgammaf's and lgammaf's float sequences (x &gt;= 0): uniform over (0, 35.1) (tgammaf overflows from 35.04 on),
+    /// log-uniform from the smallest subnormal to FLT_MAX, x within a few ulps of the zeros of lgamma at 1 and 2, and the
+    /// edges of the sequences' pieces (integers, half-integers, 1.25, 1.75, 8, 2^-100, the overflow thresholds).
     /// </summary>
-    private static readonly Lazy<(float[] X, float[] Tgamma)> s_tgammaf = new(() =>
+    private static readonly Lazy<(float[] X, float[] Tgamma, float[] Lgamma)> s_gammaf = new(() =>
     {
         var rng = new Random(41);
-        var xs = Enumerable.Range(0, 1500).Select(_ => (float)(rng.NextDouble() * 35.1))
-            .Concat(Enumerable.Range(0, 400).Select(_ => (float)Math.Exp(-rng.NextDouble() * 103)))
+        var xs = Enumerable.Range(0, 1200).Select(_ => (float)(rng.NextDouble() * 35.1))
+            .Concat(Enumerable.Range(0, 500).Select(_ => (float)Math.Exp(rng.NextDouble() * 191 - 103)))
+            .Concat(Enumerable.Range(0, 300).Select(_ => (float)(0.5 + rng.NextDouble() * 2.5)))
             .Concat(Enumerable.Range(1, 35).SelectMany(k => new[] { (float)k, k + 0.5f, MathF.BitIncrement(k), MathF.BitDecrement(k) }))
-            .Concat([7.9999995f, 8.000001f, 35.04f, 35.0405f, 35.05f, 7.8886e-31f, 7.8887e-31f, 1e-38f, 3e-39f, 2.9e-39f, float.Epsilon, 0.49999997f, 0.5000001f])
+            .Concat(Enumerable.Range(1, 40).SelectMany(k => new[] { BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(1f) + k * k), BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(1f) - k * k),
+                BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(2f) + k * k), BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(2f) - k * k) }))
+            .Concat([7.9999995f, 8.000001f, 35.04f, 35.0405f, 35.05f, 7.8886e-31f, 7.8887e-31f, 1e-38f, 3e-39f, 2.9e-39f, float.Epsilon, 0.49999997f, 0.5000001f,
+                1.25f, 1.2499999f, 1.75f, 1.7499999f, 1.4616321f, 4.08e36f, 4.09e36f, 1e30f, float.MaxValue])
             .Where(v => v > 0).ToArray();
-        return (xs, xs.Select(v => (float)GammaReference.Tgamma(v)).ToArray());
+        return (xs, xs.Select(v => (float)GammaReference.Tgamma(v)).ToArray(), xs.Select(v => (float)GammaReference.Lgamma(v)).ToArray());
     });
 
     [Theory]
     [MemberData(nameof(Configurations))]
-    public void TgammafStaysWithinCudasBoundForPositiveArguments(int opt, string arch)
+    public void FloatGammaFunctionsStayWithinCudasBoundsForPositiveArguments(int opt, string arch)
     {
         var (device, module) = CompiledKernels.Load("mathlib.cu", opt, arch);
         using var _ = device;
-        var (x, expected) = s_tgammaf.Value;
-        var got = MathLibraryTests.Run(device, module, "mf_tgammaf", x);
+        var (x, tg, lg) = s_gammaf.Value;
         var failures = new List<string>();
-        UlpReport.Check(output, "tgammaf (x > 0)", 5, x.Length, i => MathLibraryTests.UlpDistance(expected[i], got[i]), i => $"expected {expected[i]:R}, got {got[i]:R}", i => $"{x[i]:R}", failures);
+        var got = MathLibraryTests.Run(device, module, "mf_tgammaf", x);
+        UlpReport.Check(output, "tgammaf (x > 0)", 5, x.Length, i => MathLibraryTests.UlpDistance(tg[i], got[i]), i => $"expected {tg[i]:R}, got {got[i]:R}", i => $"{x[i]:R}", failures);
+        got = MathLibraryTests.Run(device, module, "mf_lgammaf", x);
+        UlpReport.Check(output, "lgammaf (x > 0)", 6, x.Length, i => MathLibraryTests.UlpDistance(lg[i], got[i]), i => $"expected {lg[i]:R}, got {got[i]:R}", i => $"{x[i]:R}", failures);
         Assert.Equal([float.PositiveInfinity, float.NegativeInfinity, float.PositiveInfinity, float.NaN, float.NaN, float.NaN], MathLibraryTests.Run(device, module, "mf_tgammaf", [0f, -0f, float.PositiveInfinity, float.NegativeInfinity, float.NaN, -3f]));
+        Assert.Equal([float.PositiveInfinity, float.PositiveInfinity, float.PositiveInfinity, float.PositiveInfinity, float.NaN, float.PositiveInfinity, 0f, 0f], MathLibraryTests.Run(device, module, "mf_lgammaf", [0f, -0f, float.PositiveInfinity, float.NegativeInfinity, float.NaN, -3f, 1f, 2f]));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
