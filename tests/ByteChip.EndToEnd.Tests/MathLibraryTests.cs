@@ -7,8 +7,8 @@ namespace ByteChip.EndToEnd.Tests;
 /// Kernels/mathlib.cu, single precision: every float function of the math library over edge values and a few
 /// thousand random inputs across its domain (trigonometric arguments up to FLT_MAX), against the double-precision
 /// System.Math function (or the decimal references of DoubleMathTests) rounded to float. The single-precision
-/// sequences (expf, logf, powf, sinf, erff, ...) are held to CUDA's documented bounds, the functions still computed
-/// in double to their measured maxima; compiler/docs/math.md lists both.
+/// sequences (expf, logf, powf, sinf, erff, atan2f, asinhf, cbrtf, ...) are held to CUDA's documented bounds, the
+/// exact functions to 0; compiler/docs/math.md lists the bounds and the measured maxima.
 /// </summary>
 public class MathLibraryTests(ITestOutputHelper output)
 {
