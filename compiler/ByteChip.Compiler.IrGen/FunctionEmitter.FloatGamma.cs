@@ -4,7 +4,7 @@ using static ByteChip.Compiler.Llvm.LlvmNative;
 namespace ByteChip.Compiler.IrGen;
 
 /// <summary>
-/// tgammaf and lgammaf as float sequences for x &gt;= 0 (coefficients from compiler/scripts/math-fits/tgammaf.py 9 2
+/// tgammaf and lgammaf as float sequences (coefficients from compiler/scripts/math-fits/tgammaf.py 9 2
 /// and lgammaf.py 8 1.75):
 /// <code>
 ///   x &lt; 2^-100   Γ = 1/x (Γ(x) = 1/x − γ + O(x)), lgamma = −log x; ±0 give ±inf and +inf
@@ -14,10 +14,11 @@ namespace ByteChip.Compiler.IrGen;
 ///               cancellation near the zeros at 1 and 2), and around the minimum of Γ (1.25 &lt;= x &lt; 1.75) a
 ///               polynomial in x − X0
 ///   x &gt;= 8       Stirling: (x − ½)·ln x − x + ln√(2π) + K(x), K(x) = (1/x)·S(1/x²), in float pairs from the float-pair
-///               log2; tgamma = 2^z of it (times log2 e) as in powf (x clamped at 40: +inf beyond 35.04)
+///               log2; tgamma = 2^z of it (times log2 e) as in powf (x clamped at 42: +inf beyond 35.04)
 /// </code>
-/// Negative x, −inf and NaN take the double sequences (reflection with sinpi) on a branch: the reflection needs
-/// 1 − x beyond float precision, and negative arguments are rare next to the positive ones.
+/// tgammaf of x &lt; 0 by reflection with −x exact (FTgammaNegative). lgammaf of x &lt; 0, −inf and NaN take the double
+/// sequence (reflection with sinpi) on a branch: log(π/|x·sinpi x|) − lgamma(−x) cancels near the negative zeros of
+/// lgamma, and negative arguments are rare next to the positive ones.
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
@@ -46,9 +47,51 @@ internal sealed partial class FunctionEmitter
     private const float HalfLog2TwoPiF = 1.325748085975647f, HalfLog2TwoPiLoF = -2.1239488390278893e-08f;
     private const float HalfLnTwoPiF = 0.9189385175704956f, HalfLnTwoPiLoF = 1.563417661998301e-08f;
 
+    /// <summary>tgammaf: x &gt;= 0 directly; x &lt; 0 by reflection with −x exact; NaN at −inf, NaN and the negative integers.</summary>
     private LLVMValueRef FTgamma(LLVMValueRef x) =>
-        FBranch(FCmp(LLVMRealPredicate.OGE, x, 0), () => FBranch(FCmp(LLVMRealPredicate.OLT, x, 8f), () => FTgammaSmall(x), () => FTgammaStirling(x), "tgammaf.stirling"),
-            () => _b.Cast(LLVMOpcode.FPTrunc, DTgamma(_b.Cast(LLVMOpcode.FPExt, x, _b.Double)), _b.Float), "tgammaf");
+        FBranch(FCmp(LLVMRealPredicate.OGE, x, 0), () => FBranch(FCmp(LLVMRealPredicate.OLT, x, 8f), () => FTgammaSmall(x), () =>
+        {
+            var (zh, zl) = FStirlingLog2(x);
+            return FExp2Pair(zh, zl);
+        }, "tgammaf.stirling"), () => FTgammaNegative(x), "tgammaf");
+
+    /// <summary>
+    /// Γ(x) for x &lt; 0 by reflection, Γ(x) = −π/(x·sinpi(x)·Γ(a)) with a = −x exact: for a &lt; 8, Γ(a) from the
+    /// sequence above and D = sinpi(x)·Γ(a)·x as a float pair; from 8 on, −π/(x·sinpi(x)) (a pair quotient) times
+    /// 2^(−z) with z = log2 Γ(a) from Stirling (a clamped at 42, where the result is below the subnormals), the factor
+    /// folded in before 2^j so a subnormal result rounds once. 1/x below 2^-100 in magnitude; NaN at the negative
+    /// integers (sinpi = 0), −inf and NaN.
+    /// </summary>
+    private LLVMValueRef FTgammaNegative(LLVMValueRef x)
+    {
+        var a = _b.FNeg(x);
+        var s = FSinCosPi(x).Sin;
+        // −(π_hi + π_lo)/(dh + dl) with the remainder of the first quotient by fma.
+        LLVMValueRef MinusPiOver(LLVMValueRef h, LLVMValueRef l)
+        {
+            var q = _b.Binary(LLVMOpcode.FDiv, FC(-PiF), h);
+            var rem = FAdd(FAdd(FFma(q, h, FC(PiF)), FC(PiLoF)), FMul(q, l));
+            return FSub(q, _b.Binary(LLVMOpcode.FDiv, rem, h));
+        }
+        var res = FBranch(FCmp(LLVMRealPredicate.OLT, a, 8f), () =>
+        {
+            // sinpi(x)·Γ(a) first: for tiny |x| it is about −π, where x·sinpi(x) would underflow.
+            var g = FTgammaSmall(a);
+            var gh = FMul(s, g);
+            var gl = FFma(s, g, _b.FNeg(gh));
+            var eh = FMul(gh, x);
+            var el = FFma(gl, x, FFma(gh, x, _b.FNeg(eh)));
+            return MinusPiOver(eh, el);
+        }, () =>
+        {
+            var (zh, zl) = FStirlingLog2(FMin(a, FC(42f)));
+            var (p, j) = FExp2PairParts(_b.FNeg(zh), _b.FNeg(zl));
+            var dh = FMul(x, s);
+            return FScale(FMul(p, MinusPiOver(dh, FFma(x, s, _b.FNeg(dh)))), j);
+        }, "tgammaf.reflection");
+        res = Sel(FCmp(LLVMRealPredicate.OLT, a, 7.88860905e-31f), _b.Binary(LLVMOpcode.FDiv, FC(1f), x), res); // 2^-100
+        return Sel(FCmp(LLVMRealPredicate.UEQ, s, 0), FC(float.NaN), res); // negative integers (|x| >= 2^23 too), −inf, NaN
+    }
 
     /// <summary>Γ(x) for 0 &lt;= x &lt; 8 as N/R(f) (see the class comment), the quotient corrected by its remainder.</summary>
     private LLVMValueRef FTgammaSmall(LLVMValueRef x)
@@ -141,10 +184,10 @@ internal sealed partial class FunctionEmitter
         return Sel(FCmp(LLVMRealPredicate.OGE, x, 1.26765060e30f), huge, res);
     }
 
-    /// <summary>Γ(x) for x &gt;= 8 (+inf included) by Stirling's formula in float pairs, 2^z as in powf.</summary>
-    private LLVMValueRef FTgammaStirling(LLVMValueRef x)
+    /// <summary>log2 Γ(x) for x &gt;= 8 as a float pair by Stirling's formula (x clamped at 42: Γ overflows from 35.04 on).</summary>
+    private (LLVMValueRef Hi, LLVMValueRef Lo) FStirlingLog2(LLVMValueRef x)
     {
-        var xc = FMin(x, FC(40f));
+        var xc = FMin(x, FC(42f));
         var (lh, ll) = FLog2Pair(xc);
         var xm = FSub(xc, FC(0.5f));
         var ah = FMul(xm, lh);
@@ -155,7 +198,6 @@ internal sealed partial class FunctionEmitter
         var k = FMul(FMul(Horner(FMul(inv, inv), s_stirlingfPoly), inv), FC(Log2EHiF));
         var (sh, se) = FFastTwoSum(ah, _b.FNeg(bh)); // (x − ½)·log2 x > x·log2 e from 8 on
         var (zh, ze) = FFastTwoSum(sh, FC(HalfLog2TwoPiF));
-        var zl = FAdd(FAdd(FAdd(se, ze), FSub(al, bl)), FAdd(FC(HalfLog2TwoPiLoF), k));
-        return FExp2Pair(zh, zl);
+        return (zh, FAdd(FAdd(FAdd(se, ze), FSub(al, bl)), FAdd(FC(HalfLog2TwoPiLoF), k)));
     }
 }

@@ -463,12 +463,19 @@ internal sealed partial class FunctionEmitter
     /// <summary>2^(th + tl) for a float pair (tl tiny next to th; th beyond ±200 clamped: 0 or +inf), j = rint(th), 2^j in two factors.</summary>
     private LLVMValueRef FExp2Pair(LLVMValueRef th, LLVMValueRef tl)
     {
+        var (p, j) = FExp2PairParts(th, tl);
+        return FScale(p, j);
+    }
+
+    /// <summary>2^(th + tl) = p·2^j (p in [0.7, 1.42], j integral in [−200, 200]), th clamped to ±200.</summary>
+    private (LLVMValueRef P, LLVMValueRef J) FExp2PairParts(LLVMValueRef th, LLVMValueRef tl)
+    {
         var inRange = FCmp(LLVMRealPredicate.OLT, FAbs(th), 200f);
         tl = Sel(inRange, tl, FC(0f));
         var thc = FMin(FMax(th, FC(-200f)), FC(200f));
         var j = Intrinsic("llvm.rint.f32", _b.Float, thc);
         var r = FMul(FAdd(FSub(thc, j), tl), FC(Ln2F));
-        return FScale(FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f)), j);
+        return (FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f)), j);
     }
 
     /// <summary>
