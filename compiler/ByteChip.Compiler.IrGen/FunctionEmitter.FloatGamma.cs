@@ -16,9 +16,7 @@ namespace ByteChip.Compiler.IrGen;
 ///   x &gt;= 8       Stirling: (x − ½)·ln x − x + ln√(2π) + K(x), K(x) = (1/x)·S(1/x²), in float pairs from the float-pair
 ///               log2; tgamma = 2^z of it (times log2 e) as in powf (x clamped at 42: +inf beyond 35.04)
 /// </code>
-/// tgammaf of x &lt; 0 by reflection with −x exact (FTgammaNegative). lgammaf of x &lt; 0, −inf and NaN take the double
-/// sequence (reflection with sinpi) on a branch: log(π/|x·sinpi x|) − lgamma(−x) cancels near the negative zeros of
-/// lgamma, and negative arguments are rare next to the positive ones.
+/// Negative x by reflection with −x exact, on a branch (FTgammaNegative, FLgammaNegative).
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
@@ -46,6 +44,9 @@ internal sealed partial class FunctionEmitter
     // ln√(2π)·log2 e and ln√(2π) as float + float.
     private const float HalfLog2TwoPiF = 1.325748085975647f, HalfLog2TwoPiLoF = -2.1239488390278893e-08f;
     private const float HalfLnTwoPiF = 0.9189385175704956f, HalfLnTwoPiLoF = 1.563417661998301e-08f;
+
+    // ln π as float + float.
+    private const float LnPiF = 1.1447298526763916f, LnPiLoF = 3.317300922844879e-08f;
 
     /// <summary>tgammaf: x &gt;= 0 directly; x &lt; 0 by reflection with −x exact; NaN at −inf, NaN and the negative integers.</summary>
     private LLVMValueRef FTgamma(LLVMValueRef x) =>
@@ -137,9 +138,52 @@ internal sealed partial class FunctionEmitter
     /// lgammaf: x &gt;= 0 on the float sequence, negative x, −inf and NaN on the double one (reflection; near the
     /// negative zeros of lgamma only its absolute error is small, as in CUDA).
     /// </summary>
-    private LLVMValueRef FLgamma(LLVMValueRef x) =>
-        FBranch(FCmp(LLVMRealPredicate.OGE, x, 0), () => FBranch(FCmp(LLVMRealPredicate.OLT, x, 8f), () => FLgammaSmall(x), () => FLgammaStirling(x), "lgammaf.stirling"),
-            () => _b.Cast(LLVMOpcode.FPTrunc, DLgamma(_b.Cast(LLVMOpcode.FPExt, x, _b.Double)), _b.Float), "lgammaf");
+    /// <summary>
+    /// lgammaf: lgamma(|x|) as a pair (one code path for both signs), then for x &lt; 0 the reflection on a branch; NaN
+    /// and +inf come through the Stirling branch.
+    /// </summary>
+    private LLVMValueRef FLgamma(LLVMValueRef x)
+    {
+        var a = FAbs(x);
+        var g = FBranch(FCmp(LLVMRealPredicate.OLT, a, 8f), () => [FLgammaSmall(a), FC(0f)], () =>
+        {
+            var (hi, lo) = FLgammaStirling(a);
+            return [hi, lo];
+        }, "lgammaf.stirling");
+        return FBranch(FCmp(LLVMRealPredicate.OLT, x, 0), () => FLgammaNegative(x, g[0], g[1]), () => FAdd(g[0], g[1]), "lgammaf.reflection");
+    }
+
+    /// <summary>
+    /// lgamma for x &lt; 0 (−inf included) by reflection with a = −x exact: log π − log|x·sinpi(x)| − lgamma(a), the first
+    /// two as float pairs (x·sinpi(x) an exact pair, its log from the float-pair log2) and lgamma(a) = gh + gl (a pair
+    /// from Stirling for a &gt;= 8, where the difference cancels near the poles of Γ; a float below); −log a for
+    /// a &lt; 2^-30; +inf at the negative integers and −inf. Near the negative zeros of lgamma (−10.001 &lt; x &lt; −2.264)
+    /// only the absolute error is small, as CUDA states.
+    /// </summary>
+    private LLVMValueRef FLgammaNegative(LLVMValueRef x, LLVMValueRef gh, LLVMValueRef gl)
+    {
+        var a = _b.FNeg(x);
+        var s = FSinCosPi(x).Sin;
+        var dh = FMul(x, s);
+        var dl = FFma(x, s, _b.FNeg(dh));
+        var (lh, ll) = FLog2Pair(FAbs(dh));
+        var lnh = FMul(lh, FC(Ln2F));
+        var lnl = FAdd(FFma(ll, FC(Ln2F), FFma(lh, FC(Ln2TailF), FFma(lh, FC(Ln2F), _b.FNeg(lnh)))), _b.Binary(LLVMOpcode.FDiv, dl, dh));
+        var (ph, pe) = FTwoSum(FC(LnPiF), _b.FNeg(lnh));
+        var pl = FAdd(pe, FSub(FC(LnPiLoF), lnl));
+        var (rh, re) = FTwoSum(ph, _b.FNeg(gh));
+        var res = FAdd(rh, FAdd(re, FSub(pl, gl)));
+        res = Sel(FCmp(LLVMRealPredicate.OLT, a, 9.31322575e-10f), _b.FNeg(FLog(a)), res); // 2^-30: −log|x| − γx + ...
+        return Sel(FCmp(LLVMRealPredicate.UEQ, s, 0), FC(float.PositiveInfinity), res); // negative integers, −inf
+    }
+
+    /// <summary>(s, e) with s = fl(a + b) and e its rounding error, for any order of magnitudes.</summary>
+    private (LLVMValueRef S, LLVMValueRef E) FTwoSum(LLVMValueRef a, LLVMValueRef b)
+    {
+        var sum = FAdd(a, b);
+        var bb = FSub(sum, a);
+        return (sum, FAdd(FSub(a, FSub(sum, bb)), FSub(b, bb)));
+    }
 
     /// <summary>
     /// lgamma for 0 &lt;= x &lt; 8: −log x below 2^-100 (+inf at ±0); around the minimum of Γ, 1.25 &lt;= x &lt; 1.75,
@@ -162,10 +206,10 @@ internal sealed partial class FunctionEmitter
     }
 
     /// <summary>
-    /// lgamma for x &gt;= 8: (x − ½)·ln x − x + ln√(2π) + K(x) with ln x from the float-pair log2 times ln 2 as a pair,
-    /// the sums by fast two-sum; x·(ln x − 1) from 2^100 on (+inf from 4.08e36 on and at +inf).
+    /// lgamma for x &gt;= 8 as a float pair: (x − ½)·ln x − x + ln√(2π) + K(x) with ln x from the float-pair log2 times
+    /// ln 2 as a pair, the sums by fast two-sum; x·(ln x − 1) from 2^100 on (+inf from 4.08e36 on and at +inf).
     /// </summary>
-    private LLVMValueRef FLgammaStirling(LLVMValueRef x)
+    private (LLVMValueRef Hi, LLVMValueRef Lo) FLgammaStirling(LLVMValueRef x)
     {
         var (lh, ll) = FLog2Pair(x);
         var lnh = FMul(lh, FC(Ln2F));
@@ -177,11 +221,11 @@ internal sealed partial class FunctionEmitter
         var k = FMul(Horner(FMul(inv, inv), s_stirlingfPoly), inv);
         var (sh, se) = FFastTwoSum(ah, _b.FNeg(x)); // (x − ½)·ln x > x from 8 on
         var (zh, ze) = FFastTwoSum(sh, FC(HalfLnTwoPiF));
-        var res = FAdd(zh, FAdd(FAdd(se, ze), FAdd(al, FAdd(FC(HalfLnTwoPiLoF), k))));
+        var lo = FAdd(FAdd(se, ze), FAdd(al, FAdd(FC(HalfLnTwoPiLoF), k)));
         // From 2^100 on, x·(ln x − 1) (the rest is below 2^-90 relative): (x − ½)·ln x would overflow before
         // lgamma does (from 4.08e36 on).
-        var huge = FMul(x, FAdd(FSub(lnh, FC(1f)), lnl));
-        return Sel(FCmp(LLVMRealPredicate.OGE, x, 1.26765060e30f), huge, res);
+        var huge = FCmp(LLVMRealPredicate.OGE, x, 1.26765060e30f);
+        return (Sel(huge, FMul(x, FAdd(FSub(lnh, FC(1f)), lnl)), zh), Sel(huge, FC(0f), lo));
     }
 
     /// <summary>log2 Γ(x) for x &gt;= 8 as a float pair by Stirling's formula (x clamped at 42: Γ overflows from 35.04 on).</summary>
