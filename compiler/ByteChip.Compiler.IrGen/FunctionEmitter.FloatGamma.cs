@@ -135,10 +135,6 @@ internal sealed partial class FunctionEmitter
     }
 
     /// <summary>
-    /// lgammaf: x &gt;= 0 on the float sequence, negative x, −inf and NaN on the double one (reflection; near the
-    /// negative zeros of lgamma only its absolute error is small, as in CUDA).
-    /// </summary>
-    /// <summary>
     /// lgammaf: lgamma(|x|) as a pair (one code path for both signs), then for x &lt; 0 the reflection on a branch; NaN
     /// and +inf come through the Stirling branch.
     /// </summary>
