@@ -132,6 +132,23 @@ internal sealed partial class FunctionEmitter
                 lo = Sel(FCmp(LLVMRealPredicate.OLT, FAbs(x), 16f), lo, FC(0f)); // beyond, erfc is clamped at 10.5: no tail
                 return FErfc(hi, lo, half: true);
             }
+            case "atan": return FAtan2(arg(0), FC(1f));
+            case "atan2": return FAtan2(arg(0), arg(1));
+            case "asin": return FAsinAcos(arg(0), acos: false);
+            case "acos": return FAsinAcos(arg(0), acos: true);
+            case "asinh": return FAsinh(arg(0));
+            case "acosh": return FAcosh(arg(0));
+            case "atanh": return FAtanh(arg(0));
+            case "sinpi": return FSinCosPi(arg(0)).Sin;
+            case "cospi": return FSinCosPi(arg(0)).Cos;
+            case "cbrt": return FCbrt(arg(0), reciprocal: false);
+            case "rcbrt": return FCbrt(arg(0), reciprocal: true);
+            case "hypot": return FHypot(arg(0), arg(1));
+            case "erfinv": return FErfinv(arg(0));
+            case "erfcinv": return FErfcinv(arg(0));
+            case "normcdfinv": return FNormcdfinv(arg(0));
+            case "tgamma": return FTgamma(arg(0));
+            case "lgamma": return FLgamma(arg(0));
             default: return default;
         }
     }
@@ -440,13 +457,25 @@ internal sealed partial class FunctionEmitter
         lh = Sel(FCmp(LLVMRealPredicate.OEQ, ax, float.PositiveInfinity), FC(float.PositiveInfinity), lh);
         var th = FMul(y, lh);
         var tl = FFma(y, ll, FFma(y, lh, _b.FNeg(th)));
+        return PowSpecials(x, y, FExp2Pair(th, tl));
+    }
+
+    /// <summary>2^(th + tl) for a float pair (tl tiny next to th; th beyond ±200 clamped: 0 or +inf), j = rint(th), 2^j in two factors.</summary>
+    private LLVMValueRef FExp2Pair(LLVMValueRef th, LLVMValueRef tl)
+    {
+        var (p, j) = FExp2PairParts(th, tl);
+        return FScale(p, j);
+    }
+
+    /// <summary>2^(th + tl) = p·2^j (p in [0.7, 1.42], j integral in [−200, 200]), th clamped to ±200.</summary>
+    private (LLVMValueRef P, LLVMValueRef J) FExp2PairParts(LLVMValueRef th, LLVMValueRef tl)
+    {
         var inRange = FCmp(LLVMRealPredicate.OLT, FAbs(th), 200f);
         tl = Sel(inRange, tl, FC(0f));
         var thc = FMin(FMax(th, FC(-200f)), FC(200f));
         var j = Intrinsic("llvm.rint.f32", _b.Float, thc);
         var r = FMul(FAdd(FSub(thc, j), tl), FC(Ln2F));
-        var mag = FScale(FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f)), j);
-        return PowSpecials(x, y, mag);
+        return (FAdd(FFma(Horner(r, s_expfPoly), FMul(r, r), r), FC(1f)), j);
     }
 
     /// <summary>

@@ -21,16 +21,14 @@ internal sealed partial class FunctionEmitter
     };
 
     /// <summary>
-    /// Float functions without a float sequence yet (FunctionEmitter.FloatMath.cs), computed in double and rounded
-    /// once to float: every intermediate of the double sequence is accurate to far below a float ulp, so the result
-    /// is the correctly rounded one except within about 2^-20 ulp of a rounding boundary. The fast intrinsics
-    /// (__sinf, __expf, ...) keep the ISA approximations, and so does rsqrtf (rsqrt.approx is within 1 ulp, better
-    /// than CUDA's 2).
+    /// Float functions computed in double and rounded once to float: only logbf, which is exact that way (a float's
+    /// exponent is its double's). Every other float function has a float sequence (FunctionEmitter.Float*.cs). The fast
+    /// intrinsics (__sinf, __expf, ...) keep the ISA approximations, and so does rsqrtf (rsqrt.approx is within 1 ulp,
+    /// better than CUDA's 2).
     /// </summary>
     private static readonly HashSet<string> s_floatViaDouble = new(StringComparer.Ordinal)
     {
-        "asin", "acos", "atan", "atan2", "asinh", "acosh", "atanh", "sinpi", "cospi", "erfinv", "erfcinv", "normcdfinv",
-        "tgamma", "lgamma", "cbrt", "rcbrt", "hypot", "logb",
+        "logb",
     };
 
     private LLVMValueRef MathBuiltin(BoundCall call, string name, LLVMTypeRef ret)
@@ -89,12 +87,18 @@ internal sealed partial class FunctionEmitter
                 _b.Store(Intrinsic("llvm.cos.f32", _b.Float, x), A(2), 4);
                 return default;
             }
-            case "sincospif" or "sincospi":
+            case "sincospif" or "sincospi" when LLVMTypeOf(A(0)) == _b.Float:
             {
-                bool f32 = LLVMTypeOf(A(0)) == _b.Float;
-                var (sv, cv) = DSinCosPi(Ext(A(0)));
-                StoreResult(sv, A(1), f32);
-                StoreResult(cv, A(2), f32);
+                var (sv, cv) = FSinCosPi(A(0));
+                _b.Store(sv, A(1), 4);
+                _b.Store(cv, A(2), 4);
+                return default;
+            }
+            case "sincospi":
+            {
+                var (sv, cv) = DSinCosPi(A(0));
+                StoreResult(sv, A(1), toFloat: false);
+                StoreResult(cv, A(2), toFloat: false);
                 return default;
             }
             case "ldexpf" or "ldexp" or "scalbnf" or "scalbn" or "scalblnf" or "scalbln":
