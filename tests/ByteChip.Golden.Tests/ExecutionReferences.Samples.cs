@@ -23,6 +23,7 @@ internal static partial class ExecutionReferences
         ScanSample(d);
         TransposeSample(d);
         StencilSample(d);
+        JacobiSample(d);
         SoftmaxSample(d);
         NBodySample(d);
         MandelbrotSample(d);
@@ -178,6 +179,15 @@ internal static partial class ExecutionReferences
         d.Input("Stencil", "in", input, SampleData);
         d.Input("Stencil", "weights", weights, SampleData);
         d.ExpectedWithin("Stencil", "out", expected, i => ErrorBounds.Sum((2 * radius) + 1, abs[i]), SampleData);
+    }
+
+    // jacobi_2d (samples/Stencil) on a 40 x 20 grid (3x2 tiles of 16, partial on both axes), two sweeps a -> b -> a:
+    // the sample's grid and its float reference (same operation order): exact.
+    private static void JacobiSample(ExecutionData d)
+    {
+        var grid = Samples.Stencil.StencilSample.JacobiGrid(40, 20, seed: 53);
+        d.Input("Jacobi", "grid", grid, SampleData);
+        d.Expected("Jacobi", "a", Samples.Stencil.StencilSample.JacobiReference(grid, 40, 20, 2), SampleData);
     }
 
     // softmax_rows<128>, 8 rows of 200; rows 0 and 4 shifted by +100 (exp alone would overflow). The sample's bound.
