@@ -21,9 +21,10 @@ public sealed class RegisterAssignment(int[] physical, int registersUsed, int pr
 /// Linear-scan register allocation over the laid-out code with lifetime holes (Wimmer and Mössenböck, without
 /// interval splitting): each virtual register's live interval is a list of ranges computed from the block
 /// live-out sets, so a value that is dead between two pieces of its life (a loop-carried variable between its last
-/// use in the body and its redefinition on the back edge) leaves the register free for others there. Copies give
-/// hints: a value prefers the register of the value it is copied from or to, so phi copies coalesce and
-/// <see cref="RedundantMoveElimination"/> deletes them. Pairs take an even register and the next; predicates use
+/// use in the body and its redefinition on the back edge) leaves the register free for others there. Copies whose
+/// source and destination intervals do not intersect are coalesced into one interval before the scan; the other
+/// copies give hints (a value prefers the register of the value it is copied from or to). Either way phi copies
+/// mostly get one register and <see cref="RedundantMoveElimination"/> deletes them. Pairs take an even register and the next; predicates use
 /// their own file. When registers run out, the interval that ends last is spilled to local memory
 /// ("spill everywhere": a reload before each use, a store after each def, into short-lived temporaries) and
 /// allocation starts again. <see cref="RegisterAllocationChecker"/> verifies the result.
