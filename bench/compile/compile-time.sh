@@ -7,6 +7,9 @@
 #   - with BASELINE_AOT=path/to/bytechipcc, that (earlier) NativeAOT build too, for before/after figures,
 #   - clang-19 -x cuda --cuda-device-only -O2 -S for sm_80, with bench/compile/clang-include and the shim header
 #     of tests/ByteChip.Backend.Tests/Kernels giving it what <cuda_runtime.h> would.
+#   - with REALTIME=1, every compilation runs with real-time priority (chrt -f 50; root or CAP_SYS_NICE): on a
+#     machine shared with other work it gets the cores first, which comes close to a quiet machine (caches and
+#     memory bandwidth are still shared). Figures measured so must say so.
 # A run that fails prints FAIL instead of a time, so a figure is never the time of an error message.
 # The compilers take turns run by run, so a change of the machine's load during a file falls on all of them alike;
 # the first (warm-up) run of each is not counted. The load average is printed before and after.
@@ -28,6 +31,8 @@ aot=("$tmp/aot/bytechipcc")
 baseline=("${BASELINE_AOT:-}")
 clang=(clang-19 -x cuda --cuda-device-only -nocudainc -nocudalib --cuda-gpu-arch=sm_80 -Xclang -target-feature -Xclang +ptx75
   -O2 -include "$root/tests/ByteChip.Backend.Tests/Kernels/cuda_shim.h" -I "$root/bench/compile/clang-include")
+priority=()
+[[ ${REALTIME:-} == 1 ]] && priority=(chrt -f 50)
 compilers=(jit aot)
 [[ -n ${BASELINE_AOT:-} ]] && compilers+=(baseline)
 compilers+=(clang)
@@ -37,7 +42,7 @@ time_ms() {
   local -n command=$1
   local s e
   s=$(date +%s%N)
-  if "${command[@]}" "$2" -S -o "$tmp/$1.s" >/dev/null 2>"$tmp/err"; then
+  if "${priority[@]}" "${command[@]}" "$2" -S -o "$tmp/$1.s" >/dev/null 2>"$tmp/err"; then
     e=$(date +%s%N)
     echo $(((e - s) / 1000000))
   else
@@ -62,7 +67,7 @@ measure() {
   done
   echo
 }
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)${priority:+ (real-time priority: ${priority[*]})}"
 printf '%-22s' file
 printf ' %10s' "${compilers[@]/%/ ms}"
 echo
