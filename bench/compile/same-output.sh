@@ -34,5 +34,5 @@ for f in "${files[@]}"; do
     done
   done
 done
-echo "${#files[@]} files, $compiled compilations ($binaries with a binary, the rest errors as expected), $differ different"
+echo "${#files[@]} files, $compiled compilations ($binaries with a binary; the others stop with diagnostics, which are compared too), $differ different"
 ((differ == 0))
