@@ -107,7 +107,7 @@ public static class Compilation
         FromFrontend(Frontend.CompileText(path, text, FrontendOptionsOf(options), PreloadLlvm(options)), path, options, new CompileResult());
 
     /// <summary>
-    /// LLVM's loading and target set-up (~15 ms, about as long as the frontend of a small file) done on the calling
+    /// LLVM's loading and target set-up (~13 ms, about as long as the frontend of a small file) done on the calling
     /// thread while the frontend runs on its own: the machine's second core hides it.
     /// </summary>
     private static Action PreloadLlvm(CompileOptions options) => () => LlvmPreload.Load(options.OptimizationLevel);
