@@ -193,7 +193,35 @@ public sealed class LlvmTargetMachine : IDisposable
 
     public LLVMTargetMachineRef Handle { get; private set; }
 
+    /// <summary>
+    /// One target machine per optimization level made ahead by <see cref="Prepare"/> (on <see cref="LlvmPreload"/>'s
+    /// thread) and not yet handed out; <see cref="CreateNvptx"/> takes it, so every compilation still gets a fresh one.
+    /// </summary>
+    private static readonly LlvmTargetMachine?[] s_prepared = new LlvmTargetMachine?[4];
+
+    /// <summary>A new NVPTX target machine for <paramref name="optLevel"/> (0..3); the caller disposes it.</summary>
     public static LlvmTargetMachine CreateNvptx(int optLevel)
+    {
+        int level = Math.Clamp(optLevel, 0, 3);
+        return Interlocked.Exchange(ref s_prepared[level], null) ?? Create(level);
+    }
+
+    /// <summary>Makes the target machine the next <see cref="CreateNvptx"/> of this level takes (LLVM's target initialization included).</summary>
+    internal static void Prepare(int optLevel)
+    {
+        int level = Math.Clamp(optLevel, 0, 3);
+        if (Volatile.Read(ref s_prepared[level]) is not null)
+        {
+            return;
+        }
+        var tm = Create(level);
+        if (Interlocked.CompareExchange(ref s_prepared[level], tm, null) is not null)
+        {
+            tm.Dispose(); // another compilation in this process prepared one meanwhile
+        }
+    }
+
+    private static LlvmTargetMachine Create(int level)
     {
         LlvmLibrary.EnsureLoaded();
         lock (s_init)
@@ -212,7 +240,7 @@ public sealed class LlvmTargetMachine : IDisposable
             throw new LlvmUnavailableException("this LLVM has no NVPTX target: " + LlvmText.TakeMessage(error));
         }
         LlvmText.TakeMessage(error);
-        var tm = LlvmNative.LLVMCreateTargetMachine(target, LlvmModule.NvptxTriple, "sm_80", "", Math.Clamp(optLevel, 0, 3), 0, 0);
+        var tm = LlvmNative.LLVMCreateTargetMachine(target, LlvmModule.NvptxTriple, "sm_80", "", level, 0, 0);
         return new LlvmTargetMachine(tm);
     }
 

@@ -60,8 +60,12 @@ public static class ToolProcess
         throw new FileNotFoundException($"{tool}.dll is neither next to the tests ({besideTests}) nor at {inProject}; build tests/ByteChip.Tools.Tests first");
     }
 
-    /// <summary>Runs <paramref name="tool"/> with the arguments; standard input is <paramref name="stdin"/> or empty.</summary>
-    public static ToolResult Run(string tool, IEnumerable<string> arguments, string? stdin = null, string? workingDirectory = null)
+    /// <summary>
+    /// Runs <paramref name="tool"/> with the arguments; standard input is <paramref name="stdin"/> or empty;
+    /// <paramref name="environment"/> adds to or overrides the process's environment variables.
+    /// </summary>
+    public static ToolResult Run(string tool, IEnumerable<string> arguments, string? stdin = null, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var args = arguments.ToList();
         var start = new ProcessStartInfo(DotnetHost)
@@ -78,6 +82,10 @@ public static class ToolProcess
             start.ArgumentList.Add(a);
         }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {DotnetHost}");
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -49,6 +49,12 @@ public sealed class FrontendResult(SourceManager sources, DiagnosticBag diagnost
     internal void AddStageTime(string stage, long startTimestamp) =>
         _stageTimes.Add((stage, System.Diagnostics.Stopwatch.GetElapsedTime(startTimestamp)));
 
+    /// <summary>
+    /// When the frontend's work ended (<see cref="System.Diagnostics.Stopwatch"/> ticks; 0 when it did not start), which
+    /// is before <see cref="Frontend.Compile"/> returns when the work alongside it took longer (--time-report).
+    /// </summary>
+    public long FinishedTimestamp { get; internal set; }
+
     /// <summary>The diagnostics with their source lines attached, ready for <see cref="DiagnosticFormatter"/>.</summary>
     public IEnumerable<Diagnostic> RenderableDiagnostics => Diagnostics.Items.Select(WithSource);
 
@@ -66,7 +72,12 @@ public sealed class FrontendResult(SourceManager sources, DiagnosticBag diagnost
 /// </summary>
 public static class Frontend
 {
-    public static FrontendResult Compile(string path, FrontendOptions options)
+    /// <summary>
+    /// Compiles the file <paramref name="path"/>. <paramref name="alongside"/>, when given, runs on the calling thread
+    /// while the frontend runs on its own (see <see cref="Run"/>) and must not throw; it does not run when the file
+    /// cannot be opened.
+    /// </summary>
+    public static FrontendResult Compile(string path, FrontendOptions options, Action? alongside = null)
     {
         var sources = new SourceManager(options.IncludeDirectories);
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
@@ -77,17 +88,17 @@ public static class Frontend
             diagnostics.Error((int)DriverCode.InputNotFound, SourceLocation.None, $"no such file or directory: '{path}'");
             return result;
         }
-        Run(file, options, result);
+        Run(file, options, result, alongside);
         return result;
     }
 
     /// <summary>Compiles in-memory <paramref name="text"/> as the file <paramref name="path"/> (tests, fuzzing).</summary>
-    public static FrontendResult CompileText(string path, string text, FrontendOptions options)
+    public static FrontendResult CompileText(string path, string text, FrontendOptions options, Action? alongside = null)
     {
         var sources = new SourceManager(options.IncludeDirectories);
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
         var result = new FrontendResult(sources, diagnostics);
-        Run(sources.AddFile(path, text), options, result);
+        Run(sources.AddFile(path, text), options, result, alongside);
         return result;
     }
 
@@ -97,11 +108,27 @@ public static class Frontend
     /// </summary>
     private const int StackBytes = 256 * 1024 * 1024;
 
-    private static void Run(SourceFile file, FrontendOptions options, FrontendResult result)
+    /// <summary>
+    /// Runs the stages on their thread and <paramref name="alongside"/> (the compiler loads LLVM there) on this one,
+    /// started in that order: creating a thread waits for a library being loaded (the dynamic loader's lock), so
+    /// the frontend's thread must exist before the loading begins.
+    /// </summary>
+    private static void Run(SourceFile file, FrontendOptions options, FrontendResult result, Action? alongside)
     {
-        var thread = new Thread(() => RunStages(file, options, result), StackBytes) { Name = "bytechipcc frontend" };
+        var thread = new Thread(() =>
+        {
+            RunStages(file, options, result);
+            result.FinishedTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
+        }, StackBytes) { Name = "bytechipcc frontend" };
         thread.Start();
-        thread.Join();
+        try
+        {
+            alongside?.Invoke();
+        }
+        finally
+        {
+            thread.Join();
+        }
     }
 
     private static void RunStages(SourceFile file, FrontendOptions options, FrontendResult result)
