@@ -126,12 +126,16 @@ internal sealed partial class FunctionEmitter
         return DMul(DMul(p, Pow2(k1)), Pow2(k2));
     }
 
-    private static readonly double[] s_expTaylor = Enumerable.Range(0, 15).Select(n => MathConstants.Ratio(BigInteger.One, Fact(n))).ToArray();
+    /// <summary>Computed (in BigInteger arithmetic) on first use only, not for every file compiled.</summary>
+    private static class ExpTables
+    {
+        public static readonly double[] Taylor = Enumerable.Range(0, 15).Select(n => MathConstants.Ratio(BigInteger.One, Fact(n))).ToArray();
+    }
 
     // ---- exp family ----
 
     /// <summary>e^(r) for |r| &lt;= ~0.35: Taylor to degree 14.</summary>
-    private LLVMValueRef ExpPoly(LLVMValueRef r) => Horner(r, s_expTaylor);
+    private LLVMValueRef ExpPoly(LLVMValueRef r) => Horner(r, ExpTables.Taylor);
 
     /// <summary>exp(hi + lo) with |lo| tiny relative to hi; no NaN handling (callers select).</summary>
     private LLVMValueRef ExpDD(LLVMValueRef hi, LLVMValueRef lo)
@@ -173,7 +177,7 @@ internal sealed partial class FunctionEmitter
         var negK = _b.FNeg(k);
         var r = DFma(negK, D(Ln2Hi32), xc);
         r = DFma(negK, D(Ln2Lo32), r);
-        var em = DFma(DMul(r, r), Horner(r, s_expTaylor.Skip(2).ToArray()), r); // e^r - 1
+        var em = DFma(DMul(r, r), Horner(r, ExpTables.Taylor.Skip(2).ToArray()), r); // e^r - 1
         var ki = _b.Cast(LLVMOpcode.FPToSI, k, _b.I64);
         var p2 = Pow2(ki);
         var res = DFma(p2, em, DSub(p2, D(1)));
@@ -321,8 +325,12 @@ internal sealed partial class FunctionEmitter
 
     // ---- trigonometric ----
 
-    private static readonly double[] s_sinCoeffs = Enumerable.Range(1, 9).Select(n => (n % 2 == 1 ? -1 : 1) * MathConstants.Ratio(BigInteger.One, Fact(2 * n + 1))).ToArray();
-    private static readonly double[] s_cosCoeffs = Enumerable.Range(2, 10).Select(n => (n % 2 == 1 ? -1 : 1) * MathConstants.Ratio(BigInteger.One, Fact(2 * n))).ToArray();
+    /// <summary>Computed (in BigInteger arithmetic) on first use only, not for every file compiled.</summary>
+    private static class TrigTables
+    {
+        public static readonly double[] Sin = Enumerable.Range(1, 9).Select(n => (n % 2 == 1 ? -1 : 1) * MathConstants.Ratio(BigInteger.One, Fact(2 * n + 1))).ToArray();
+        public static readonly double[] Cos = Enumerable.Range(2, 10).Select(n => (n % 2 == 1 ? -1 : 1) * MathConstants.Ratio(BigInteger.One, Fact(2 * n))).ToArray();
+    }
 
     /// <summary>which: 0 sin, 1 cos, 2 tan, after the reduction x = q·π/2 + (rh + rl) of ReducePio2 (any |x|).</summary>
     private LLVMValueRef DSinCos(LLVMValueRef x, int which)
@@ -338,11 +346,11 @@ internal sealed partial class FunctionEmitter
         var z = DMul(rh, rh);
         var zl = DFma(rh, rh, _b.FNeg(z));
         // sin(rh + rl) ≈ rh + rh·z·S(z) + rl·(1 − z/2)
-        var sinv = DAdd(rh, DFma(DMul(rh, z), Horner(z, s_sinCoeffs), DMul(rl, DFma(z, D(-0.5), D(1)))));
+        var sinv = DAdd(rh, DFma(DMul(rh, z), Horner(z, TrigTables.Sin), DMul(rl, DFma(z, D(-0.5), D(1)))));
         // cos(rh + rl) ≈ 1 − z/2 + z²·C(z) − rh·rl
         var hz = DMul(z, D(0.5));
         var w = DSub(D(1), hz);
-        var cosTail = DFma(DMul(z, z), Horner(z, s_cosCoeffs), DFma(rh, _b.FNeg(rl), DMul(zl, D(-0.5))));
+        var cosTail = DFma(DMul(z, z), Horner(z, TrigTables.Cos), DFma(rh, _b.FNeg(rl), DMul(zl, D(-0.5))));
         var cosv = DAdd(w, DAdd(DSub(DSub(D(1), w), hz), cosTail));
         return (sinv, cosv);
     }
@@ -411,8 +419,11 @@ internal sealed partial class FunctionEmitter
     // ---- error function ----
 
     // erf(x) = 2/√π · x · Σ (−1)^n z^n / (n!(2n+1)), z = x², for |x| <= 1 (degree 20).
-    private static readonly double[] s_erfSmall = Enumerable.Range(0, 21).Select(n =>
-        (n % 2 == 1 ? -1 : 1) * MathConstants.Ratio(BigInteger.One, Fact(n) * (2 * n + 1))).ToArray();
+    private static class ErfTables
+    {
+        public static readonly double[] Small = Enumerable.Range(0, 21).Select(n =>
+            (n % 2 == 1 ? -1 : 1) * MathConstants.Ratio(BigInteger.One, Fact(n) * (2 * n + 1))).ToArray();
+    }
 
     private static BigInteger Fact(int n)
     {
@@ -445,7 +456,7 @@ internal sealed partial class FunctionEmitter
         // erf = p + (pe + q) and erfc = ((1 − p) − pe) − q (1 − p is exact).
         var p = DMul(ax, D(TwoOverSqrtPi));
         var pe = DFma(ax, D(TwoOverSqrtPiLo), DFma(ax, D(TwoOverSqrtPi), _b.FNeg(p)));
-        var q = DMul(DMul(p, z), Horner(z, s_erfSmall.Skip(1).ToArray()));
+        var q = DMul(DMul(p, z), Horner(z, ErfTables.Small.Skip(1).ToArray()));
         var erfSmall = DAdd(p, DAdd(pe, q));
         var erfcSmall = DSub(DSub(DSub(D(1), p), pe), q);
         // Tail: erfc by the continued fraction (argument clamped to [1, 28] so that the unused lanes stay finite).

@@ -20,12 +20,16 @@ namespace ByteChip.Compiler.IrGen;
 /// </summary>
 internal sealed partial class FunctionEmitter
 {
-    private static readonly double[] s_lgammaTwo = MathConstants.LgammaTwoCoefficients(40);
-    private static readonly double[] s_stirling = MathConstants.StirlingCoefficients(10);
+    /// <summary>Computed (in BigInteger arithmetic) on first use only, not for every file compiled.</summary>
+    private static class GammaTables
+    {
+        public static readonly double[] LgammaTwo = MathConstants.LgammaTwoCoefficients(40);
+        public static readonly double[] Stirling = MathConstants.StirlingCoefficients(10);
+    }
     private static readonly double s_halfLog2PiMinusHalf = 0.5 * Math.Log(2 * Math.PI) - 0.5;
 
     /// <summary>lgamma(2 + t) for −¾ &lt;= t &lt;= ½.</summary>
-    private LLVMValueRef LgammaTwo(LLVMValueRef t) => DMul(t, Horner(t, s_lgammaTwo));
+    private LLVMValueRef LgammaTwo(LLVMValueRef t) => DMul(t, Horner(t, GammaTables.LgammaTwo));
 
     private (LLVMValueRef Hi, LLVMValueRef Lo) DDMul((LLVMValueRef Hi, LLVMValueRef Lo) a, LLVMValueRef b)
     {
@@ -62,7 +66,7 @@ internal sealed partial class FunctionEmitter
         var ph = DMul(a, bb);
         var pe = DFma(a, bb, _b.FNeg(ph));
         var w = DDiv(D(1), yl);
-        var series = DMul(w, Horner(DMul(w, w), s_stirling));
+        var series = DMul(w, Horner(DMul(w, w), GammaTables.Stirling));
         var rest = DAdd(DFma(a, ll, pe), DAdd(D(s_halfLog2PiMinusHalf), series));
         var stirling = FastTwoSum(ph, rest);
         return (small, t, p, plus, stirling);
