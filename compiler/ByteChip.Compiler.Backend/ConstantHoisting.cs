@@ -92,7 +92,7 @@ public static class ConstantHoisting
             }
             if (replace.Count > 0)
             {
-                Rename(f, replace);
+                f.ReplaceUses(r => replace.GetValueOrDefault(r, r));
             }
         }
         return hoisted;
@@ -164,26 +164,5 @@ public static class ConstantHoisting
             k--;
         }
         return k;
-    }
-
-    private static void Rename(MFunction f, Dictionary<int, int> replace)
-    {
-        foreach (var b in f.Blocks)
-        {
-            foreach (var i in b.Instructions)
-            {
-                foreach (var (field, op, reg) in i.Registers().ToList())
-                {
-                    if (replace.TryGetValue(reg, out var r))
-                    {
-                        i.Set(field, r);
-                    }
-                }
-                if (i.Guard >= 0 && replace.TryGetValue(i.Guard, out var g))
-                {
-                    i.Guard = g;
-                }
-            }
-        }
     }
 }

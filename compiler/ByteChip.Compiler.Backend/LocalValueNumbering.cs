@@ -71,23 +71,7 @@ public static class LocalValueNumbering
         }
         if (replaced > 0)
         {
-            foreach (var b in f.Blocks)
-            {
-                foreach (var i in b.Instructions)
-                {
-                    foreach (var (field, op, reg) in i.Registers().ToList())
-                    {
-                        if (op.IsUse && !op.IsDef)
-                        {
-                            i.Set(field, Resolve(reg));
-                        }
-                    }
-                    if (i.Guard >= 0)
-                    {
-                        i.Guard = Resolve(i.Guard);
-                    }
-                }
-            }
+            f.ReplaceUses(Resolve);
         }
         return replaced;
     }

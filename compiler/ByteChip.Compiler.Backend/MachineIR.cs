@@ -230,6 +230,28 @@ public sealed class MFunction(string name, uint frameBase = 0)
         return offset;
     }
 
+    /// <summary>Rewrites every register read (use operands that are not also written, and guards) through <paramref name="map"/>.</summary>
+    public void ReplaceUses(Func<int, int> map)
+    {
+        foreach (var b in Blocks)
+        {
+            foreach (var i in b.Instructions)
+            {
+                foreach (var (field, op, reg) in i.Registers().ToList())
+                {
+                    if (op.IsUse && !op.IsDef)
+                    {
+                        i.Set(field, map(reg));
+                    }
+                }
+                if (i.Guard >= 0)
+                {
+                    i.Guard = map(i.Guard);
+                }
+            }
+        }
+    }
+
     public void RebuildEdges()
     {
         foreach (var b in Blocks)
